@@ -1,0 +1,39 @@
+# The two commands of the README:
+#   make run   set up everything on a fresh machine and serve the timeline on http://127.0.0.1:8000/
+#   make test  set up everything and run the test suite (SQLite, or PostgreSQL with DATABASE_URL)
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test setup data lint format clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+data: setup
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py ingest seeds/
+	$(BIN)/python manage.py load_timeline fixtures/
+
+run: data
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+test: setup
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: setup
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles

@@ -1,0 +1,9 @@
+"""Settings for the test suite: the database still comes from DATABASE_URL (SQLite by default,
+PostgreSQL in the second CI pass)."""
+
+from .local import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-not-secret"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]

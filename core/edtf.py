@@ -1,0 +1,198 @@
+"""EDTF (Library of Congress Extended Date/Time Format) values: validation, bounds, precision, display.
+
+The `edtf` package parses and validates; this module turns a value into what the database stores
+for sorting and filtering (the first and last day it can mean, and its precision), and into words a
+reader understands ("April 1992", "the 1990s", "c. 2023", "since 1992"). Open interval ends
+(`1992/..`) are handled here because the package cannot compute their bounds.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+from django.db import models
+from edtf import parse_edtf, struct_time_to_date
+from edtf.parser.edtf_exceptions import EDTFParseException
+
+EXAMPLES = "such as 2025-10-22, 1992-04, 2014, 199X, 2023-01~, 1988/1994 or 1992/.."
+
+
+class InvalidEdtf(ValueError):
+    """The value is not a valid EDTF date, or one this product cannot place on a timeline."""
+
+
+class DatePrecision(models.IntegerChoices):
+    """How precisely a date is known. Ordered from coarse to fine so that, at the same start,
+    the broader statement comes first on the timeline."""
+
+    CENTURY = 10, "century"
+    DECADE = 20, "decade"
+    OPEN = 25, "open interval"
+    RANGE = 30, "range"
+    YEAR = 40, "year"
+    SEASON = 50, "season"
+    MONTH = 60, "month"
+    DAY = 70, "day"
+
+
+@dataclass(frozen=True)
+class EdtfValue:
+    value: str
+    start: dt.date | None  # None: open or unknown start
+    end: dt.date | None  # None: open or unknown end ("since 1992")
+    precision: DatePrecision
+    approximate: bool
+    uncertain: bool
+
+    @property
+    def is_interval(self) -> bool:
+        return "/" in self.value
+
+
+OPEN_ENDS = {"", ".."}
+
+
+@lru_cache(maxsize=8192)
+def edtf_parse(value: str) -> EdtfValue:
+    """Validate an EDTF value and compute its bounds and precision.
+
+    Raises InvalidEdtf with a message that says what is wrong and what would be right.
+    """
+    text = (value or "").strip()
+    if not text:
+        raise InvalidEdtf(f"A date is required: an EDTF value {EXAMPLES}.")
+    if any(ch.isspace() for ch in text):
+        raise InvalidEdtf(f"{text!r} is not an EDTF date: it contains spaces ({EXAMPLES}).")
+    try:
+        parse_edtf(text)
+    except EDTFParseException:
+        raise InvalidEdtf(_parse_error_message(text)) from None
+    except (TypeError, ValueError, AttributeError) as error:  # the package's own failures
+        raise InvalidEdtf(f"{text!r} is not a valid EDTF date ({error}).") from None
+
+    if "/" in text:
+        left, right = text.split("/", 1)
+        if left in OPEN_ENDS and right in OPEN_ENDS:
+            raise InvalidEdtf(f"{text!r}: an interval needs at least one known end.")
+        start = None if left in OPEN_ENDS else _section_bounds(left, text)[0]
+        end = None if right in OPEN_ENDS else _section_bounds(right, text)[1]
+        if start and end and start > end:
+            raise InvalidEdtf(f"{text!r}: the interval ends ({end}) before it starts ({start}).")
+        precision = DatePrecision.OPEN if start is None or end is None else DatePrecision.RANGE
+    else:
+        start, end = _section_bounds(text, text)
+        precision = _precision_of_span(start, end)
+    return EdtfValue(
+        value=text,
+        start=start,
+        end=end,
+        precision=precision,
+        approximate="~" in text or "%" in text,
+        uncertain="?" in text or "%" in text,
+    )
+
+
+def _parse_error_message(text: str) -> str:
+    hint = ""
+    if "/" not in text and text.count("-") == 1 and all(p.isdigit() and len(p) == 4 for p in text.split("-")):
+        hint = f" A range of years is written with a slash: {text.replace('-', '/')}."
+    elif text.count("-") >= 1 and text[:4].isdigit():
+        hint = " Check that the month is 01–12 (or 21–24 for seasons) and the day exists in that month."
+    return f"{text!r} is not a valid EDTF date.{hint} Expected a value {EXAMPLES}."
+
+
+def _section_bounds(section: str, whole: str) -> tuple[dt.date, dt.date]:
+    try:
+        parsed = parse_edtf(section)
+        return (
+            struct_time_to_date(parsed.lower_strict()),
+            struct_time_to_date(parsed.upper_strict()),
+        )
+    except EDTFParseException:
+        raise InvalidEdtf(_parse_error_message(whole)) from None
+    except (ValueError, OverflowError, TypeError):
+        raise InvalidEdtf(f"{whole!r}: only years 1 to 9999 can be placed on the timeline.") from None
+
+
+def _precision_of_span(start: dt.date, end: dt.date) -> DatePrecision:
+    last_day_of_month = calendar.monthrange(end.year, end.month)[1]
+    whole_months = start.day == 1 and end.day == last_day_of_month
+    if start == end:
+        return DatePrecision.DAY
+    if whole_months and (start.year, start.month) == (end.year, end.month):
+        return DatePrecision.MONTH
+    if whole_months and start.year == end.year:
+        return DatePrecision.YEAR if (start.month, end.month) == (1, 12) else DatePrecision.SEASON
+    whole_years = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    if whole_years and start.year % 10 == 0 and end.year == start.year + 9:
+        return DatePrecision.DECADE
+    if whole_years and start.year % 100 == 0 and end.year == start.year + 99:
+        return DatePrecision.CENTURY
+    return DatePrecision.RANGE
+
+
+# --- Display -------------------------------------------------------------------------------------
+
+MONTHS = {
+    "en": [calendar.month_name[m] for m in range(1, 13)],
+    "he": [
+        "ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני",
+        "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר",
+    ],  # fmt: skip
+    # Levantine and Egyptian/Gulf names side by side, as Arab newsrooms write them.
+    "ar": [
+        "كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيو",
+        "تموز/يوليو", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر",
+        "كانون الأول/ديسمبر",
+    ],  # fmt: skip
+}
+WORDS = {
+    "en": {"decade": "the {y}s", "century": "the {y}s", "since": "since {x}", "until": "until {x}",
+           "approx": "c. {x}", "day": "{d} {m} {y}", "range": "{a} – {b}"},
+    "he": {"decade": "שנות ה־{y}", "century": "המאה ה־{c}", "since": "מאז {x}", "until": "עד {x}",
+           "approx": "בערך {x}", "day": "{d} ב{m} {y}", "range": "{a} – {b}"},
+    "ar": {"decade": "عقد {y}", "century": "القرن {c}", "since": "منذ {x}", "until": "حتى {x}",
+           "approx": "نحو {x}", "day": "{d} {m} {y}", "range": "{a} – {b}"},
+}  # fmt: skip
+
+
+def edtf_display(value: str, language: str = "en") -> str:
+    """Words for an EDTF value at its real precision: 'April 1992', 'the 1990s', 'c. 2023'."""
+    words = WORDS.get(language, WORDS["en"])
+    parsed = edtf_parse(value)
+    if parsed.is_interval:
+        left, right = parsed.value.split("/", 1)
+        if left in OPEN_ENDS:
+            return words["until"].format(x=edtf_display(right, language))
+        if right in OPEN_ENDS:
+            return words["since"].format(x=edtf_display(left, language))
+        return words["range"].format(a=edtf_display(left, language), b=edtf_display(right, language))
+    text = _display_simple(parsed, language, words)
+    if parsed.approximate:
+        text = words["approx"].format(x=text)
+    if parsed.uncertain:
+        text += "?"
+    return text
+
+
+def _display_simple(parsed: EdtfValue, language: str, words: dict[str, str]) -> str:
+    months = MONTHS.get(language, MONTHS["en"])
+    start, end = parsed.start, parsed.end
+    assert start is not None and end is not None  # a single date always has both bounds
+    match parsed.precision:
+        case DatePrecision.DAY:
+            return words["day"].format(d=start.day, m=months[start.month - 1], y=start.year)
+        case DatePrecision.MONTH:
+            return f"{months[start.month - 1]} {start.year}"
+        case DatePrecision.YEAR:
+            return str(start.year)
+        case DatePrecision.DECADE:
+            return words["decade"].format(y=start.year)
+        case DatePrecision.CENTURY:
+            return words["century"].format(y=start.year, c=start.year // 100 + 1)
+        case DatePrecision.SEASON:
+            return f"{months[start.month - 1]}–{months[end.month - 1]} {start.year}"
+    return words["range"].format(a=start.isoformat(), b=end.isoformat())

@@ -1,0 +1,125 @@
+"""Writes to the corpus. Each document is saved in its own transaction: a refused file writes
+nothing and does not stop the others."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from django.db import transaction
+
+from corpus.ingestion.manifest import ManifestEntry, load_manifest
+from corpus.ingestion.normalise import normalise_text
+from corpus.ingestion.reader import DocumentRejected, read_document
+from corpus.models import Article, Source
+
+
+class IngestStatus(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    path: str
+    status: IngestStatus
+    article: Article | None = None
+    reason: str = ""
+    orphaned_citations: int = 0
+
+
+def source_get_or_create(*, entry: ManifestEntry) -> Source:
+    source, created = Source.objects.get_or_create(
+        name=entry.source.name,
+        defaults={"kind": entry.source.kind, "name_native": entry.source.name_native, "homepage": entry.source.homepage},
+    )
+    if not created:
+        changed = False
+        for field in ("kind", "name_native", "homepage"):
+            value = getattr(entry.source, field)
+            if value and getattr(source, field) != value:
+                setattr(source, field, value)
+                changed = True
+        if changed:
+            source.save()
+    return source
+
+
+def article_ingest(*, path: Path, entry: ManifestEntry) -> IngestResult:
+    """Create or update the article for one file. Idempotent: the same file and entry change nothing."""
+    try:
+        document = read_document(path)
+    except DocumentRejected as error:
+        return IngestResult(path=str(path), status=IngestStatus.REFUSED, reason=error.reason)
+
+    with transaction.atomic():
+        source = source_get_or_create(entry=entry)
+        translation_of = Article.objects.filter(key=Path(entry.translation_of).stem).first() if entry.translation_of else None
+        wanted = {
+            "source": source,
+            "title": entry.title,
+            "language": entry.language,
+            "url": entry.url,
+            "authors": list(entry.authors),
+            "published": entry.published,
+            "translation_of": translation_of,
+            "notes": entry.notes,
+            "raw_text": document.raw_text,
+            "text": normalise_text(document.raw_text),
+            "content_hash": document.content_hash,
+        }
+        article = Article.objects.filter(key=entry.key).select_for_update().first()
+        if article is None:
+            article = Article(key=entry.key, **wanted)
+            article.full_clean()
+            article.save()
+            return IngestResult(path=str(path), status=IngestStatus.CREATED, article=article)
+
+        changed = [name for name, value in wanted.items() if getattr(article, name) != value]
+        if not changed:
+            return IngestResult(path=str(path), status=IngestStatus.UNCHANGED, article=article)
+        text_changed = article.text != wanted["text"]
+        for name in changed:
+            setattr(article, name, wanted[name])
+        article.full_clean()
+        article.save()
+        orphaned = 0
+        if text_changed:
+            from facts.services import citations_reanchor  # facts depends on corpus, not the reverse
+
+            orphaned = citations_reanchor(article=article)
+        return IngestResult(path=str(path), status=IngestStatus.UPDATED, article=article, orphaned_citations=orphaned)
+
+
+def corpus_ingest(
+    *, paths: list[Path], on_result: Callable[[IngestResult], None] | None = None
+) -> list[IngestResult]:
+    """Ingest files or folders described by their folder's manifest.json; originals before translations."""
+    jobs: list[tuple[Path, ManifestEntry]] = []
+    results: list[IngestResult] = []
+    for path in paths:
+        folder = path if path.is_dir() else path.parent
+        entries = load_manifest(folder)
+        if path.is_dir():
+            jobs += [(folder / entry.file, entry) for entry in entries]
+            continue
+        entry = next((e for e in entries if e.file == path.name), None)
+        if entry is None:
+            result = IngestResult(path=str(path), status=IngestStatus.REFUSED, reason="not listed in manifest.json")
+            results.append(result)
+            if on_result:
+                on_result(result)
+            continue
+        jobs.append((path, entry))
+    # Originals first, so a translation can link to its original in the same run.
+    jobs.sort(key=lambda job: job[1].translation_of is not None)
+    for path, entry in jobs:
+        result = article_ingest(path=path, entry=entry)
+        results.append(result)
+        if on_result:
+            on_result(result)
+    return results

@@ -1,0 +1,164 @@
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db.models import Count, QuerySet
+from django.http import HttpRequest
+from django.template.response import TemplateResponse
+from django.utils.html import format_html, format_html_join
+from simple_history.admin import SimpleHistoryAdmin
+
+from core.display import quote_in_context
+from core.edtf import edtf_display
+from core.models import Language
+from facts.models import Actor, ActorAlias, Citation, Claim, Topic
+from facts.services import claims_approve, claims_merge, claims_reject
+
+
+class ActorAliasInline(admin.TabularInline):
+    model = ActorAlias
+    extra = 1
+
+
+@admin.register(Actor)
+class ActorAdmin(admin.ModelAdmin):
+    list_display = ["name", "name_he", "name_ar", "kind", "wikidata_id"]
+    list_filter = ["kind"]
+    search_fields = ["name", "name_he", "name_ar", "slug", "aliases__alias"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [ActorAliasInline]
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = ["name", "name_he", "name_ar", "slug"]
+    search_fields = ["name", "name_he", "name_ar", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+class CitationInline(admin.StackedInline):
+    model = Citation
+    extra = 0
+    autocomplete_fields = ["article"]
+    fields = ["article", "quote", "start", "end", "date_span_start", "date_span_end", "in_context", "is_orphaned"]
+    readonly_fields = ["in_context", "is_orphaned"]
+
+    @admin.display(description="quote in its text")
+    def in_context(self, citation: Citation) -> str:
+        if citation.pk is None or citation.start is None:
+            return "—"
+        return quote_in_context(
+            text=citation.article.text, start=citation.start, end=citation.end, language=citation.article.language
+        )
+
+
+class CitationLanguageFilter(admin.SimpleListFilter):
+    title = "citation language"
+    parameter_name = "citation_language"
+
+    def lookups(self, request, model_admin):
+        return Language.choices
+
+    def queryset(self, request, queryset):
+        if self.value() in Language.values:
+            return queryset.filter(citations__article__language=self.value()).distinct()
+        return queryset
+
+
+@admin.register(Claim)
+class ClaimAdmin(SimpleHistoryAdmin):
+    list_display = ["date_display", "summary_short", "status", "date_precision", "actor_names", "citation_count"]
+    list_filter = [
+        "status",
+        "date_precision",
+        "date_approximate",
+        CitationLanguageFilter,
+        ("actors", admin.RelatedOnlyFieldListFilter),
+        ("topics", admin.RelatedOnlyFieldListFilter),
+        ("citations__article", admin.RelatedOnlyFieldListFilter),
+        "origin",
+    ]
+    search_fields = ["summary", "summary_he", "summary_ar", "citations__quote", "key"]
+    ordering = ["date_start", "date_precision", "id"]
+    autocomplete_fields = ["actors", "topics", "disputes"]
+    readonly_fields = ["date_start", "date_end", "date_precision_label", "date_approximate", "date_uncertain",
+                       "merged_into", "origin", "created_by", "reviewed_by", "reviewed_at", "created_at", "updated_at"]  # fmt: skip
+    fieldsets = [
+        (None, {"fields": ["summary", "summary_he", "summary_ar", "status", "confidence", "key"]}),
+        ("Date", {"fields": ["date", "date_start", "date_end", "date_precision_label", "date_approximate",
+                             "date_uncertain"]}),  # fmt: skip
+        ("Who and what", {"fields": ["actors", "topics", "disputes"]}),
+        ("Provenance", {"fields": ["origin", "created_by", "reviewed_by", "reviewed_at", "merged_into",
+                                   "created_at", "updated_at"]}),  # fmt: skip
+    ]
+    inlines = [CitationInline]
+    actions = ["approve_selected", "reject_selected", "merge_selected"]
+    history_list_display = ["status", "date"]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
+        return super().get_queryset(request).annotate(citation_total=Count("citations")).prefetch_related("actors")
+
+    def has_review_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm("facts.review_claim")
+
+    def save_model(self, request, claim: Claim, form, change: bool) -> None:
+        if not change:
+            claim.created_by = request.user
+        super().save_model(request, claim, form, change)
+
+    @admin.display(description="date", ordering="date_start")
+    def date_display(self, claim: Claim) -> str:
+        return format_html('<time title="{}">{}</time>', claim.date, edtf_display(claim.date))
+
+    @admin.display(description="precision")
+    def date_precision_label(self, claim: Claim) -> str:
+        return claim.get_date_precision_display()
+
+    @admin.display(description="summary")
+    def summary_short(self, claim: Claim) -> str:
+        return claim.summary if len(claim.summary) <= 120 else claim.summary[:119] + "…"
+
+    @admin.display(description="actors")
+    def actor_names(self, claim: Claim) -> str:
+        return format_html_join(", ", "{}", ((actor.name,) for actor in claim.actors.all()))
+
+    @admin.display(description="citations", ordering="citation_total")
+    def citation_count(self, claim: Claim) -> int:
+        return claim.citation_total
+
+    @admin.action(description="Approve selected claims", permissions=["review"])
+    def approve_selected(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        try:
+            changed = claims_approve(claims=queryset, by=request.user)
+        except ValidationError as error:
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
+            return
+        self.message_user(request, f"{changed} claim(s) approved.", messages.SUCCESS)
+
+    @admin.action(description="Reject selected claims", permissions=["review"])
+    def reject_selected(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        changed = claims_reject(claims=queryset, by=request.user)
+        self.message_user(request, f"{changed} claim(s) rejected.", messages.SUCCESS)
+
+    @admin.action(description="Merge selected claims (duplicates of one fact)", permissions=["review"])
+    def merge_selected(self, request: HttpRequest, queryset: QuerySet[Claim]):
+        claims = list(queryset.prefetch_related("citations__article"))
+        if len(claims) < 2:
+            self.message_user(request, "Select at least two claims to merge.", messages.WARNING)
+            return None
+        target_id = request.POST.get("merge_target")
+        if target_id:
+            target = next((claim for claim in claims if str(claim.pk) == target_id), None)
+            if target is None:
+                self.message_user(request, "The claim to keep must be one of the selected claims.", messages.ERROR)
+                return None
+            claims_merge(target=target, others=[c for c in claims if c.pk != target.pk], by=request.user)
+            self.message_user(request, f"{len(claims) - 1} claim(s) merged into claim {target.pk}.", messages.SUCCESS)
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Merge claims",
+            "claims": claims,
+            "queryset": queryset,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/facts/claim/merge.html", context)

@@ -1,0 +1,258 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from core.edtf import DatePrecision
+from core.models import Language, edtf_bounds_or_error, text_direction
+from facts.quotes import locate_quote, mismatch_message
+
+CONTEXT_CHARS = 32  # W3C TextQuoteSelector prefix/suffix length used to re-anchor quotes
+
+
+class Actor(models.Model):
+    """A state, person or organisation that claims are about."""
+
+    class Kind(models.TextChoices):
+        STATE = "state", "State"
+        PERSON = "person", "Person"
+        ORGANISATION = "organisation", "Organisation"
+        COMPANY = "company", "Company"
+        ARMED_GROUP = "armed_group", "Armed group"
+        REGION = "region", "Region"
+        PEOPLE = "people", "People or community"
+
+    slug = models.SlugField(max_length=100, unique=True)
+    name = models.CharField(max_length=200, unique=True, help_text="Canonical English name.")
+    name_he = models.CharField("Hebrew name", max_length=200, blank=True)
+    name_ar = models.CharField("Arabic name", max_length=200, blank=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    wikidata_id = models.CharField(
+        max_length=20, blank=True, validators=[RegexValidator(r"^Q[1-9]\d*$", "A Wikidata id looks like Q227.")]
+    )
+    description = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def name_in(self, language: str) -> str:
+        return {"he": self.name_he, "ar": self.name_ar}.get(language) or self.name
+
+
+class ActorAlias(models.Model):
+    """Another way a text names an actor: a spelling, a demonym, a capital standing for its state."""
+
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
+    language = models.CharField(max_length=2, choices=Language.choices)
+    alias = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["language", "alias"]
+        constraints = [
+            models.UniqueConstraint(fields=["actor", "language", "alias"], name="actor_alias_unique"),
+        ]
+        indexes = [models.Index(fields=["alias"])]
+        verbose_name_plural = "actor aliases"
+
+    def __str__(self) -> str:
+        return f"{self.alias} ({self.language})"
+
+
+class Topic(models.Model):
+    slug = models.SlugField(max_length=100, unique=True)
+    name = models.CharField(max_length=200, unique=True)
+    name_he = models.CharField("Hebrew name", max_length=200, blank=True)
+    name_ar = models.CharField("Arabic name", max_length=200, blank=True)
+    description = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def name_in(self, language: str) -> str:
+        return {"he": self.name_he, "ar": self.name_ar}.get(language) or self.name
+
+
+class ClaimQuerySet(models.QuerySet):
+    def visible_to(self, user) -> ClaimQuerySet:
+        """The one visibility rule: the public sees approved claims only; curators see everything."""
+        if user is not None and user.is_authenticated and user.has_perm("facts.view_claim"):
+            return self
+        return self.filter(status=Claim.Status.APPROVED)
+
+    def chronological(self) -> ClaimQuerySet:
+        return self.order_by(
+            models.F("date_start").asc(nulls_first=True), "date_precision", "id"
+        )
+
+
+class Claim(models.Model):
+    """A dated statement about one or more actors, backed by citations."""
+
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", "Proposed"
+        APPROVED = "approved", "Approved"
+        REJECTED = "rejected", "Rejected"
+
+    key = models.SlugField(
+        max_length=120, unique=True, null=True, blank=True,
+        help_text="Stable identifier for curated claims (fixtures, exports).",
+    )  # fmt: skip
+    summary = models.TextField(help_text="English summary.")
+    summary_he = models.TextField("Hebrew summary", blank=True)
+    summary_ar = models.TextField("Arabic summary", blank=True)
+    date = models.CharField(max_length=100, help_text="EDTF: 2025-10-22, 1992-04, 199X, 2023-01~, 1988/1994, 1992/..")
+    date_start = models.DateField(null=True, blank=True, editable=False)
+    date_end = models.DateField(null=True, blank=True, editable=False)
+    date_precision = models.PositiveSmallIntegerField(choices=DatePrecision.choices, editable=False)
+    date_approximate = models.BooleanField(default=False, editable=False)
+    date_uncertain = models.BooleanField(default=False, editable=False)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PROPOSED)
+    confidence = models.FloatField(
+        default=1.0, validators=[MinValueValidator(0.0), MaxValueValidator(1.0)],
+        help_text="How sure the proposer is (0 to 1); 1 for claims written by a curator.",
+    )  # fmt: skip
+    actors = models.ManyToManyField(Actor, related_name="claims", blank=True)
+    topics = models.ManyToManyField(Topic, related_name="claims", blank=True)
+    disputes = models.ManyToManyField(
+        "self", symmetrical=True, blank=True, help_text="Claims that contradict this one (e.g. a different year)."
+    )
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_claims", editable=False
+    )
+    origin = models.CharField(
+        max_length=100, default="curator", help_text="What created the claim: curator, fixture, extraction run."
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(m2m_fields=[actors, topics])
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["date_start", "date_precision", "id"]
+        indexes = [
+            models.Index(fields=["status", "date_start", "date_precision"]),
+            models.Index(fields=["date_end"]),
+            models.Index(fields=["updated_at"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(confidence__gte=0) & models.Q(confidence__lte=1), name="claim_confidence_0_1"
+            ),
+        ]
+        permissions = [("review_claim", "Can approve, reject and merge claims")]
+
+    def __str__(self) -> str:
+        return f"{self.date}: {self.summary[:80]}"
+
+    def save(self, *args, **kwargs) -> None:
+        self.compute_date_bounds()
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        self.compute_date_bounds()
+
+    def compute_date_bounds(self) -> None:
+        bounds = edtf_bounds_or_error(self.date, "date")
+        parsed = bounds["parsed"]
+        self.date = parsed.value
+        self.date_start, self.date_end = parsed.start, parsed.end
+        self.date_precision = parsed.precision
+        self.date_approximate, self.date_uncertain = parsed.approximate, parsed.uncertain
+
+    def summary_in(self, language: str) -> str:
+        return {"he": self.summary_he, "ar": self.summary_ar}.get(language) or self.summary
+
+
+class Citation(models.Model):
+    """The exact words of an article that support a claim: `article.text[start:end] == quote`."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="citations")
+    article = models.ForeignKey("corpus.Article", on_delete=models.PROTECT, related_name="citations")
+    quote = models.TextField()
+    start = models.PositiveIntegerField(null=True, blank=True, help_text="Leave empty to locate the quote.")
+    end = models.PositiveIntegerField(null=True, blank=True)
+    prefix = models.CharField(max_length=CONTEXT_CHARS, blank=True, editable=False)
+    suffix = models.CharField(max_length=CONTEXT_CHARS, blank=True, editable=False)
+    date_span_start = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Where the date words start, counted inside the quote."
+    )
+    date_span_end = models.PositiveIntegerField(null=True, blank=True)
+    is_orphaned = models.BooleanField(
+        default=False, editable=False, help_text="The article's text changed and the quote could not be re-anchored."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["claim_id", "article_id", "start"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(end__gt=models.F("start")), name="citation_end_after_start"),
+            models.UniqueConstraint(fields=["claim", "article", "start", "end"], name="citation_unique_span"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article.key}[{self.start}:{self.end}]"
+
+    def save(self, *args, **kwargs) -> None:
+        # Orphaned citations are kept for a curator to repair; everything else must match exactly.
+        if not self.is_orphaned:
+            self.check_integrity()
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        if self.article_id is not None:
+            self.check_integrity()
+
+    def check_integrity(self) -> None:
+        """Fill missing offsets when the quote occurs exactly once, then require an exact match."""
+        text = self.article.text
+        if not self.quote:
+            raise ValidationError({"quote": "A citation needs the exact words it cites."}, code="empty_quote")
+        if self.start is None or self.end is None:
+            self.start, self.end = locate_quote(text, self.quote, article_key=self.article.key)
+        if text[self.start : self.end] != self.quote:
+            raise ValidationError(
+                {"quote": mismatch_message(text, self.quote, self.start, self.end, self.article.key)},
+                code="quote_mismatch",
+            )
+        if (self.date_span_start is None) != (self.date_span_end is None):
+            raise ValidationError({"date_span_end": "Give both ends of the date span, or neither."})
+        if self.date_span_start is not None and not (
+            0 <= self.date_span_start < self.date_span_end <= len(self.quote)
+        ):
+            raise ValidationError(
+                {"date_span_end": f"The date span {self.date_span_start}–{self.date_span_end} must lie "
+                 f"inside the quote (0–{len(self.quote)})."}  # fmt: skip
+            )
+        self.prefix = text[max(0, self.start - CONTEXT_CHARS) : self.start]
+        self.suffix = text[self.end : self.end + CONTEXT_CHARS]
+
+    @property
+    def direction(self) -> str:
+        return text_direction(self.article.language)
+
+    @property
+    def date_words(self) -> str:
+        if self.date_span_start is None:
+            return ""
+        return self.quote[self.date_span_start : self.date_span_end]
+

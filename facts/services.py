@@ -1,0 +1,303 @@
+"""Writes to facts. Admin actions, management commands and (later) REST and GraphQL call these, so
+the same validation (EDTF, quote integrity) holds on every path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from corpus.models import Article
+from facts.models import Actor, Citation, Claim, Topic
+
+
+@dataclass(frozen=True)
+class CitationInput:
+    article: Article
+    quote: str
+    start: int | None = None
+    end: int | None = None
+    date_span_start: int | None = None
+    date_span_end: int | None = None
+
+
+def citation_create(*, claim: Claim, citation: CitationInput) -> Citation:
+    created = Citation(
+        claim=claim,
+        article=citation.article,
+        quote=citation.quote,
+        start=citation.start,
+        end=citation.end,
+        date_span_start=citation.date_span_start,
+        date_span_end=citation.date_span_end,
+    )
+    created.full_clean()
+    created.save()
+    return created
+
+
+@transaction.atomic
+def claim_create(
+    *,
+    summary: str,
+    date: str,
+    citations: Sequence[CitationInput],
+    actors: Iterable[Actor] = (),
+    topics: Iterable[Topic] = (),
+    status: str = Claim.Status.PROPOSED,
+    origin: str = "curator",
+    by=None,
+    key: str | None = None,
+    summary_he: str = "",
+    summary_ar: str = "",
+    confidence: float = 1.0,
+) -> Claim:
+    """Create a claim with its citations. Every claim needs at least one citation: nothing half-written stays."""
+    if not citations:
+        raise ValidationError({"citations": "A claim needs at least one citation."})
+    claim = Claim(
+        key=key,
+        summary=summary,
+        summary_he=summary_he,
+        summary_ar=summary_ar,
+        date=date,
+        status=status,
+        origin=origin,
+        confidence=confidence,
+        created_by=by,
+    )
+    if status != Claim.Status.PROPOSED:
+        claim.reviewed_by, claim.reviewed_at = by, timezone.now()
+    claim.full_clean()
+    claim.save()
+    claim.actors.set(actors)
+    claim.topics.set(topics)
+    for citation in citations:
+        citation_create(claim=claim, citation=citation)
+    return claim
+
+
+def _claims_review(*, claims: Iterable[Claim], status: str, by) -> int:
+    changed = 0
+    with transaction.atomic():
+        for claim in claims:
+            if claim.status == status:
+                continue
+            if status == Claim.Status.APPROVED and not claim.citations.filter(is_orphaned=False).exists():
+                raise ValidationError(f"Claim {claim.pk} has no anchored citation: it cannot be approved.")
+            claim.status, claim.reviewed_by, claim.reviewed_at = status, by, timezone.now()
+            claim._change_reason = f"{status} by {by}" if by else status
+            claim.save()
+            changed += 1
+    return changed
+
+
+def claims_approve(*, claims: Iterable[Claim], by) -> int:
+    return _claims_review(claims=claims, status=Claim.Status.APPROVED, by=by)
+
+
+def claims_reject(*, claims: Iterable[Claim], by) -> int:
+    return _claims_review(claims=claims, status=Claim.Status.REJECTED, by=by)
+
+
+def claim_approve(*, claim: Claim, by) -> Claim:
+    claims_approve(claims=[claim], by=by)
+    return claim
+
+
+@transaction.atomic
+def claims_merge(*, target: Claim, others: Iterable[Claim], by) -> Claim:
+    """Fold duplicate claims into `target`: their citations, actors, topics and disputes move over;
+    each merged claim is rejected and remembers where it went (history keeps what it was)."""
+    for other in others:
+        if other.pk == target.pk:
+            continue
+        for citation in other.citations.all():
+            duplicate = target.citations.filter(article=citation.article, start=citation.start, end=citation.end)
+            if duplicate.exists():
+                citation.delete()
+                continue
+            citation.claim = target
+            citation.save()
+        target.actors.add(*other.actors.all())
+        target.topics.add(*other.topics.all())
+        target.disputes.add(*other.disputes.exclude(pk=target.pk))
+        other.disputes.clear()
+        other.status, other.merged_into = Claim.Status.REJECTED, target
+        other.reviewed_by, other.reviewed_at = by, timezone.now()
+        other._change_reason = f"merged into claim {target.pk}"
+        other.save()
+    target._change_reason = "merged duplicates"
+    target.save()
+    return target
+
+
+def claims_dispute(*, claim: Claim, disputed: Claim) -> None:
+    if claim.pk == disputed.pk:
+        raise ValidationError("A claim cannot dispute itself.")
+    claim.disputes.add(disputed)
+
+
+def citations_reanchor(*, article: Article) -> int:
+    """After an article's text changed: keep citations that still match, move those whose quote occurs
+    exactly once elsewhere, and flag the rest as orphaned for a curator. Returns how many were orphaned."""
+    orphaned = 0
+    for citation in article.citations.all():
+        text = article.text
+        if text[citation.start : citation.end] == citation.quote:
+            continue
+        first = text.find(citation.quote)
+        if first >= 0 and text.find(citation.quote, first + 1) < 0:
+            citation.start, citation.end, citation.is_orphaned = first, first + len(citation.quote), False
+        else:
+            citation.is_orphaned = True
+            orphaned += 1
+        citation._change_reason = "re-anchored after the article's text changed"
+        citation.save()
+    return orphaned
+
+
+# --- Fixtures: the actor gazetteer, topics and the curated timeline ----------------------------------
+
+
+class FixtureError(Exception):
+    pass
+
+
+@dataclass
+class FixtureLoadReport:
+    actors: int = 0
+    topics: int = 0
+    claims_created: int = 0
+    claims_updated: int = 0
+    claims_kept: int = 0
+
+
+@transaction.atomic
+def actors_load(*, entries: list[dict]) -> int:
+    """Create or update actors and their aliases by slug (the gazetteer is the source of truth)."""
+    from facts.models import ActorAlias
+
+    for entry in entries:
+        actor, _ = Actor.objects.update_or_create(
+            slug=entry["slug"],
+            defaults={
+                "name": entry["name"],
+                "name_he": entry.get("name_he", ""),
+                "name_ar": entry.get("name_ar", ""),
+                "kind": entry["kind"],
+                "wikidata_id": entry.get("wikidata_id", ""),
+                "description": entry.get("description", ""),
+            },
+        )
+        actor.full_clean()
+        wanted = {
+            (language, alias)
+            for language, aliases in entry.get("aliases", {}).items()
+            for alias in aliases
+            if alias.strip()
+        }
+        existing = set(actor.aliases.values_list("language", "alias"))
+        for language, alias in wanted - existing:
+            ActorAlias.objects.create(actor=actor, language=language, alias=alias)
+        for language, alias in existing - wanted:
+            actor.aliases.filter(language=language, alias=alias).delete()
+    return len(entries)
+
+
+@transaction.atomic
+def topics_load(*, entries: list[dict]) -> int:
+    for entry in entries:
+        topic, _ = Topic.objects.update_or_create(
+            slug=entry["slug"],
+            defaults={
+                "name": entry["name"],
+                "name_he": entry.get("name_he", ""),
+                "name_ar": entry.get("name_ar", ""),
+                "description": entry.get("description", ""),
+            },
+        )
+        topic.full_clean()
+    return len(entries)
+
+
+def _fixture_citation(entry: dict, claim_key: str) -> CitationInput:
+    from facts.quotes import quote_spans
+
+    article = Article.objects.filter(key=entry["article"]).first()
+    if article is None:
+        raise FixtureError(f"claim {claim_key}: article {entry['article']!r} is not ingested (run ingest first)")
+    spans = quote_spans(article.text, entry["quote"], flexible_whitespace=True)
+    occurrence = entry.get("occurrence", 0)
+    if not spans:
+        raise FixtureError(f"claim {claim_key}: quote not found in {article.key}: {entry['quote']!r}")
+    if len(spans) > 1 and "occurrence" not in entry:
+        raise FixtureError(f"claim {claim_key}: quote occurs {len(spans)} times in {article.key}; say which")
+    start, end = spans[occurrence]
+    quote = article.text[start:end]
+    date_span = (None, None)
+    if entry.get("date_words"):
+        words = quote_spans(quote, entry["date_words"], flexible_whitespace=True)
+        if not words:
+            raise FixtureError(f"claim {claim_key}: date words {entry['date_words']!r} are not in the quote")
+        date_span = words[0]
+    return CitationInput(
+        article=article, quote=quote, start=start, end=end, date_span_start=date_span[0], date_span_end=date_span[1]
+    )
+
+
+def _by_slugs(model, slugs: list[str], claim_key: str) -> list:
+    found = {item.slug: item for item in model.objects.filter(slug__in=slugs)}
+    missing = [slug for slug in slugs if slug not in found]
+    if missing:
+        raise FixtureError(f"claim {claim_key}: unknown {model._meta.verbose_name} {', '.join(missing)}")
+    return [found[slug] for slug in slugs]
+
+
+@transaction.atomic
+def curated_claims_load(*, entries: list[dict], update: bool = False) -> FixtureLoadReport:
+    """Load curated, approved claims keyed by `key`. Existing claims are kept as they are (a curator may
+    have edited them) unless `update` is set. All or nothing: one bad entry loads no claim."""
+    report = FixtureLoadReport()
+    keys = [entry["key"] for entry in entries]
+    if len(set(keys)) != len(keys):
+        raise FixtureError("claim keys must be unique in the timeline fixture")
+    for entry in entries:
+        key = entry["key"]
+        existing = Claim.objects.filter(key=key).first()
+        if existing is not None and not update:
+            report.claims_kept += 1
+            continue
+        actors = _by_slugs(Actor, entry.get("actors", []), key)
+        topics = _by_slugs(Topic, entry.get("topics", []), key)
+        citations = [_fixture_citation(c, key) for c in entry["citations"]]
+        try:
+            if existing is not None:
+                existing.delete()
+                report.claims_updated += 1
+            else:
+                report.claims_created += 1
+            claim_create(
+                key=key,
+                summary=entry["summary"],
+                summary_he=entry.get("summary_he", ""),
+                summary_ar=entry.get("summary_ar", ""),
+                date=entry["date"],
+                actors=actors,
+                topics=topics,
+                citations=citations,
+                status=Claim.Status.APPROVED,
+                origin="fixture",
+            )
+        except ValidationError as error:
+            raise FixtureError(f"claim {key}: {'; '.join(error.messages)}") from None
+    for entry in entries:
+        for other in entry.get("disputes", []):
+            claim, disputed = Claim.objects.get(key=entry["key"]), Claim.objects.filter(key=other).first()
+            if disputed is None:
+                raise FixtureError(f"claim {entry['key']}: disputes unknown claim {other!r}")
+            claims_dispute(claim=claim, disputed=disputed)
+    return report

@@ -1,0 +1,83 @@
+import datetime as dt
+
+import pytest
+
+from core.edtf import DatePrecision, InvalidEdtf, edtf_display, edtf_parse
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "end", "precision", "approximate", "uncertain"),
+    [
+        ("2025-10-22", D(2025, 10, 22), D(2025, 10, 22), DatePrecision.DAY, False, False),
+        ("1992-04", D(1992, 4, 1), D(1992, 4, 30), DatePrecision.MONTH, False, False),
+        ("2024-02", D(2024, 2, 1), D(2024, 2, 29), DatePrecision.MONTH, False, False),  # leap year
+        ("2014", D(2014, 1, 1), D(2014, 12, 31), DatePrecision.YEAR, False, False),
+        ("199X", D(1990, 1, 1), D(1999, 12, 31), DatePrecision.DECADE, False, False),
+        ("19XX", D(1900, 1, 1), D(1999, 12, 31), DatePrecision.CENTURY, False, False),
+        ("2023-01~", D(2023, 1, 1), D(2023, 1, 31), DatePrecision.MONTH, True, False),
+        ("2023?", D(2023, 1, 1), D(2023, 12, 31), DatePrecision.YEAR, False, True),
+        ("2023%", D(2023, 1, 1), D(2023, 12, 31), DatePrecision.YEAR, True, True),
+        ("2025-21", D(2025, 3, 1), D(2025, 5, 31), DatePrecision.SEASON, False, False),
+        ("1988/1994", D(1988, 1, 1), D(1994, 12, 31), DatePrecision.RANGE, False, False),
+        ("1920/1921", D(1920, 1, 1), D(1921, 12, 31), DatePrecision.RANGE, False, False),
+        ("2020~/2025-10", D(2020, 1, 1), D(2025, 10, 31), DatePrecision.RANGE, True, False),
+        ("2024/2025-10-22", D(2024, 1, 1), D(2025, 10, 22), DatePrecision.RANGE, False, False),
+        ("1992/..", D(1992, 1, 1), None, DatePrecision.OPEN, False, False),
+        ("../1992", None, D(1992, 12, 31), DatePrecision.OPEN, False, False),
+        ("1992-04/", D(1992, 4, 1), None, DatePrecision.OPEN, False, False),
+        ("[1990,1992]", D(1990, 1, 1), D(1992, 12, 31), DatePrecision.RANGE, False, False),
+    ],
+)
+def test_valid_edtf_gets_bounds_and_precision(value, start, end, precision, approximate, uncertain):
+    parsed = edtf_parse(value)
+
+    assert (parsed.start, parsed.end) == (start, end)
+    assert parsed.precision == precision
+    assert (parsed.approximate, parsed.uncertain) == (approximate, uncertain)
+
+
+@pytest.mark.parametrize(
+    ("value", "message_part"),
+    [
+        ("", "A date is required"),
+        ("   ", "A date is required"),
+        ("abc", "is not a valid EDTF date"),
+        ("1992-04-31", "day exists in that month"),
+        ("2023-13", "month is 01–12"),
+        ("2020-2021", "written with a slash: 2020/2021"),
+        ("1994/1988", "ends (1988-12-31) before it starts (1994-01-01)"),
+        ("../..", "at least one known end"),
+        ("-0050", "only years 1 to 9999"),
+        ("1992 04", "contains spaces"),
+        ("April 1992", "contains spaces"),
+    ],
+)
+def test_invalid_edtf_says_what_is_wrong(value, message_part):
+    with pytest.raises(InvalidEdtf) as error:
+        edtf_parse(value)
+
+    assert message_part in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("value", "language", "words"),
+    [
+        ("1992-04", "en", "April 1992"),
+        ("1992-04", "he", "אפריל 1992"),
+        ("1992-04", "ar", "نيسان/أبريل 1992"),
+        ("199X", "en", "the 1990s"),
+        ("2023~", "en", "c. 2023"),
+        ("2023?", "en", "2023?"),
+        ("2025-10-22", "en", "22 October 2025"),
+        ("2025-10-22", "he", "22 באוקטובר 2025"),
+        ("1992/..", "en", "since 1992"),
+        ("1992/..", "he", "מאז 1992"),
+        ("1992/..", "ar", "منذ 1992"),
+        ("1988/1994", "en", "1988 – 1994"),
+        ("2020~/2025-10", "en", "c. 2020 – October 2025"),
+    ],
+)
+def test_display_keeps_the_real_precision(value, language, words):
+    assert edtf_display(value, language) == words
