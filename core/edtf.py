@@ -139,24 +139,64 @@ def _precision_of_span(start: dt.date, end: dt.date) -> DatePrecision:
 MONTHS = {
     "en": [calendar.month_name[m] for m in range(1, 13)],
     "he": [
-        "ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני",
-        "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר",
-    ],  # fmt: skip
+        "ינואר",
+        "פברואר",
+        "מרץ",
+        "אפריל",
+        "מאי",
+        "יוני",
+        "יולי",
+        "אוגוסט",
+        "ספטמבר",
+        "אוקטובר",
+        "נובמבר",
+        "דצמבר",
+    ],
     # Levantine and Egyptian/Gulf names side by side, as Arab newsrooms write them.
     "ar": [
-        "كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيو",
-        "تموز/يوليو", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر",
+        "كانون الثاني/يناير",
+        "شباط/فبراير",
+        "آذار/مارس",
+        "نيسان/أبريل",
+        "أيار/مايو",
+        "حزيران/يونيو",
+        "تموز/يوليو",
+        "آب/أغسطس",
+        "أيلول/سبتمبر",
+        "تشرين الأول/أكتوبر",
+        "تشرين الثاني/نوفمبر",
         "كانون الأول/ديسمبر",
-    ],  # fmt: skip
+    ],
 }
 WORDS = {
-    "en": {"decade": "the {y}s", "century": "the {y}s", "since": "since {x}", "until": "until {x}",
-           "approx": "c. {x}", "day": "{d} {m} {y}", "range": "{a} – {b}"},
-    "he": {"decade": "שנות ה־{y}", "century": "המאה ה־{c}", "since": "מאז {x}", "until": "עד {x}",
-           "approx": "בערך {x}", "day": "{d} ב{m} {y}", "range": "{a} – {b}"},
-    "ar": {"decade": "عقد {y}", "century": "القرن {c}", "since": "منذ {x}", "until": "حتى {x}",
-           "approx": "نحو {x}", "day": "{d} {m} {y}", "range": "{a} – {b}"},
-}  # fmt: skip
+    "en": {
+        "decade": "the {y}s",
+        "century": "the {y}s",
+        "since": "since {x}",
+        "until": "until {x}",
+        "approx": "c. {x}",
+        "day": "{d} {m} {y}",
+        "range": "{a} – {b}",
+    },
+    "he": {
+        "decade": "שנות ה־{y}",
+        "century": "המאה ה־{c}",
+        "since": "מאז {x}",
+        "until": "עד {x}",
+        "approx": "בערך {x}",
+        "day": "{d} ב{m} {y}",
+        "range": "{a} – {b}",
+    },
+    "ar": {
+        "decade": "عقد {y}",
+        "century": "القرن {c}",
+        "since": "منذ {x}",
+        "until": "حتى {x}",
+        "approx": "نحو {x}",
+        "day": "{d} {m} {y}",
+        "range": "{a} – {b}",
+    },
+}
 
 
 def edtf_display(value: str, language: str = "en") -> str:
@@ -181,7 +221,8 @@ def edtf_display(value: str, language: str = "en") -> str:
 def _display_simple(parsed: EdtfValue, language: str, words: dict[str, str]) -> str:
     months = MONTHS.get(language, MONTHS["en"])
     start, end = parsed.start, parsed.end
-    assert start is not None and end is not None  # a single date always has both bounds
+    if start is None or end is None:  # a single date always has both bounds
+        raise InvalidEdtf(f"{parsed.value!r} has no bounds")
     match parsed.precision:
         case DatePrecision.DAY:
             return words["day"].format(d=start.day, m=months[start.month - 1], y=start.year)

@@ -19,8 +19,15 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["key", "title", "text"]
     list_select_related = ["source"]
     autocomplete_fields = ["source", "translation_of"]
-    readonly_fields = ["key", "published_start", "published_end", "content_hash", "text_with_citations",
-                       "created_at", "updated_at"]  # fmt: skip
+    readonly_fields = [
+        "key",
+        "published_start",
+        "published_end",
+        "content_hash",
+        "text_with_citations",
+        "created_at",
+        "updated_at",
+    ]
     fieldsets = [
         (None, {"fields": ["key", "title", "source", "language", "url", "authors", "translation_of", "notes"]}),
         ("Publication date", {"fields": ["published", "published_start", "published_end"]}),

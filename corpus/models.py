@@ -31,9 +31,7 @@ class Article(models.Model):
     """One published document. `raw_text` is what was received; `text` is the normalised text
     that every citation's offsets point into."""
 
-    key = models.SlugField(
-        max_length=100, unique=True, help_text="Stable identifier: the file name without extension."
-    )
+    key = models.SlugField(max_length=100, unique=True, help_text="Stable identifier: the file name without extension.")
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="articles")
     title = models.CharField(max_length=500)
     language = models.CharField(max_length=2, choices=Language.choices)

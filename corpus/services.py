@@ -35,7 +35,11 @@ class IngestResult:
 def source_get_or_create(*, entry: ManifestEntry) -> Source:
     source, created = Source.objects.get_or_create(
         name=entry.source.name,
-        defaults={"kind": entry.source.kind, "name_native": entry.source.name_native, "homepage": entry.source.homepage},
+        defaults={
+            "kind": entry.source.kind,
+            "name_native": entry.source.name_native,
+            "homepage": entry.source.homepage,
+        },
     )
     if not created:
         changed = False
@@ -58,7 +62,9 @@ def article_ingest(*, path: Path, entry: ManifestEntry) -> IngestResult:
 
     with transaction.atomic():
         source = source_get_or_create(entry=entry)
-        translation_of = Article.objects.filter(key=Path(entry.translation_of).stem).first() if entry.translation_of else None
+        translation_of = (
+            Article.objects.filter(key=Path(entry.translation_of).stem).first() if entry.translation_of else None
+        )
         wanted = {
             "source": source,
             "title": entry.title,
@@ -95,9 +101,7 @@ def article_ingest(*, path: Path, entry: ManifestEntry) -> IngestResult:
         return IngestResult(path=str(path), status=IngestStatus.UPDATED, article=article, orphaned_citations=orphaned)
 
 
-def corpus_ingest(
-    *, paths: list[Path], on_result: Callable[[IngestResult], None] | None = None
-) -> list[IngestResult]:
+def corpus_ingest(*, paths: list[Path], on_result: Callable[[IngestResult], None] | None = None) -> list[IngestResult]:
     """Ingest files or folders described by their folder's manifest.json; originals before translations."""
     jobs: list[tuple[Path, ManifestEntry]] = []
     results: list[IngestResult] = []

@@ -79,15 +79,50 @@ class ClaimAdmin(SimpleHistoryAdmin):
     search_fields = ["summary", "summary_he", "summary_ar", "citations__quote", "key"]
     ordering = ["date_start", "date_precision", "id"]
     autocomplete_fields = ["actors", "topics", "disputes"]
-    readonly_fields = ["date_start", "date_end", "date_precision_label", "date_approximate", "date_uncertain",
-                       "merged_into", "origin", "created_by", "reviewed_by", "reviewed_at", "created_at", "updated_at"]  # fmt: skip
+    readonly_fields = [
+        "date_start",
+        "date_end",
+        "date_precision_label",
+        "date_approximate",
+        "date_uncertain",
+        "merged_into",
+        "origin",
+        "created_by",
+        "reviewed_by",
+        "reviewed_at",
+        "created_at",
+        "updated_at",
+    ]
     fieldsets = [
         (None, {"fields": ["summary", "summary_he", "summary_ar", "status", "confidence", "key"]}),
-        ("Date", {"fields": ["date", "date_start", "date_end", "date_precision_label", "date_approximate",
-                             "date_uncertain"]}),  # fmt: skip
+        (
+            "Date",
+            {
+                "fields": [
+                    "date",
+                    "date_start",
+                    "date_end",
+                    "date_precision_label",
+                    "date_approximate",
+                    "date_uncertain",
+                ]
+            },
+        ),
         ("Who and what", {"fields": ["actors", "topics", "disputes"]}),
-        ("Provenance", {"fields": ["origin", "created_by", "reviewed_by", "reviewed_at", "merged_into",
-                                   "created_at", "updated_at"]}),  # fmt: skip
+        (
+            "Provenance",
+            {
+                "fields": [
+                    "origin",
+                    "created_by",
+                    "reviewed_by",
+                    "reviewed_at",
+                    "merged_into",
+                    "created_at",
+                    "updated_at",
+                ]
+            },
+        ),
     ]
     inlines = [CitationInline]
     actions = ["approve_selected", "reject_selected", "merge_selected"]

@@ -89,9 +89,7 @@ class ClaimQuerySet(models.QuerySet):
         return self.filter(status=Claim.Status.APPROVED)
 
     def chronological(self) -> ClaimQuerySet:
-        return self.order_by(
-            models.F("date_start").asc(nulls_first=True), "date_precision", "id"
-        )
+        return self.order_by(models.F("date_start").asc(nulls_first=True), "date_precision", "id")
 
 
 class Claim(models.Model):
@@ -103,9 +101,12 @@ class Claim(models.Model):
         REJECTED = "rejected", "Rejected"
 
     key = models.SlugField(
-        max_length=120, unique=True, null=True, blank=True,
+        max_length=120,
+        unique=True,
+        null=True,
+        blank=True,
         help_text="Stable identifier for curated claims (fixtures, exports).",
-    )  # fmt: skip
+    )
     summary = models.TextField(help_text="English summary.")
     summary_he = models.TextField("Hebrew summary", blank=True)
     summary_ar = models.TextField("Arabic summary", blank=True)
@@ -117,9 +118,10 @@ class Claim(models.Model):
     date_uncertain = models.BooleanField(default=False, editable=False)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PROPOSED)
     confidence = models.FloatField(
-        default=1.0, validators=[MinValueValidator(0.0), MaxValueValidator(1.0)],
+        default=1.0,
+        validators=[MinValueValidator(0.0), MaxValueValidator(1.0)],
         help_text="How sure the proposer is (0 to 1); 1 for claims written by a curator.",
-    )  # fmt: skip
+    )
     actors = models.ManyToManyField(Actor, related_name="claims", blank=True)
     topics = models.ManyToManyField(Topic, related_name="claims", blank=True)
     disputes = models.ManyToManyField(
@@ -236,12 +238,12 @@ class Citation(models.Model):
             )
         if (self.date_span_start is None) != (self.date_span_end is None):
             raise ValidationError({"date_span_end": "Give both ends of the date span, or neither."})
-        if self.date_span_start is not None and not (
-            0 <= self.date_span_start < self.date_span_end <= len(self.quote)
-        ):
+        if self.date_span_start is not None and not (0 <= self.date_span_start < self.date_span_end <= len(self.quote)):
             raise ValidationError(
-                {"date_span_end": f"The date span {self.date_span_start}–{self.date_span_end} must lie "
-                 f"inside the quote (0–{len(self.quote)})."}  # fmt: skip
+                {
+                    "date_span_end": f"The date span {self.date_span_start}–{self.date_span_end} must lie "
+                    f"inside the quote (0–{len(self.quote)})."
+                }
             )
         self.prefix = text[max(0, self.start - CONTEXT_CHARS) : self.start]
         self.suffix = text[self.end : self.end + CONTEXT_CHARS]
@@ -255,4 +257,3 @@ class Citation(models.Model):
         if self.date_span_start is None:
             return ""
         return self.quote[self.date_span_start : self.date_span_end]
-

@@ -33,8 +33,10 @@ def locate_quote(text: str, quote: str, *, article_key: str, flexible_whitespace
     if len(spans) > 1:
         places = ", ".join(f"{s}–{e}" for s, e in spans[:5])
         raise ValidationError(
-            {"start": f"The quote occurs {len(spans)} times in article {article_key!r} (at {places}); "
-             "give its start and end."},  # fmt: skip
+            {
+                "start": f"The quote occurs {len(spans)} times in article {article_key!r} (at {places}); "
+                "give its start and end."
+            },
             code="quote_ambiguous",
         )
     return spans[0]

@@ -3,7 +3,7 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import env_bool
+from .base import MIDDLEWARE, env_bool
 
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = os.environ.get("SECRET_KEY") or "local-development-only-not-secret"
@@ -12,3 +12,5 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# runserver serves static files itself in development; WhiteNoise serves the collected files in production.
+MIDDLEWARE = [name for name in MIDDLEWARE if not name.startswith("whitenoise.")]

@@ -19,10 +19,18 @@ pytestmark = pytest.mark.django_db
 def snapshot() -> list[tuple]:
     return list(
         Article.objects.order_by("key").values_list(
-            "key", "title", "language", "published", "published_start", "text", "content_hash",
-            "translation_of__key", "source__name", "updated_at",
+            "key",
+            "title",
+            "language",
+            "published",
+            "published_start",
+            "text",
+            "content_hash",
+            "translation_of__key",
+            "source__name",
+            "updated_at",
         )
-    )  # fmt: skip
+    )
 
 
 def copy_seeds(tmp_path: Path) -> Path:
@@ -83,11 +91,13 @@ def test_a_changed_file_updates_its_article_and_re_anchors_citations(tmp_path):
     corpus_ingest(paths=[folder])
     article = Article.objects.get(key="003_00395dea0d53ce7f")
     quote = "בשנת 1993 פתחה ישראל שגרירות בבאקו."
-    citation = CitationFactory(article=article, quote=quote, start=article.text.index(quote),
-                               end=article.text.index(quote) + len(quote))  # fmt: skip
+    citation = CitationFactory(
+        article=article, quote=quote, start=article.text.index(quote), end=article.text.index(quote) + len(quote)
+    )
     gone = "ב־1988 הצהירו הארמנים"
-    orphan = CitationFactory(article=article, quote=gone, start=article.text.index(gone),
-                             end=article.text.index(gone) + len(gone))  # fmt: skip
+    orphan = CitationFactory(
+        article=article, quote=gone, start=article.text.index(gone), end=article.text.index(gone) + len(gone)
+    )
     path = folder / "003_00395dea0d53ce7f.txt"
     original = path.read_text(encoding="utf-8")
     path.write_text("כותרת חדשה\n" + original.replace(gone, "ב-1988 הכריזו הארמנים"), encoding="utf-8")
@@ -162,17 +172,39 @@ def test_the_ingest_command_refuses_a_missing_path():
     ("manifest", "message"),
     [
         ({}, 'expected an object with an "articles" list'),
-        ({"articles": [{"file": "a.txt", "title": "A", "language": "fr", "source": {"name": "S"}}]},
-         "'fr' is not one of he, ar, en"),
-        ({"articles": [{"file": "a.txt", "title": "A", "language": "he", "published": "2025-13",
-                        "source": {"name": "S"}}]}, "is not a valid EDTF date"),
-        ({"articles": [{"file": "a.txt", "title": "A", "language": "he", "source": {"name": "S"},
-                        "translation_of": "b.txt"}]}, "which the manifest does not list"),
+        (
+            {"articles": [{"file": "a.txt", "title": "A", "language": "fr", "source": {"name": "S"}}]},
+            "'fr' is not one of he, ar, en",
+        ),
+        (
+            {
+                "articles": [
+                    {"file": "a.txt", "title": "A", "language": "he", "published": "2025-13", "source": {"name": "S"}}
+                ]
+            },
+            "is not a valid EDTF date",
+        ),
+        (
+            {
+                "articles": [
+                    {
+                        "file": "a.txt",
+                        "title": "A",
+                        "language": "he",
+                        "source": {"name": "S"},
+                        "translation_of": "b.txt",
+                    }
+                ]
+            },
+            "which the manifest does not list",
+        ),
         ({"articles": [{"file": "a.txt", "language": "he", "source": {"name": "S"}}]}, "title: required"),
-        ({"articles": [{"file": "a.txt", "title": "A", "language": "he", "source": {"name": "S"}}] * 2},
-         "files listed twice: a.txt"),
+        (
+            {"articles": [{"file": "a.txt", "title": "A", "language": "he", "source": {"name": "S"}}] * 2},
+            "files listed twice: a.txt",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_bad_manifest_is_refused_with_a_precise_message(manifest, message):
     with pytest.raises(ManifestError, match=message):
         parse_manifest(manifest)

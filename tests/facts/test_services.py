@@ -15,7 +15,10 @@ def test_claim_create_with_a_bad_citation_writes_nothing():
         claim_create(
             summary="Diplomatic relations",
             date="1992-04",
-            citations=[CitationInput(article=article, quote="באפריל 1992"), CitationInput(article=article, quote="x y z")],
+            citations=[
+                CitationInput(article=article, quote="באפריל 1992"),
+                CitationInput(article=article, quote="x y z"),
+            ],
         )
 
     assert not Claim.objects.exists()
@@ -29,7 +32,9 @@ def test_claim_create_without_citations_is_refused():
 
 def test_claim_create_with_a_bad_date_writes_nothing():
     with pytest.raises(ValidationError) as error:
-        claim_create(summary="Bad date", date="1992-13", citations=[CitationInput(article=ArticleFactory(), quote="1992")])
+        claim_create(
+            summary="Bad date", date="1992-13", citations=[CitationInput(article=ArticleFactory(), quote="1992")]
+        )
 
     assert "date" in error.value.message_dict
     assert not Claim.objects.exists()
@@ -61,7 +66,9 @@ def test_a_claim_without_an_anchored_citation_cannot_be_approved(curator):
 
 def test_merge_moves_citations_actors_and_topics_and_rejects_the_duplicate(curator):
     hebrew = ArticleFactory(language="he")
-    english = ArticleFactory(language="en", text="Israel and Azerbaijan established diplomatic relations in April 1992.")
+    english = ArticleFactory(
+        language="en", text="Israel and Azerbaijan established diplomatic relations in April 1992."
+    )
     target = CitationFactory(article=hebrew, quote="באפריל 1992", claim__status=Claim.Status.PROPOSED).claim
     duplicate = CitationFactory(article=english, quote="in April 1992", claim__status=Claim.Status.PROPOSED).claim
     israel, diplomacy = ActorFactory(slug="israel"), TopicFactory()

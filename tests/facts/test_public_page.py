@@ -1,0 +1,64 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from facts.models import Claim
+from tests.factories import ArticleFactory, CitationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_public_page_lists_approved_claims_in_chronological_order(client, curated_timeline):
+    Claim.objects.filter(key="socar-tamar-stake-2025").update(status=Claim.Status.PROPOSED)
+
+    response = client.get("/")
+
+    html = response.content.decode()
+    claims = list(response.context["claims"])
+    assert response.status_code == 200
+    assert all(claim.status == Claim.Status.APPROVED for claim in claims)
+    assert "socar-tamar-stake-2025" not in {claim.key for claim in claims}
+    assert [c.date_start for c in claims if c.date_start] == sorted(c.date_start for c in claims if c.date_start)
+    positions = [
+        html.index(f'<time datetime="{day}"') for day in ("1921-01-01", "1992-04-01", "2014-09-01", "2025-10-22")
+    ]
+    assert positions == sorted(positions)
+    assert '<time datetime="1992-04-01" title="EDTF 1992-04">April 1992</time>' in html
+    assert '<blockquote lang="ar" dir="auto">' in html
+
+
+def test_drafts_never_appear_on_the_public_page_even_for_a_logged_in_curator(curator_client):
+    CitationFactory(claim__status=Claim.Status.PROPOSED, claim__summary="A proposed draft")
+    CitationFactory(claim__status=Claim.Status.REJECTED, claim__summary="A rejected claim")
+    CitationFactory(claim__status=Claim.Status.APPROVED, claim__summary="An approved claim")
+
+    html = curator_client.get("/").content.decode()
+
+    assert "An approved claim" in html
+    assert "A proposed draft" not in html and "A rejected claim" not in html
+
+
+def test_quotes_and_titles_are_escaped_on_the_public_page(client):
+    article = ArticleFactory(
+        title="<b>Title</b>", text="Before <script>alert(1)</script><img src=x onerror=alert(2)> after"
+    )
+    CitationFactory(article=article, quote="<script>alert(1)</script><img src=x onerror=alert(2)>")
+
+    html = client.get("/").content.decode()
+
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;" in html
+    assert "<script>alert(1)" not in html and "<img src=x" not in html and "<b>Title</b>" not in html
+
+
+def test_the_public_page_query_count_does_not_grow_with_the_number_of_claims(client):
+    def queries_for_page() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/").status_code == 200
+        return len(captured)
+
+    CitationFactory()
+    with_one = queries_for_page()
+    for _ in range(20):
+        CitationFactory()
+
+    assert queries_for_page() == with_one

@@ -1,0 +1,44 @@
+import os
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "config.settings.production",
+    "SECRET_KEY": "x7Kq-2vNw9pLm4Rt8ZcYb1HsDf6GjAe3UiOo5QnXrWk0TyVgBzPlMnJhKs",
+    "ALLOWED_HOSTS": "timeline.example.org",
+}
+
+
+def run_manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if k not in {"DJANGO_SETTINGS_MODULE", "SECRET_KEY", "DEBUG"}}
+    return subprocess.run(  # noqa: S603 (a fixed command line of our own)
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_check_deploy_is_clean_with_production_settings():
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_manage("check", env={**PRODUCTION_ENV, "SECRET_KEY": ""})
+
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set in the environment for production" in result.stderr
+
+
+def test_a_malformed_boolean_in_the_environment_is_refused():
+    result = run_manage("check", env={**PRODUCTION_ENV, "DEBUG": "maybe"})
+
+    assert result.returncode != 0
+    assert "DEBUG='maybe' is not a boolean" in result.stderr
