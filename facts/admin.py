@@ -34,6 +34,14 @@ class TopicAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
 
+def citation_in_context(citation: Citation) -> str:
+    if citation.pk is None or citation.start is None:
+        return "—"
+    return quote_in_context(
+        text=citation.article.text, start=citation.start, end=citation.end, language=citation.article.language
+    )
+
+
 class CitationInline(admin.StackedInline):
     model = Citation
     extra = 0
@@ -43,11 +51,43 @@ class CitationInline(admin.StackedInline):
 
     @admin.display(description="quote in its text")
     def in_context(self, citation: Citation) -> str:
-        if citation.pk is None or citation.start is None:
-            return "—"
-        return quote_in_context(
-            text=citation.article.text, start=citation.start, end=citation.end, language=citation.article.language
-        )
+        return citation_in_context(citation)
+
+
+@admin.register(Citation)
+class CitationAdmin(SimpleHistoryAdmin):
+    """Citations on their own: find orphaned ones after re-ingestion, and see each one's history."""
+
+    list_display = ["__str__", "quote_short", "claim", "is_orphaned", "updated_at"]
+    list_filter = ["is_orphaned", "article__language", ("article", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["quote", "claim__summary"]
+    list_select_related = ["article", "claim"]
+    autocomplete_fields = ["article", "claim"]
+    readonly_fields = ["in_context", "prefix", "suffix", "is_orphaned", "created_at", "updated_at"]
+    fields = [
+        "claim",
+        "article",
+        "quote",
+        "start",
+        "end",
+        "date_span_start",
+        "date_span_end",
+        "in_context",
+        "prefix",
+        "suffix",
+        "is_orphaned",
+        "created_at",
+        "updated_at",
+    ]
+
+    @admin.display(description="quote")
+    def quote_short(self, citation: Citation) -> str:
+        quote = citation.quote if len(citation.quote) <= 100 else citation.quote[:99] + "…"
+        return format_html('<span lang="{}" dir="auto">{}</span>', citation.article.language, quote)
+
+    @admin.display(description="quote in its text")
+    def in_context(self, citation: Citation) -> str:
+        return citation_in_context(citation)
 
 
 class CitationLanguageFilter(admin.SimpleListFilter):

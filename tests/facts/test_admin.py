@@ -139,3 +139,15 @@ def test_a_user_without_review_permission_does_not_get_the_approve_action(client
     actions = [name for name, _ in client.get(CHANGELIST).context["action_form"].fields["action"].choices]
 
     assert "approve_selected" not in actions and "merge_selected" not in actions
+
+
+def test_citation_history_and_orphaned_citations_are_visible_to_the_curator(curator_client):
+    citation = CitationFactory()
+    citation.date_span_start, citation.date_span_end = 0, 5
+    citation.save()
+
+    listing = curator_client.get(reverse("admin:facts_citation_changelist"), {"is_orphaned__exact": "0"})
+    history = curator_client.get(reverse("admin:facts_citation_history", args=[citation.pk]))
+
+    assert listing.status_code == 200 and list(listing.context["cl"].result_list) == [citation]
+    assert len(history.context["page_obj"]) == 2
