@@ -1,6 +1,8 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
+from config.graphql import TimelineGraphQLView
 from facts import views as facts_views
 
 admin.site.site_header = "Israel–Azerbaijan timeline: curation"
@@ -9,4 +11,9 @@ admin.site.site_title = "Timeline curation"
 urlpatterns = [
     path("", facts_views.timeline_page, name="timeline"),
     path("admin/", admin.site.urls),
+    path("api/v1/", include("config.api_urls")),
+    path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
+    path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),
+    path("graphql", TimelineGraphQLView.as_view(graphiql=True), name="graphql"),
 ]

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
@@ -11,6 +13,10 @@ from core.models import Language, edtf_bounds_or_error, text_direction
 from facts.quotes import locate_quote, mismatch_message
 
 CONTEXT_CHARS = 32  # W3C TextQuoteSelector prefix/suffix length used to re-anchor quotes
+# Open interval ends ("1992/..", "../1992") are stored as the extreme dates, so that ordering, keyset
+# pagination and period-overlap filters need no NULL handling and every comparison can use an index.
+OPEN_START = dt.date.min
+OPEN_END = dt.date.max
 
 
 class Actor(models.Model):
@@ -34,6 +40,7 @@ class Actor(models.Model):
         max_length=20, blank=True, validators=[RegexValidator(r"^Q[1-9]\d*$", "A Wikidata id looks like Q227.")]
     )
     description = models.CharField(max_length=300, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["name"]
@@ -70,6 +77,7 @@ class Topic(models.Model):
     name_he = models.CharField("Hebrew name", max_length=200, blank=True)
     name_ar = models.CharField("Arabic name", max_length=200, blank=True)
     description = models.CharField(max_length=300, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["name"]
@@ -79,6 +87,9 @@ class Topic(models.Model):
 
     def name_in(self, language: str) -> str:
         return {"he": self.name_he, "ar": self.name_ar}.get(language) or self.name
+
+
+TIMELINE_ORDER = ("date_start", "date_precision", "id")
 
 
 class ClaimQuerySet(models.QuerySet):
@@ -111,8 +122,8 @@ class Claim(models.Model):
     summary_he = models.TextField("Hebrew summary", blank=True)
     summary_ar = models.TextField("Arabic summary", blank=True)
     date = models.CharField(max_length=100, help_text="EDTF: 2025-10-22, 1992-04, 199X, 2023-01~, 1988/1994, 1992/..")
-    date_start = models.DateField(null=True, blank=True, editable=False)
-    date_end = models.DateField(null=True, blank=True, editable=False)
+    date_start = models.DateField(editable=False, help_text="First day the date can mean (0001-01-01: open).")
+    date_end = models.DateField(editable=False, help_text="Last day the date can mean (9999-12-31: open).")
     date_precision = models.PositiveSmallIntegerField(choices=DatePrecision.choices, editable=False)
     date_approximate = models.BooleanField(default=False, editable=False)
     date_uncertain = models.BooleanField(default=False, editable=False)
@@ -152,6 +163,7 @@ class Claim(models.Model):
             models.Index(fields=["status", "date_start", "date_precision"]),
             models.Index(fields=["date_end"]),
             models.Index(fields=["updated_at"]),
+            models.Index(fields=["date_start", "date_precision", "id"], name="claim_timeline_order"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -174,7 +186,7 @@ class Claim(models.Model):
         bounds = edtf_bounds_or_error(self.date, "date")
         parsed = bounds["parsed"]
         self.date = parsed.value
-        self.date_start, self.date_end = parsed.start, parsed.end
+        self.date_start, self.date_end = parsed.start or OPEN_START, parsed.end or OPEN_END
         self.date_precision = parsed.precision
         self.date_approximate, self.date_uncertain = parsed.approximate, parsed.uncertain
 

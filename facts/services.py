@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from corpus.models import Article
@@ -301,3 +302,93 @@ def curated_claims_load(*, entries: list[dict], update: bool = False) -> Fixture
                 raise FixtureError(f"claim {entry['key']}: disputes unknown claim {other!r}")
             claims_dispute(claim=claim, disputed=disputed)
     return report
+
+
+# --- Writes from the APIs ------------------------------------------------------------------------------
+
+
+def _resolve(model, references: list[str], field: str) -> list:
+    ids = [int(r) for r in references if str(r).isdigit()]
+    found = list(model.objects.filter(Q(slug__in=references) | Q(pk__in=ids)))
+    known = {item.slug for item in found} | {str(item.pk) for item in found}
+    unknown = [str(r) for r in references if str(r) not in known]
+    if unknown:
+        raise ValidationError({field: f"Unknown {model._meta.verbose_name}: {', '.join(unknown)}."})
+    return found
+
+
+def actors_resolve(*, references: list[str]) -> list[Actor]:
+    return _resolve(Actor, references, "actors")
+
+
+def topics_resolve(*, references: list[str]) -> list[Topic]:
+    return _resolve(Topic, references, "topics")
+
+
+def article_resolve(*, reference: str, field: str = "article") -> Article:
+    match = Q(key=reference) | (Q(pk=int(reference)) if str(reference).isdigit() else Q(pk__in=[]))
+    article = Article.objects.filter(match).first()
+    if article is None:
+        raise ValidationError({field: f"Unknown article: {reference}."})
+    return article
+
+
+CLAIM_EDITABLE_FIELDS = ("summary", "summary_he", "summary_ar", "date", "status", "confidence")
+
+
+@transaction.atomic
+def claim_update(
+    *,
+    claim: Claim,
+    by,
+    actors: Iterable[Actor] | None = None,
+    topics: Iterable[Topic] | None = None,
+    disputes: Iterable[Claim] | None = None,
+    **changes,
+) -> Claim:
+    """Edit a claim; every change lands in its history, with who made it."""
+    unknown = set(changes) - set(CLAIM_EDITABLE_FIELDS)
+    if unknown:
+        raise ValidationError(dict.fromkeys(sorted(unknown), "This field cannot be changed here."))
+    status_before = claim.status
+    for field, value in changes.items():
+        setattr(claim, field, value)
+    if claim.status != status_before:
+        if claim.status == Claim.Status.APPROVED and not claim.citations.filter(is_orphaned=False).exists():
+            raise ValidationError({"status": "A claim without an anchored citation cannot be approved."})
+        claim.reviewed_by, claim.reviewed_at = by, timezone.now()
+    claim.full_clean()
+    claim._history_user = by
+    claim.save()
+    if actors is not None:
+        claim.actors.set(actors)
+    if topics is not None:
+        claim.topics.set(topics)
+    if disputes is not None:
+        disputes = list(disputes)
+        if any(other.pk == claim.pk for other in disputes):
+            raise ValidationError({"disputes": "A claim cannot dispute itself."})
+        claim.disputes.set(disputes)
+    return claim
+
+
+@transaction.atomic
+def citation_update(*, citation: Citation, by, **changes) -> Citation:
+    for field, value in changes.items():
+        setattr(citation, field, value)
+    if "quote" in changes and not {"start", "end"} & set(changes):
+        citation.start = citation.end = None  # locate the new quote
+    citation.is_orphaned = False
+    citation.full_clean()
+    citation._history_user = by
+    citation.save()
+    return citation
+
+
+@transaction.atomic
+def citation_delete(*, citation: Citation, by) -> None:
+    claim = citation.claim
+    if claim.status == Claim.Status.APPROVED and claim.citations.exclude(pk=citation.pk).count() == 0:
+        raise ValidationError("An approved claim needs at least one citation: add another first, or reject it.")
+    citation._history_user = by
+    citation.delete()

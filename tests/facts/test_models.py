@@ -16,7 +16,8 @@ pytestmark = pytest.mark.django_db
         ("199X", dt.date(1990, 1, 1), dt.date(1999, 12, 31), DatePrecision.DECADE),
         ("2023-01~", dt.date(2023, 1, 1), dt.date(2023, 1, 31), DatePrecision.MONTH),
         ("1988/1994", dt.date(1988, 1, 1), dt.date(1994, 12, 31), DatePrecision.RANGE),
-        ("1992/..", dt.date(1992, 1, 1), None, DatePrecision.OPEN),
+        ("1992/..", dt.date(1992, 1, 1), dt.date.max, DatePrecision.OPEN),
+        ("../1992", dt.date.min, dt.date(1992, 12, 31), DatePrecision.OPEN),
     ],
 )
 def test_a_claim_stores_the_bounds_and_precision_of_its_date(date, start, end, precision):

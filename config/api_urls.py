@@ -1,0 +1,31 @@
+"""REST API v1: each app's views joined under one router."""
+
+from django.urls import include, path
+from rest_framework.authtoken.views import obtain_auth_token
+from rest_framework.routers import DefaultRouter
+
+from corpus.api.views import ArticleViewSet
+from facts.api import exports
+from facts.api.changes import ChangesView
+from facts.api.views import ActorViewSet, CitationViewSet, ClaimViewSet, TimelineView, TopicViewSet
+
+app_name = "api"
+
+router = DefaultRouter()
+router.register("claims", ClaimViewSet, basename="claim")
+router.register("citations", CitationViewSet, basename="citation")
+router.register("actors", ActorViewSet, basename="actor")
+router.register("topics", TopicViewSet, basename="topic")
+router.register("articles", ArticleViewSet, basename="article")
+
+urlpatterns = [
+    path("timeline/", TimelineView.as_view(), name="timeline"),
+    path("changes/", ChangesView.as_view(), name="changes"),
+    path("claims/<int:pk>/jsonld/", exports.claim_jsonld_export, name="claim-jsonld"),
+    path("exports/timelinejs.json", exports.timelinejs_export, name="export-timelinejs"),
+    path("exports/timeline.csv", exports.csv_export, name="export-csv"),
+    path("exports/timeline.ics", exports.ical_export, name="export-ical"),
+    path("exports/timeline.jsonld", exports.jsonld_export, name="export-jsonld"),
+    path("auth/token/", obtain_auth_token, name="token"),
+    path("", include(router.urls)),
+]

@@ -1,0 +1,76 @@
+"""The GraphQL endpoint, with limits that answer an oversized or too deep query with a clear error (400),
+and HTTP caching for GET queries."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.http import HttpResponseBadRequest
+from django.utils.decorators import method_decorator
+from django.views.decorators.csrf import csrf_exempt
+from graphene.validation import depth_limit_validator
+from graphene_django.views import GraphQLView, HttpError
+from graphql import FieldNode, GraphQLError, ValidationRule
+
+from core.http import conditional_get
+from facts.selectors import data_last_changed
+
+MAX_QUERY_CHARACTERS = 10_000
+MAX_DEPTH = 10
+MAX_FIELDS = 300
+# What resolvers raise for bad input: invalid filter values (the FilterSet), pages over the limit and
+# malformed cursors (graphene-django asserts), our own GraphQLErrors.
+CLIENT_ERRORS = (ValidationError, AssertionError, GraphQLError, ValueError)
+
+
+class FieldCountLimit(ValidationRule):
+    """A simple complexity bound: the number of fields a query selects, fragments included."""
+
+    def __init__(self, context) -> None:
+        super().__init__(context)
+        self.count = 0
+
+    def enter_field(self, node: FieldNode, *args) -> None:
+        self.count += 1
+        if self.count == MAX_FIELDS + 1:
+            self.report_error(
+                GraphQLError(f"The query selects more than {MAX_FIELDS} fields: split it into smaller queries.")
+            )
+
+
+# Read-only schema (no mutations): no state to forge across sites, so no CSRF token is needed to query it.
+@method_decorator(csrf_exempt, name="dispatch")
+class TimelineGraphQLView(GraphQLView):
+    validation_rules = (depth_limit_validator(max_depth=MAX_DEPTH), FieldCountLimit)
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.method == "GET" and "query" in request.GET and not self.can_display_graphiql(request, {}):
+            return conditional_get(
+                request,
+                lambda: super(TimelineGraphQLView, self).dispatch(request, *args, **kwargs),
+                last_changed_fn=data_last_changed,
+            )
+        return super().dispatch(request, *args, **kwargs)
+
+    def execute_graphql_request(self, request, data, query, variables, operation_name, show_graphiql=False):
+        if query and len(query) > MAX_QUERY_CHARACTERS:
+            raise HttpError(
+                HttpResponseBadRequest(f"The query is {len(query)} characters long; at most {MAX_QUERY_CHARACTERS}.")
+            )
+        self.execution_result = super().execute_graphql_request(
+            request, data, query, variables, operation_name, show_graphiql
+        )
+        return self.execution_result
+
+    def get_response(self, request, data, show_graphiql=False):
+        """graphene-django answers errors met while resolving with 200; a bad filter value or a page over the
+        limit is the client's error (400), anything else is ours (500)."""
+        result, status_code = super().get_response(request, data, show_graphiql)
+        errors = getattr(getattr(self, "execution_result", None), "errors", None)
+        if status_code == 200 and errors:
+            status_code = 400 if all(is_client_error(error) for error in errors) else 500
+        return result, status_code
+
+
+def is_client_error(error: GraphQLError) -> bool:
+    original = error.original_error
+    return original is None or isinstance(original, CLIENT_ERRORS)

@@ -1,0 +1,63 @@
+"""HTTP caching for public reads: ETag and Last-Modified from the data's last change, 304 answers, and
+Cache-Control that lets shared caches keep anonymous responses (never a curator's)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.http import http_date
+
+PUBLIC_MAX_AGE = 60  # seconds: curators' approvals reach the public within a minute
+
+
+def is_anonymous_request(request: HttpRequest) -> bool:
+    user = getattr(request, "user", None)
+    authenticated = user is not None and user.is_authenticated
+    return not authenticated and "HTTP_AUTHORIZATION" not in request.META
+
+
+def cache_validators(request: HttpRequest, last_changed) -> tuple[str, float | None]:
+    """A strong ETag for this URL, this kind of viewer and this state of the data."""
+    user = getattr(request, "user", None)
+    if "HTTP_AUTHORIZATION" in request.META:
+        viewer = "token:" + hashlib.sha256(request.META["HTTP_AUTHORIZATION"].encode()).hexdigest()
+    else:
+        viewer = "public" if is_anonymous_request(request) else f"user:{getattr(user, 'pk', None)}"
+    parts = [
+        last_changed.isoformat() if last_changed else "empty",
+        request.get_full_path(),
+        request.META.get("HTTP_ACCEPT", ""),
+        viewer,
+    ]
+    etag = '"' + hashlib.sha256("|".join(parts).encode()).hexdigest()[:32] + '"'
+    return etag, (last_changed.timestamp() if last_changed else None)
+
+
+def conditional_get(
+    request: HttpRequest, respond: Callable[[], HttpResponse], *, last_changed_fn: Callable
+) -> HttpResponse:
+    """Answer a GET from the validators when the client's copy is current; otherwise build the response
+    and label it so the next request can be answered with a 304."""
+    if request.method not in ("GET", "HEAD"):
+        return respond()
+    last_changed = last_changed_fn()
+    etag, last_modified = cache_validators(request, last_changed)
+    not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
+    response = not_modified or respond()
+    if response.status_code in (200, 304):
+        response["ETag"] = etag
+        if last_modified is not None:
+            response["Last-Modified"] = http_date(last_modified)
+        label_cacheability(request, response)
+    return response
+
+
+def label_cacheability(request: HttpRequest, response: HttpResponse) -> None:
+    if is_anonymous_request(request):
+        patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+    else:
+        patch_cache_control(response, private=True, no_cache=True)
+    patch_vary_headers(response, ["Cookie", "Authorization", "Accept"])

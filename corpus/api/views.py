@@ -1,0 +1,29 @@
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import extend_schema
+from rest_framework import viewsets
+
+from core.api import ConditionalGetMixin, ReadAnyoneWriteWithModelPermission, StableCursorPagination
+from corpus.api.serializers import ArticleSerializer
+from corpus.models import Article
+from facts.filters import ArticleFilterSet
+from facts.selectors import articles_with_visible_quotes, data_last_changed, viewer_is_curator
+
+
+@extend_schema(tags=["articles"])
+class ArticleViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
+    """Articles with their metadata and the quotes the public timeline cites from them.
+    The full text is shown to curators only."""
+
+    last_changed_fn = staticmethod(data_last_changed)
+    permission_classes = [ReadAnyoneWriteWithModelPermission]
+    serializer_class = ArticleSerializer
+    pagination_class = StableCursorPagination
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = ArticleFilterSet
+    queryset = Article.objects.none()
+
+    def get_queryset(self):
+        return articles_with_visible_quotes(viewer=self.request.user)
+
+    def get_serializer_context(self):
+        return {**super().get_serializer_context(), "show_text": viewer_is_curator(self.request.user)}

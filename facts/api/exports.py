@@ -1,0 +1,103 @@
+"""Export endpoints: the filtered timeline as TimelineJS 3 JSON, CSV, iCalendar and JSON-LD."""
+
+from __future__ import annotations
+
+import json
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+
+from core.http import conditional_get
+from facts.exports import claim_jsonld, timeline_csv, timeline_ical, timeline_jsonld, timelinejs_document
+from facts.filters import FilterError
+from facts.models import Claim
+from facts.selectors import claims_with_relations, data_last_changed, timeline
+
+EXPORT_LIMIT = 5000
+EXPORT_LANGUAGES = {"en", "he", "ar"}
+
+
+def _export(request: HttpRequest, render) -> HttpResponse:
+    def respond() -> HttpResponse:
+        filters = {key: value for key, value in request.GET.items() if key != "lang"}
+        try:
+            claims = list(timeline(viewer=request.user, filters=filters)[: EXPORT_LIMIT + 1])
+        except FilterError as error:
+            return JsonResponse(error.errors, status=400)
+        response = render(claims[:EXPORT_LIMIT])
+        if len(claims) > EXPORT_LIMIT:
+            response["X-Export-Truncated"] = f"only the first {EXPORT_LIMIT} claims; narrow the filters"
+        response["Access-Control-Allow-Origin"] = "*"
+        return response
+
+    return conditional_get(request, respond, last_changed_fn=data_last_changed)
+
+
+def _language(request: HttpRequest) -> str:
+    language = request.GET.get("lang", "en")
+    return language if language in EXPORT_LANGUAGES else "en"
+
+
+def claim_url(request: HttpRequest, claim: Claim) -> str:
+    return request.build_absolute_uri(reverse("api:claim-detail", args=[claim.pk]))
+
+
+@require_GET
+def timelinejs_export(request: HttpRequest) -> HttpResponse:
+    if request.GET.get("lang", "en") not in EXPORT_LANGUAGES:
+        return JsonResponse({"lang": ["One of en, he, ar."]}, status=400)
+    language = _language(request)
+    title = {
+        "en": "Israel–Azerbaijan relations",
+        "he": "יחסי ישראל–אזרבייג'ן",
+        "ar": "العلاقات الإسرائيلية الأذربيجانية",
+    }
+    return _export(
+        request,
+        lambda claims: JsonResponse(
+            timelinejs_document(claims, title=title[language], language=language),
+            json_dumps_params={"ensure_ascii": False},
+        ),
+    )
+
+
+@require_GET
+def csv_export(request: HttpRequest) -> HttpResponse:
+    def render(claims):
+        response = HttpResponse(timeline_csv(claims), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="israel-azerbaijan-timeline.csv"'
+        return response
+
+    return _export(request, render)
+
+
+@require_GET
+def ical_export(request: HttpRequest) -> HttpResponse:
+    return _export(
+        request,
+        lambda claims: HttpResponse(
+            timeline_ical(claims, host=request.get_host()), content_type="text/calendar; charset=utf-8"
+        ),
+    )
+
+
+@require_GET
+def jsonld_export(request: HttpRequest) -> HttpResponse:
+    def render(claims):
+        document = timeline_jsonld(claims, url_for=lambda claim: claim_url(request, claim))
+        return HttpResponse(json.dumps(document, ensure_ascii=False), content_type="application/ld+json")
+
+    return _export(request, render)
+
+
+@require_GET
+def claim_jsonld_export(request: HttpRequest, pk: int) -> HttpResponse:
+    def respond() -> HttpResponse:
+        claims = claims_with_relations(Claim.objects.visible_to(request.user), viewer=request.user)
+        claim = get_object_or_404(claims, pk=pk)
+        document = {"@context": "https://schema.org", **claim_jsonld(claim, url=claim_url(request, claim))}
+        return HttpResponse(json.dumps(document, ensure_ascii=False), content_type="application/ld+json")
+
+    return conditional_get(request, respond, last_changed_fn=data_last_changed)

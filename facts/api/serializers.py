@@ -1,0 +1,125 @@
+"""REST shapes. Serializers shape output and check input types; the services do the writing and hold the
+validation that must be the same everywhere (EDTF, quote integrity)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from core.edtf import DatePrecision, edtf_display
+from core.models import Language
+from corpus.api.serializers import ArticleSummarySerializer
+from facts.models import OPEN_END, OPEN_START, Actor, Citation, Claim, Topic
+
+
+def precision_name(value: int) -> str:
+    return DatePrecision(value).label.replace(" ", "_")
+
+
+class ActorSerializer(serializers.ModelSerializer):
+    aliases = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Actor
+        fields = ["id", "slug", "name", "name_he", "name_ar", "kind", "wikidata_id", "description", "aliases"]
+
+    @extend_schema_field(serializers.DictField(child=serializers.ListField(child=serializers.CharField())))
+    def get_aliases(self, actor: Actor) -> dict[str, list[str]]:
+        grouped: dict[str, list[str]] = {language: [] for language in Language.values}
+        for alias in actor.aliases.all():
+            grouped[alias.language].append(alias.alias)
+        return grouped
+
+
+class ActorSummarySerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Actor
+        fields = ["id", "slug", "name", "name_he", "name_ar", "kind"]
+
+
+class TopicSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Topic
+        fields = ["id", "slug", "name", "name_he", "name_ar", "description"]
+
+
+class CitationSerializer(serializers.ModelSerializer):
+    article = ArticleSummarySerializer(read_only=True)
+    language = serializers.CharField(source="article.language", read_only=True)
+    date_words = serializers.CharField(read_only=True)
+
+    class Meta:
+        model = Citation
+        fields = ["id", "claim", "quote", "start", "end", "prefix", "suffix", "date_words", "language", "article",
+                  "is_orphaned"]  # fmt: skip
+        read_only_fields = fields
+
+
+class DateSerializer(serializers.Serializer):
+    """A claim's date: the EDTF value, what it can mean (null for an open end) and words for it."""
+
+    edtf = serializers.CharField(source="date")
+    start = serializers.SerializerMethodField()
+    end = serializers.SerializerMethodField()
+    precision = serializers.SerializerMethodField()
+    approximate = serializers.BooleanField(source="date_approximate")
+    uncertain = serializers.BooleanField(source="date_uncertain")
+    display = serializers.SerializerMethodField()
+
+    def get_start(self, claim: Claim) -> dt.date | None:
+        return None if claim.date_start == OPEN_START else claim.date_start
+
+    def get_end(self, claim: Claim) -> dt.date | None:
+        return None if claim.date_end == OPEN_END else claim.date_end
+
+    @extend_schema_field(serializers.ChoiceField(choices=[precision_name(p) for p in DatePrecision]))
+    def get_precision(self, claim: Claim) -> str:
+        return precision_name(claim.date_precision)
+
+    @extend_schema_field(serializers.DictField(child=serializers.CharField()))
+    def get_display(self, claim: Claim) -> dict[str, str]:
+        return {language: edtf_display(claim.date, language) for language in Language.values}
+
+
+class ClaimSerializer(serializers.ModelSerializer):
+    date = DateSerializer(source="*", read_only=True)
+    actors = ActorSummarySerializer(many=True, read_only=True)
+    topics = TopicSerializer(many=True, read_only=True)
+    citations = CitationSerializer(many=True, read_only=True)
+    disputes = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Claim
+        fields = ["id", "key", "summary", "summary_he", "summary_ar", "date", "status", "confidence", "actors",
+                  "topics", "citations", "disputes", "created_at", "updated_at"]  # fmt: skip
+        read_only_fields = fields
+
+    @extend_schema_field(serializers.ListField(child=serializers.IntegerField()))
+    def get_disputes(self, claim: Claim) -> list[int]:
+        return [other.pk for other in claim.disputes.all()]
+
+
+class CitationInputSerializer(serializers.Serializer):
+    article = serializers.CharField(help_text="Article id or key.")
+    quote = serializers.CharField(trim_whitespace=False, max_length=5000)
+    start = serializers.IntegerField(required=False, allow_null=True, min_value=0)
+    end = serializers.IntegerField(required=False, allow_null=True, min_value=0)
+    date_span_start = serializers.IntegerField(required=False, allow_null=True, min_value=0)
+    date_span_end = serializers.IntegerField(required=False, allow_null=True, min_value=0)
+
+
+class ClaimWriteSerializer(serializers.Serializer):
+    """What a curator sends to create or edit a claim. Actors and topics by id or slug."""
+
+    summary = serializers.CharField(max_length=5000)
+    summary_he = serializers.CharField(max_length=5000, required=False, allow_blank=True)
+    summary_ar = serializers.CharField(max_length=5000, required=False, allow_blank=True)
+    date = serializers.CharField(max_length=100, help_text="EDTF: 2025-10-22, 1992-04, 199X, 1988/1994, 1992/..")
+    status = serializers.ChoiceField(choices=Claim.Status.choices, required=False)
+    confidence = serializers.FloatField(required=False, min_value=0.0, max_value=1.0)
+    actors = serializers.ListField(child=serializers.CharField(), required=False, max_length=100)
+    topics = serializers.ListField(child=serializers.CharField(), required=False, max_length=50)
+    disputes = serializers.ListField(child=serializers.IntegerField(), required=False, max_length=50)
+    citations = CitationInputSerializer(many=True, required=False, help_text="Required when creating a claim.")

@@ -1,0 +1,276 @@
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
+from django.db.models import Count
+from django.db.models.functions import ExtractYear
+from django.shortcuts import get_object_or_404
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from core.api import ConditionalGetMixin, ReadAnyoneWriteWithModelPermission, StableCursorPagination, as_api_error
+from facts.api.pagination import TimelineCursorPagination
+from facts.api.serializers import (
+    ActorSerializer,
+    CitationInputSerializer,
+    CitationSerializer,
+    ClaimSerializer,
+    ClaimWriteSerializer,
+    TopicSerializer,
+)
+from facts.filters import ActorFilterSet, ClaimFilterSet
+from facts.models import OPEN_START, Actor, Citation, Claim, Topic
+from facts.selectors import (
+    citations_visible_to,
+    claims_with_relations,
+    data_last_changed,
+    timeline,
+)
+from facts.services import (
+    CitationInput,
+    actors_resolve,
+    article_resolve,
+    citation_create,
+    citation_delete,
+    citation_update,
+    claim_create,
+    claim_update,
+    topics_resolve,
+)
+
+
+class FactsReadMixin(ConditionalGetMixin):
+    last_changed_fn = staticmethod(data_last_changed)
+    permission_classes = [ReadAnyoneWriteWithModelPermission]
+
+
+def citation_inputs(items: list[dict]) -> list[CitationInput]:
+    inputs = []
+    for index, item in enumerate(items):
+        try:
+            article = article_resolve(reference=item["article"])
+        except DjangoValidationError as error:
+            raise ValidationError({"citations": {index: error.message_dict}}) from None
+        inputs.append(
+            CitationInput(
+                article=article,
+                quote=item["quote"],
+                start=item.get("start"),
+                end=item.get("end"),
+                date_span_start=item.get("date_span_start"),
+                date_span_end=item.get("date_span_end"),
+            )
+        )
+    return inputs
+
+
+@extend_schema(tags=["claims"])
+class ClaimViewSet(FactsReadMixin, viewsets.ModelViewSet):
+    """Dated claims, each with the exact words that support it. The public sees approved claims only."""
+
+    serializer_class = ClaimSerializer
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = ClaimFilterSet
+    pagination_class = TimelineCursorPagination
+    queryset = Claim.objects.none()  # for the permission class; get_queryset decides what is visible
+
+    def get_queryset(self):
+        return timeline(viewer=self.request.user)
+
+    @extend_schema(request=ClaimWriteSerializer, responses={201: ClaimSerializer})
+    def create(self, request, *args, **kwargs):
+        data = self.validated_write(request, partial=False)
+        if not data.get("citations"):
+            raise ValidationError({"citations": ["A claim needs at least one citation."]})
+        try:
+            with transaction.atomic():
+                claim = claim_create(
+                    summary=data["summary"],
+                    summary_he=data.get("summary_he", ""),
+                    summary_ar=data.get("summary_ar", ""),
+                    date=data["date"],
+                    status=data.get("status", Claim.Status.PROPOSED),
+                    confidence=data.get("confidence", 1.0),
+                    actors=actors_resolve(references=data.get("actors", [])),
+                    topics=topics_resolve(references=data.get("topics", [])),
+                    citations=citation_inputs(data["citations"]),
+                    origin="api",
+                    by=request.user,
+                )
+                if data.get("disputes"):
+                    claim_update(claim=claim, by=request.user, disputes=self.disputed(data["disputes"]))
+        except DjangoValidationError as error:
+            raise as_api_error(error) from None
+        return Response(self.fresh(claim), status=status.HTTP_201_CREATED)
+
+    @extend_schema(request=ClaimWriteSerializer, responses=ClaimSerializer)
+    def update(self, request, *args, **kwargs):
+        partial = kwargs.pop("partial", False)
+        claim = self.get_object()
+        data = self.validated_write(request, partial=partial)
+        if "citations" in data:
+            raise ValidationError({"citations": ["Edit citations at /api/v1/citations/."]})
+        relations = {
+            "actors": actors_resolve(references=data.pop("actors")) if "actors" in data else None,
+            "topics": topics_resolve(references=data.pop("topics")) if "topics" in data else None,
+            "disputes": self.disputed(data.pop("disputes")) if "disputes" in data else None,
+        }
+        try:
+            claim_update(claim=claim, by=request.user, **relations, **data)
+        except DjangoValidationError as error:
+            raise as_api_error(error) from None
+        return Response(self.fresh(claim))
+
+    @extend_schema(request=ClaimWriteSerializer, responses=ClaimSerializer)
+    def partial_update(self, request, *args, **kwargs):
+        return self.update(request, *args, partial=True, **kwargs)
+
+    def validated_write(self, request, *, partial: bool) -> dict:
+        serializer = ClaimWriteSerializer(data=request.data, partial=partial)
+        serializer.is_valid(raise_exception=True)
+        return dict(serializer.validated_data)
+
+    def disputed(self, ids: list[int]) -> list[Claim]:
+        found = list(Claim.objects.filter(pk__in=ids))
+        missing = sorted(set(ids) - {claim.pk for claim in found})
+        if missing:
+            raise ValidationError({"disputes": [f"Unknown claim: {', '.join(map(str, missing))}."]})
+        return found
+
+    def fresh(self, claim: Claim) -> dict:
+        claim = claims_with_relations(Claim.objects.filter(pk=claim.pk), viewer=self.request.user).get()
+        return ClaimSerializer(claim, context=self.get_serializer_context()).data
+
+
+@extend_schema(tags=["claims"])
+class TimelineView(FactsReadMixin, APIView):
+    """The chronological timeline: the same items and filters as /claims/, with claims per year."""
+
+    pagination_class = TimelineCursorPagination
+    filterset_class = ClaimFilterSet
+    filter_backends = [DjangoFilterBackend]
+    queryset = Claim.objects.none()
+
+    @extend_schema(
+        parameters=[*TimelineCursorPagination().get_schema_operation_parameters(None)],
+        responses=inline_serializer(
+            "TimelinePage",
+            {
+                "next": serializers.URLField(allow_null=True),
+                "previous": serializers.URLField(allow_null=True),
+                "years": serializers.DictField(child=serializers.IntegerField()),
+                "results": ClaimSerializer(many=True),
+            },
+        ),
+    )
+    def get(self, request):
+        claims = DjangoFilterBackend().filter_queryset(request, timeline(viewer=request.user), self)
+        years = (
+            claims.exclude(date_start=OPEN_START)
+            .annotate(year=ExtractYear("date_start"))
+            .order_by()
+            .values("year")
+            .annotate(count=Count("id", distinct=True))
+            .values_list("year", "count")
+        )
+        paginator = TimelineCursorPagination()
+        page = paginator.paginate_queryset(claims, request, self)
+        response = paginator.get_paginated_response(ClaimSerializer(page, many=True).data)
+        response.data["years"] = {str(year): count for year, count in sorted(years)}
+        return response
+
+
+@extend_schema(tags=["claims"])
+class CitationViewSet(
+    FactsReadMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    mixins.DestroyModelMixin,
+    viewsets.GenericViewSet,
+):
+    """The exact words of an article cited for a claim. Curators add, correct and remove them."""
+
+    serializer_class = CitationSerializer
+    queryset = Citation.objects.none()
+
+    def get_queryset(self):
+        visible_claims = Claim.objects.visible_to(self.request.user)
+        return citations_visible_to(self.request.user).filter(claim__in=visible_claims)
+
+    @extend_schema(
+        request=inline_serializer(
+            "CitationCreate", {"claim": serializers.IntegerField(), **CitationInputSerializer().get_fields()}
+        ),
+        responses={201: CitationSerializer},
+    )
+    def create(self, request, *args, **kwargs):
+        claim_id = request.data.get("claim")
+        if not str(claim_id or "").isdigit():
+            raise ValidationError({"claim": ["The id of the claim this citation supports."]})
+        claim = get_object_or_404(Claim, pk=claim_id)
+        serializer = CitationInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        [citation] = citation_inputs([serializer.validated_data])
+        try:
+            created = citation_create(claim=claim, citation=citation)
+        except DjangoValidationError as error:
+            raise as_api_error(error) from None
+        return Response(CitationSerializer(created).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(request=CitationInputSerializer, responses=CitationSerializer)
+    def update(self, request, *args, **kwargs):
+        citation = self.get_object()
+        serializer = CitationInputSerializer(data=request.data, partial=kwargs.pop("partial", False))
+        serializer.is_valid(raise_exception=True)
+        changes = dict(serializer.validated_data)
+        if "article" in changes:
+            changes["article"] = citation_inputs([{**changes, "quote": changes.get("quote", "")}])[0].article
+        try:
+            citation_update(citation=citation, by=request.user, **changes)
+        except DjangoValidationError as error:
+            raise as_api_error(error) from None
+        return Response(CitationSerializer(citation).data)
+
+    @extend_schema(request=CitationInputSerializer, responses=CitationSerializer)
+    def partial_update(self, request, *args, **kwargs):
+        return self.update(request, *args, partial=True, **kwargs)
+
+    def perform_destroy(self, citation: Citation) -> None:
+        try:
+            citation_delete(citation=citation, by=self.request.user)
+        except DjangoValidationError as error:
+            raise as_api_error(error) from None
+
+
+@extend_schema(tags=["actors and topics"])
+class ActorViewSet(FactsReadMixin, viewsets.ReadOnlyModelViewSet):
+    """States, people and organisations, with their names and aliases in English, Hebrew and Arabic.
+    An actor's claims: /api/v1/claims/?actor=<id, slug or any name>."""
+
+    serializer_class = ActorSerializer
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = ActorFilterSet
+    pagination_class = StableCursorPagination
+    queryset = Actor.objects.prefetch_related("aliases")
+
+    @extend_schema(responses=ClaimSerializer(many=True), parameters=[OpenApiParameter("cursor", str)])
+    @action(detail=True, methods=["get"], pagination_class=TimelineCursorPagination)
+    def claims(self, request, pk=None):
+        actor = self.get_object()
+        claims = timeline(viewer=request.user, filters={"actor": str(actor.pk)})
+        paginator = TimelineCursorPagination()
+        page = paginator.paginate_queryset(claims, request, self)
+        return paginator.get_paginated_response(ClaimSerializer(page, many=True).data)
+
+
+@extend_schema(tags=["actors and topics"])
+class TopicViewSet(FactsReadMixin, viewsets.ReadOnlyModelViewSet):
+    serializer_class = TopicSerializer
+    pagination_class = StableCursorPagination
+    queryset = Topic.objects.all()

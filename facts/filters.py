@@ -1,0 +1,243 @@
+"""One FilterSet per model, shared by the REST views, the GraphQL connections and the selectors, so that
+the same question gets the same answer everywhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import django_filters
+from django import forms
+from django.db import connection
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from core.edtf import DatePrecision, InvalidEdtf, edtf_parse
+from core.models import Language
+from corpus.models import Article
+from facts.models import Actor, Citation, Claim, Topic
+
+MAX_LIST_VALUES = 20  # actor=a,b,c: enough for a real question, too few to be a denial of service
+PRECISION_BY_NAME = {precision.label.replace(" ", "_"): precision for precision in DatePrecision}
+
+
+class EdtfBoundField(forms.CharField):
+    """A period end given as EDTF or ISO 8601 (2014, 2014-09, 2014-09-03, 199X): cleaned to the first day
+    (`bound="start"`) or the last day (`bound="end"`) it can mean."""
+
+    def __init__(self, *args, bound: str = "start", **kwargs) -> None:
+        self.bound = bound
+        super().__init__(*args, **kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return None
+        try:
+            parsed = edtf_parse(value)
+        except InvalidEdtf as error:
+            raise forms.ValidationError(str(error), code="invalid_edtf") from None
+        day = parsed.start if self.bound == "start" else parsed.end
+        return day or (dt.date.min if self.bound == "start" else dt.date.max)
+
+
+class EdtfBoundFilter(django_filters.Filter):
+    field_class = EdtfBoundField
+
+
+class ValueListField(forms.CharField):
+    """Comma-separated values: `actor=israel,באקו`."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return []
+        items = [item.strip() for item in value.split(",") if item.strip()]
+        if len(items) > MAX_LIST_VALUES:
+            raise forms.ValidationError(f"At most {MAX_LIST_VALUES} values, separated by commas.")
+        return items
+
+
+class ActorsField(ValueListField):
+    def clean(self, value):
+        values = super().clean(value)
+        if not values:
+            return []
+        ids, unknown = actors_matching(values)
+        if unknown:
+            raise forms.ValidationError(f"Unknown actor: {', '.join(unknown)}.", code="unknown_actor")
+        return ids
+
+
+class TopicsField(ValueListField):
+    def clean(self, value):
+        values = super().clean(value)
+        if not values:
+            return []
+        found = dict(Topic.objects.filter(topic_lookup(values)).values_list("slug", "pk"))
+        ids = set(found.values())
+        unknown = [v for v in values if v not in found and not (v.isdigit() and int(v) in ids)]
+        if unknown:
+            raise forms.ValidationError(f"Unknown topic: {', '.join(unknown)}.", code="unknown_topic")
+        return sorted(ids)
+
+
+class ArticleField(forms.CharField):
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return None
+        match = Q(key=value) | (Q(pk=int(value)) if value.isdigit() else Q(pk__in=[]))
+        article = Article.objects.filter(match).values_list("pk", flat=True).first()
+        if article is None:
+            raise forms.ValidationError(f"Unknown article: {value}.", code="unknown_article")
+        return article
+
+
+class ActorsFilter(django_filters.Filter):
+    field_class = ActorsField
+
+
+class TopicsFilter(django_filters.Filter):
+    field_class = TopicsField
+
+
+class ArticleRefFilter(django_filters.Filter):
+    field_class = ArticleField
+
+
+def topic_lookup(values: list[str]) -> Q:
+    return Q(slug__in=values) | Q(pk__in=[int(v) for v in values if v.isdigit()])
+
+
+def actors_matching(values: list[str]) -> tuple[list[int], list[str]]:
+    """Actor ids for values that are ids, slugs, names in any language or aliases; and the unknown values."""
+    ids, unknown = set(), []
+    for value in values:
+        match = Q(slug__iexact=value) | Q(name__iexact=value) | Q(name_he=value) | Q(name_ar=value)
+        match |= Q(aliases__alias__iexact=value)
+        if value.isdigit():
+            match |= Q(pk=int(value))
+        found = set(Actor.objects.filter(match).values_list("pk", flat=True))
+        if not found:
+            unknown.append(value)
+        ids |= found
+    return sorted(ids), unknown
+
+
+class ClaimFilterSet(django_filters.FilterSet):
+    actor = ActorsFilter(
+        method="filter_actor",
+        label="Actor: id, slug, or any name or alias in English, Hebrew or Arabic (several: comma-separated, any).",
+    )
+    topic = TopicsFilter(method="filter_topic", label="Topic: id or slug (several: comma-separated, any).")
+    # `from` is a Python keyword, so the filter is declared through the class namespace.
+    vars()["from"] = EdtfBoundFilter(
+        method="filter_from", bound="start", label="Period start (EDTF or ISO): claims whose dates overlap it."
+    )
+    to = EdtfBoundFilter(method="filter_to", bound="end", label="Period end (EDTF or ISO).")
+    language = django_filters.ChoiceFilter(
+        choices=Language.choices, method="filter_language", label="Claims cited from articles in this language."
+    )
+    article = ArticleRefFilter(method="filter_article", label="Article: id or key.")
+    q = django_filters.CharFilter(method="filter_text", max_length=200, label="Words in summaries and quotes.")
+    updated_since = django_filters.IsoDateTimeFilter(
+        field_name="updated_at", lookup_expr="gte", label="Claims changed at or after this time (ISO 8601)."
+    )
+    precision = django_filters.ChoiceFilter(
+        choices=[(name, name) for name in PRECISION_BY_NAME], method="filter_precision", label="Date precision."
+    )
+    status = django_filters.ChoiceFilter(
+        choices=Claim.Status.choices, label="Review status (curators; the public sees approved claims only)."
+    )
+
+    class Meta:
+        model = Claim
+        fields: list[str] = []
+
+    def filter_actor(self, queryset: QuerySet[Claim], name: str, actor_ids: list[int]) -> QuerySet[Claim]:
+        if not actor_ids:
+            return queryset
+        links = Claim.actors.through.objects.filter(claim_id=OuterRef("pk"), actor_id__in=actor_ids)
+        return queryset.filter(Exists(links))
+
+    def filter_topic(self, queryset: QuerySet[Claim], name: str, topic_ids: list[int]) -> QuerySet[Claim]:
+        if not topic_ids:
+            return queryset
+        links = Claim.topics.through.objects.filter(claim_id=OuterRef("pk"), topic_id__in=topic_ids)
+        return queryset.filter(Exists(links))
+
+    def filter_from(self, queryset: QuerySet[Claim], name: str, start: dt.date | None) -> QuerySet[Claim]:
+        return queryset if start is None else queryset.filter(date_end__gte=start)
+
+    def filter_to(self, queryset: QuerySet[Claim], name: str, end: dt.date | None) -> QuerySet[Claim]:
+        return queryset if end is None else queryset.filter(date_start__lte=end)
+
+    def filter_language(self, queryset: QuerySet[Claim], name: str, language: str) -> QuerySet[Claim]:
+        cited = Citation.objects.filter(claim_id=OuterRef("pk"), article__language=language, is_orphaned=False)
+        return queryset.filter(Exists(cited))
+
+    def filter_article(self, queryset: QuerySet[Claim], name: str, article_id: int | None) -> QuerySet[Claim]:
+        if article_id is None:
+            return queryset
+        return queryset.filter(Exists(Citation.objects.filter(claim_id=OuterRef("pk"), article_id=article_id)))
+
+    def filter_text(self, queryset: QuerySet[Claim], name: str, value: str) -> QuerySet[Claim]:
+        value = value.strip()
+        if not value:
+            return queryset
+        return queryset.filter(claim_text_match(value))
+
+    def filter_precision(self, queryset: QuerySet[Claim], name: str, value: str) -> QuerySet[Claim]:
+        return queryset.filter(date_precision=PRECISION_BY_NAME[value])
+
+
+class FilterError(Exception):
+    """Invalid filter values, with one list of messages per parameter."""
+
+    def __init__(self, errors) -> None:
+        self.errors = {field: [str(m) for m in messages] for field, messages in errors.items()}
+        super().__init__("; ".join(f"{field}: {' '.join(msgs)}" for field, msgs in self.errors.items()))
+
+
+def claim_text_match(value: str) -> Q:
+    """Words in the summaries or in a quote. Substring matching finds Hebrew and Arabic words behind their
+    clitics (בבאקו for באקו); on PostgreSQL, full-text search adds English stemming ("visits" → "visit")
+    and trigram indexes (migration 0004) keep the substring search fast."""
+    quotes = Citation.objects.filter(claim_id=OuterRef("pk"), is_orphaned=False, quote__icontains=value)
+    match = (
+        Q(summary__icontains=value)
+        | Q(summary_he__icontains=value)
+        | Q(summary_ar__icontains=value)
+        | Q(Exists(quotes))
+    )
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchQuery, SearchVector
+
+        match |= Q(
+            pk__in=Claim.objects.annotate(document=SearchVector("summary", config="english"))
+            .filter(document=SearchQuery(value, config="english", search_type="websearch"))
+            .values("pk")
+        )
+    return match
+
+
+class ActorFilterSet(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(choices=Actor.Kind.choices)
+    q = django_filters.CharFilter(method="filter_text", max_length=200, label="Name or alias, any language.")
+
+    class Meta:
+        model = Actor
+        fields: list[str] = []
+
+    def filter_text(self, queryset: QuerySet[Actor], name: str, value: str) -> QuerySet[Actor]:
+        aliases = Actor.aliases.rel.related_model.objects.filter(actor_id=OuterRef("pk"), alias__icontains=value)
+        match = Q(name__icontains=value) | Q(name_he__icontains=value) | Q(name_ar__icontains=value)
+        return queryset.filter(match | Q(Exists(aliases)))
+
+
+class ArticleFilterSet(django_filters.FilterSet):
+    language = django_filters.ChoiceFilter(choices=Language.choices)
+    source = django_filters.CharFilter(field_name="source__name", lookup_expr="iexact")
+
+    class Meta:
+        model = Article
+        fields: list[str] = []
