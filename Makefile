@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup data lint format clean
+.PHONY: run test setup data lint format clean schema
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ lint: setup
 format: setup
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# The API contracts, committed so that every API change shows in review (tests fail when they drift).
+schema: setup
+	$(BIN)/python manage.py spectacular --validate --fail-on-warn --file schema/openapi.yaml
+	$(BIN)/python manage.py graphql_schema --schema config.schema.schema --out schema/schema.graphql
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles

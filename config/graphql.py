@@ -9,7 +9,7 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import csrf_exempt
 from graphene.validation import depth_limit_validator
 from graphene_django.views import GraphQLView, HttpError
-from graphql import FieldNode, GraphQLError, ValidationRule
+from graphql import FieldNode, GraphQLError, ValidationRule, specified_rules
 
 from core.http import conditional_get
 from facts.selectors import data_last_changed
@@ -40,7 +40,8 @@ class FieldCountLimit(ValidationRule):
 # Read-only schema (no mutations): no state to forge across sites, so no CSRF token is needed to query it.
 @method_decorator(csrf_exempt, name="dispatch")
 class TimelineGraphQLView(GraphQLView):
-    validation_rules = (depth_limit_validator(max_depth=MAX_DEPTH), FieldCountLimit)
+    # graphene-django passes these instead of graphql-core's standard rules, so the standard ones come first.
+    validation_rules = (*specified_rules, depth_limit_validator(max_depth=MAX_DEPTH), FieldCountLimit)
 
     def dispatch(self, request, *args, **kwargs):
         if request.method == "GET" and "query" in request.GET and not self.can_display_graphiql(request, {}):

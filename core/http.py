@@ -33,7 +33,8 @@ def cache_validators(request: HttpRequest, last_changed) -> tuple[str, float | N
         viewer,
     ]
     etag = '"' + hashlib.sha256("|".join(parts).encode()).hexdigest()[:32] + '"'
-    return etag, (last_changed.timestamp() if last_changed else None)
+    # HTTP dates have whole seconds; a fractional Last-Modified would never match If-Modified-Since.
+    return etag, (float(int(last_changed.timestamp())) if last_changed else None)
 
 
 def conditional_get(

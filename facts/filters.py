@@ -9,6 +9,8 @@ import django_filters
 from django import forms
 from django.db import connection
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from core.edtf import DatePrecision, InvalidEdtf, edtf_parse
 from core.models import Language
@@ -39,6 +41,7 @@ class EdtfBoundField(forms.CharField):
         return day or (dt.date.min if self.bound == "start" else dt.date.max)
 
 
+@extend_schema_field(OpenApiTypes.STR)
 class EdtfBoundFilter(django_filters.Filter):
     field_class = EdtfBoundField
 
@@ -92,14 +95,17 @@ class ArticleField(forms.CharField):
         return article
 
 
+@extend_schema_field(OpenApiTypes.STR)
 class ActorsFilter(django_filters.Filter):
     field_class = ActorsField
 
 
+@extend_schema_field(OpenApiTypes.STR)
 class TopicsFilter(django_filters.Filter):
     field_class = TopicsField
 
 
+@extend_schema_field(OpenApiTypes.STR)
 class ArticleRefFilter(django_filters.Filter):
     field_class = ArticleField
 

@@ -73,6 +73,7 @@ def claim_create(
     if status != Claim.Status.PROPOSED:
         claim.reviewed_by, claim.reviewed_at = by, timezone.now()
     claim.full_clean()
+    claim._history_user = by  # token-authenticated API calls are invisible to the history middleware
     claim.save()
     claim.actors.set(actors)
     claim.topics.set(topics)

@@ -157,7 +157,10 @@ class TimelineView(FactsReadMixin, APIView):
     queryset = Claim.objects.none()
 
     @extend_schema(
-        parameters=[*TimelineCursorPagination().get_schema_operation_parameters(None)],
+        parameters=[
+            OpenApiParameter("cursor", str, description="Page position (from a next or previous link)."),
+            OpenApiParameter("page_size", int, description="Items per page, 1 to 100 (default 25)."),
+        ],
         responses=inline_serializer(
             "TimelinePage",
             {

@@ -19,6 +19,11 @@ from facts.selectors import citations_visible_to, timeline
 LanguageEnum = graphene.Enum("Language", [(code.upper(), code) for code in Language.values])
 
 
+def language_code(language) -> str:
+    """graphene 3 hands enum arguments over as enum members; the code is their value."""
+    return getattr(language, "value", language)
+
+
 class DateType(graphene.ObjectType):
     edtf = graphene.String(required=True)
     start = graphene.Date(description="First day the date can mean; null when the interval is open.")
@@ -28,8 +33,8 @@ class DateType(graphene.ObjectType):
     uncertain = graphene.Boolean(required=True)
     display = graphene.String(required=True, language=LanguageEnum(default_value="en"))
 
-    def resolve_display(claim: Claim, info, language: str = "en") -> str:
-        return edtf_display(claim.date, language)
+    def resolve_display(claim: Claim, info, language="en") -> str:
+        return edtf_display(claim.date, language_code(language))
 
 
 class TopicType(DjangoObjectType):
@@ -105,8 +110,8 @@ class ClaimType(DjangoObjectType):
     def resolve_disputes(claim: Claim, info):
         return claim.disputes.all()
 
-    def resolve_summary_in(claim: Claim, info, language: str) -> str:
-        return claim.summary_in(language)
+    def resolve_summary_in(claim: Claim, info, language) -> str:
+        return claim.summary_in(language_code(language))
 
 
 def resolve_date_start(claim: Claim, info):
@@ -145,8 +150,9 @@ class ActorType(DjangoObjectType):
     def resolve_database_id(actor: Actor, info) -> int:
         return actor.pk
 
-    def resolve_aliases(actor: Actor, info, language: str | None = None) -> list[str]:
-        return [alias.alias for alias in actor.aliases.all() if language is None or alias.language == language]
+    def resolve_aliases(actor: Actor, info, language=None) -> list[str]:
+        code = language_code(language) if language is not None else None
+        return [alias.alias for alias in actor.aliases.all() if code is None or alias.language == code]
 
     def resolve_claims(actor: Actor, info, **kwargs):
         if info.path.as_list()[0] != "actor":

@@ -1,0 +1,189 @@
+import pytest
+from django.urls import reverse
+
+from facts.models import Claim
+
+pytestmark = pytest.mark.django_db
+CLAIMS = "/api/v1/claims/"
+
+
+def all_pages(api, url: str, params: dict | None = None) -> list[dict]:
+    items, response = [], api.get(url, params or {})
+    while True:
+        assert response.status_code == 200, response.content
+        items += response.json()["results"]
+        if not response.json()["next"]:
+            return items
+        response = api.get(response.json()["next"])
+
+
+def keys(items: list[dict]) -> set[str]:
+    return {item["key"] for item in items}
+
+
+def test_the_public_list_is_every_approved_claim_in_timeline_order(api, drafts):
+    items = all_pages(api, CLAIMS, {"page_size": 7})
+
+    approved = Claim.objects.filter(status="approved")
+    assert [item["id"] for item in items] == list(approved.chronological().values_list("id", flat=True))
+    assert len({item["id"] for item in items}) == approved.count()
+    assert drafts["proposed"].pk not in {item["id"] for item in items}
+
+
+def test_the_previous_link_returns_the_previous_page(api, curated_timeline):
+    first = api.get(CLAIMS, {"page_size": 5}).json()
+    second = api.get(first["next"]).json()
+
+    back = api.get(second["previous"]).json()
+
+    assert [c["id"] for c in back["results"]] == [c["id"] for c in first["results"]]
+    assert first["previous"] is None
+
+
+def test_a_claim_carries_its_date_citations_actors_and_sources(api, curated_timeline):
+    claim = Claim.objects.get(key="section-907-since-1992")
+
+    body = api.get(f"{CLAIMS}{claim.pk}/").json()
+
+    assert body["date"] == {
+        "edtf": "1992/..", "start": "1992-01-01", "end": None, "precision": "open_interval",
+        "approximate": False, "uncertain": False,
+        "display": {"he": "מאז 1992", "ar": "منذ 1992", "en": "since 1992"},
+    }  # fmt: skip
+    [citation] = body["citations"]
+    assert citation["date_words"] == "מאז 1992" and citation["language"] == "he"
+    assert citation["article"]["source"]["name"] == "Kikar HaShabbat"
+    assert {actor["slug"] for actor in body["actors"]} == {"united-states", "us-congress", "azerbaijan"}
+
+
+@pytest.mark.parametrize("actor", ["azerbaijan", "Azerbaijan", "אזרבייג'ן", "أذربيجان", "באקו", "Baku"])
+def test_an_actor_is_found_by_slug_name_or_alias_in_any_language(api, curated_timeline, actor):
+    items = all_pages(api, CLAIMS, {"actor": actor, "page_size": 100})
+
+    expected = Claim.objects.filter(actors__slug="azerbaijan", status="approved").count()
+    assert len(items) == expected > 30
+
+
+def test_the_period_filter_keeps_claims_whose_dates_overlap_it(api, curated_timeline):
+    items = all_pages(api, CLAIMS, {"from": "2009", "to": "2009-12", "page_size": 100})
+
+    assert keys(items) == {
+        "peres-visit-2009-05", "iran-condemns-peres-visit-2009-05", "turkey-armenia-protocols-2009",
+        "term-limits-abolished-2009", "section-907-since-1992", "close-relations-three-decades",
+    }  # fmt: skip
+
+
+def test_filters_combine(api, curated_timeline):
+    items = all_pages(api, CLAIMS, {"actor": "israel", "topic": "energy", "language": "ar"})
+
+    assert keys(items) == {"socar-tamar-stake-2025"}
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"q": "מאמאדיארוב"}, {"mammadyarov-visit-israel-2013-04"}),
+        ({"q": "Mammadyarov"}, {"mammadyarov-visit-israel-2013-04"}),
+        ({"q": "حاجييف"}, {"hajiyev-meets-netanyahu-2025-02"}),
+        ({"article": "004_7678fdd83c2c5ead", "precision": "open_interval"}, {"section-907-since-1992"}),
+        ({"precision": "decade"}, {"electronic-intelligence-stations-1990s"}),
+    ],
+)
+def test_text_article_and_precision_filters(api, curated_timeline, params, expected):
+    assert keys(all_pages(api, CLAIMS, params)) == expected
+
+
+def test_updated_since_returns_claims_changed_after_a_moment(api, curated_timeline):
+    claim = Claim.objects.get(key="peres-visit-2009-05")
+    claim.summary += " (edited)"
+    claim.save()
+
+    items = all_pages(api, CLAIMS, {"updated_since": claim.updated_at.isoformat()})
+
+    assert keys(items) == {"peres-visit-2009-05"}
+
+
+@pytest.mark.parametrize(
+    ("params", "field", "message"),
+    [
+        ({"from": "2020-2021"}, "from", "A range of years is written with a slash"),
+        ({"to": "yesterday"}, "to", "is not a valid EDTF date"),
+        ({"actor": "Atlantis"}, "actor", "Unknown actor: Atlantis."),
+        ({"topic": "cooking"}, "topic", "Unknown topic: cooking."),
+        ({"article": "nope"}, "article", "Unknown article: nope."),
+        ({"language": "fr"}, "language", "Select a valid choice."),
+        ({"precision": "week"}, "precision", "Select a valid choice."),
+        ({"updated_since": "last tuesday"}, "updated_since", "Enter a valid date/time."),
+        ({"status": "secret"}, "status", "Select a valid choice."),
+        ({"page_size": "0"}, "page_size", "A whole number from 1 to 100."),
+        ({"page_size": "101"}, "page_size", "A whole number from 1 to 100."),
+        ({"cursor": "not-a-cursor"}, "cursor", "Invalid cursor"),
+        ({"actor": ",".join(["israel"] * 21)}, "actor", "At most 20 values"),
+        ({"q": "x" * 201}, "q", "at most 200 characters"),
+    ],
+)
+def test_a_bad_filter_value_is_a_400_naming_the_field(api, curated_timeline, params, field, message):
+    for url in (CLAIMS, "/api/v1/timeline/"):
+        response = api.get(url, params)
+
+        assert response.status_code == 400, (url, response.content)
+        assert message in " ".join(response.json()[field])
+
+
+def test_the_timeline_counts_claims_per_year_over_the_filtered_set(api, curated_timeline):
+    body = api.get("/api/v1/timeline/", {"actor": "avigdor-lieberman", "page_size": 2}).json()
+
+    assert body["years"] == {"2010": 1, "2012": 2, "2014": 1}  # 2012: a visit and the Foreign Policy report
+    assert len(body["results"]) == 2 and body["next"]
+
+
+def test_drafts_are_never_served_to_the_public(api, drafts):
+    proposed, rejected = drafts["proposed"], drafts["rejected"]
+
+    assert api.get(f"{CLAIMS}{proposed.pk}/").status_code == 404
+    assert api.get(f"{CLAIMS}{rejected.pk}/").status_code == 404
+    assert api.get(CLAIMS, {"status": "proposed"}).json()["results"] == []
+    assert api.get(f"/api/v1/citations/{proposed.citations.get().pk}/").status_code == 404
+    article = api.get(f"/api/v1/articles/{proposed.citations.get().article_id}/").json()
+    assert "גורם מדיני ששוחח עם ערוץ 7" not in {quote["quote"] for quote in article["quotes"]}
+    assert article["text"] is None
+
+
+def test_curators_see_drafts_and_article_text(curator_api, drafts):
+    proposed = drafts["proposed"]
+
+    listed = curator_api.get(CLAIMS, {"status": "proposed"}).json()["results"]
+    article = curator_api.get(f"/api/v1/articles/{proposed.citations.get().article_id}/").json()
+
+    assert [claim["id"] for claim in listed] == [proposed.pk]
+    assert article["text"].startswith(" date 2025-10-22")
+    assert "גורם מדיני ששוחח עם ערוץ 7" in {quote["quote"] for quote in article["quotes"]}
+
+
+def test_orphaned_citations_are_hidden_from_the_public(api, curator_api, curated_timeline):
+    claim = Claim.objects.get(key="socar-tamar-stake-2025")
+    claim.citations.filter(article__language="ar").update(is_orphaned=True)
+
+    public = api.get(f"{CLAIMS}{claim.pk}/").json()
+    curator = curator_api.get(f"{CLAIMS}{claim.pk}/").json()
+
+    assert [c["language"] for c in public["citations"]] == ["he"]
+    assert sorted(c["language"] for c in curator["citations"]) == ["ar", "he"]
+
+
+def test_actors_and_topics_are_listed_with_aliases(api, curated_timeline):
+    baku = api.get("/api/v1/actors/", {"q": "באקו"}).json()["results"]
+    topics = all_pages(api, "/api/v1/topics/")
+    socar = Claim.objects.get(key="socar-tamar-stake-2025")
+    actor_claims = api.get(f"/api/v1/actors/{socar.actors.get(slug='socar').pk}/claims/").json()
+
+    assert [actor["slug"] for actor in baku] == ["azerbaijan"]
+    assert "באקו" in baku[0]["aliases"]["he"]
+    assert len(topics) == 16
+    assert [claim["key"] for claim in actor_claims["results"]] == ["socar-tamar-stake-2025"]
+
+
+def test_the_openapi_schema_and_its_documentation_are_served(api):
+    assert api.get(reverse("schema")).status_code == 200
+    assert api.get(reverse("swagger-ui")).status_code == 200
+    assert api.get(reverse("redoc")).status_code == 200
