@@ -12,6 +12,8 @@ from corpus.models import Article
 from facts.filters import ClaimFilterSet, FilterError
 from facts.models import Actor, Citation, Claim, Topic
 
+ARTICLE_BODY = ("article__text", "article__raw_text")
+
 
 def viewer_is_curator(viewer) -> bool:
     return bool(viewer is not None and viewer.is_authenticated and viewer.has_perm("facts.view_claim"))
@@ -19,7 +21,8 @@ def viewer_is_curator(viewer) -> bool:
 
 def citations_visible_to(viewer) -> QuerySet[Citation]:
     """Orphaned citations point at words the article no longer has: only curators see them."""
-    citations = Citation.objects.select_related("article__source").order_by("id")
+    # An article's text and raw text are tens of kilobytes: a citation carries its own quote and context.
+    citations = Citation.objects.select_related("article__source").defer(*ARTICLE_BODY).order_by("id")
     return citations if viewer_is_curator(viewer) else citations.filter(is_orphaned=False)
 
 

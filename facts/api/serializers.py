@@ -52,8 +52,19 @@ class CitationSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Citation
-        fields = ["id", "claim", "quote", "start", "end", "prefix", "suffix", "date_words", "language", "article",
-                  "is_orphaned"]  # fmt: skip
+        fields = [
+            "id",
+            "claim",
+            "quote",
+            "start",
+            "end",
+            "prefix",
+            "suffix",
+            "date_words",
+            "language",
+            "article",
+            "is_orphaned",
+        ]
         read_only_fields = fields
 
 
@@ -92,8 +103,22 @@ class ClaimSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Claim
-        fields = ["id", "key", "summary", "summary_he", "summary_ar", "date", "status", "confidence", "actors",
-                  "topics", "citations", "disputes", "created_at", "updated_at"]  # fmt: skip
+        fields = [
+            "id",
+            "key",
+            "summary",
+            "summary_he",
+            "summary_ar",
+            "date",
+            "status",
+            "confidence",
+            "actors",
+            "topics",
+            "citations",
+            "disputes",
+            "created_at",
+            "updated_at",
+        ]
         read_only_fields = fields
 
     @extend_schema_field(serializers.ListField(child=serializers.IntegerField()))
@@ -123,3 +148,103 @@ class ClaimWriteSerializer(serializers.Serializer):
     topics = serializers.ListField(child=serializers.CharField(), required=False, max_length=50)
     disputes = serializers.ListField(child=serializers.IntegerField(), required=False, max_length=50)
     citations = CitationInputSerializer(many=True, required=False, help_text="Required when creating a claim.")
+
+
+# --- The read path, without per-field serializer overhead ----------------------------------------------
+# A timeline page builds thousands of nested values; plain functions build the same dictionaries as the
+# serializers above (which stay the documented schema) about four times faster. A test holds them equal.
+
+
+def iso_datetime(value: dt.datetime) -> str:
+    text = value.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def source_payload(source) -> dict:
+    return {
+        "id": source.pk,
+        "name": source.name,
+        "name_native": source.name_native,
+        "kind": source.kind,
+        "homepage": source.homepage,
+    }
+
+
+def article_summary_payload(article) -> dict:
+    return {
+        "id": article.pk,
+        "key": article.key,
+        "title": article.title,
+        "language": article.language,
+        "url": article.url,
+        "authors": article.authors,
+        "published": article.published,
+        "source": source_payload(article.source),
+    }
+
+
+def citation_payload(citation: Citation) -> dict:
+    return {
+        "id": citation.pk,
+        "claim": citation.claim_id,
+        "quote": citation.quote,
+        "start": citation.start,
+        "end": citation.end,
+        "prefix": citation.prefix,
+        "suffix": citation.suffix,
+        "date_words": citation.date_words,
+        "language": citation.article.language,
+        "article": article_summary_payload(citation.article),
+        "is_orphaned": citation.is_orphaned,
+    }
+
+
+def date_payload(claim: Claim) -> dict:
+    return {
+        "edtf": claim.date,
+        "start": None if claim.date_start == OPEN_START else claim.date_start.isoformat(),
+        "end": None if claim.date_end == OPEN_END else claim.date_end.isoformat(),
+        "precision": precision_name(claim.date_precision),
+        "approximate": claim.date_approximate,
+        "uncertain": claim.date_uncertain,
+        "display": {language: edtf_display(claim.date, language) for language in Language.values},
+    }
+
+
+def claim_payload(claim: Claim) -> dict:
+    return {
+        "id": claim.pk,
+        "key": claim.key,
+        "summary": claim.summary,
+        "summary_he": claim.summary_he,
+        "summary_ar": claim.summary_ar,
+        "date": date_payload(claim),
+        "status": claim.status,
+        "confidence": claim.confidence,
+        "actors": [
+            {"id": a.pk, "slug": a.slug, "name": a.name, "name_he": a.name_he, "name_ar": a.name_ar, "kind": a.kind}
+            for a in claim.actors.all()
+        ],
+        "topics": [
+            {
+                "id": t.pk,
+                "slug": t.slug,
+                "name": t.name,
+                "name_he": t.name_he,
+                "name_ar": t.name_ar,
+                "description": t.description,
+            }
+            for t in claim.topics.all()
+        ],
+        "citations": [citation_payload(citation) for citation in claim.citations.all()],
+        "disputes": [other.pk for other in claim.disputes.all()],
+        "created_at": iso_datetime(claim.created_at),
+        "updated_at": iso_datetime(claim.updated_at),
+    }
+
+
+class FastClaimSerializer(ClaimSerializer):
+    """ClaimSerializer's schema, claim_payload's speed."""
+
+    def to_representation(self, claim: Claim) -> dict:
+        return claim_payload(claim)

@@ -1,3 +1,5 @@
+import json
+
 import pytest
 from django.urls import reverse
 
@@ -131,7 +133,7 @@ def test_a_bad_filter_value_is_a_400_naming_the_field(api, curated_timeline, par
 
 
 def test_the_timeline_counts_claims_per_year_over_the_filtered_set(api, curated_timeline):
-    body = api.get("/api/v1/timeline/", {"actor": "avigdor-lieberman", "page_size": 2}).json()
+    body = api.get("/api/v1/timeline/", {"actor": "avigdor-lieberman", "page_size": 2, "years": "true"}).json()
 
     assert body["years"] == {"2010": 1, "2012": 2, "2014": 1}  # 2012: a visit and the Foreign Policy report
     assert len(body["results"]) == 2 and body["next"]
@@ -187,3 +189,26 @@ def test_the_openapi_schema_and_its_documentation_are_served(api):
     assert api.get(reverse("schema")).status_code == 200
     assert api.get(reverse("swagger-ui")).status_code == 200
     assert api.get(reverse("redoc")).status_code == 200
+
+
+def test_the_fast_read_path_builds_exactly_what_the_documented_serializer_builds(curated_timeline):
+    from rest_framework.utils.encoders import JSONEncoder
+
+    from facts.api.serializers import ClaimSerializer, claim_payload
+    from facts.selectors import timeline
+
+    Claim.objects.get(key="peres-visit-2009-05").disputes.add(
+        Claim.objects.get(key="iran-condemns-peres-visit-2009-05")
+    )
+    claims = list(timeline(viewer=None))
+
+    fast = [claim_payload(claim) for claim in claims]
+    documented = [dict(item) for item in ClaimSerializer(claims, many=True).data]
+    assert fast[0].keys() == documented[0].keys()
+    as_sent = lambda item: json.loads(json.dumps(item, cls=JSONEncoder))  # noqa: E731 (what the renderer sends)
+    for fast_item, documented_item in zip(fast, documented, strict=True):
+        assert as_sent(fast_item) == as_sent(documented_item)
+
+
+def test_claims_per_year_is_only_computed_when_asked(api, curated_timeline):
+    assert "years" not in api.get("/api/v1/timeline/").json()
