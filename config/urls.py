@@ -16,4 +16,5 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
     path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),
     path("graphql", TimelineGraphQLView.as_view(graphiql=True), name="graphql"),
+    path("", include("embed.urls")),
 ]

@@ -7,4 +7,7 @@ from facts.selectors import timeline
 def timeline_page(request: HttpRequest) -> HttpResponse:
     """The public timeline: approved claims in chronological order with their citations.
     Public means public: a logged-in curator sees here exactly what everyone else sees."""
-    return render(request, "facts/timeline.html", {"claims": timeline(viewer=None)})
+    from embed.views import oembed_discovery_url
+
+    context = {"claims": timeline(viewer=None), "oembed_url": oembed_discovery_url(request)}
+    return render(request, "facts/timeline.html", context)

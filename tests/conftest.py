@@ -5,7 +5,9 @@ import pytest
 from django.contrib.auth.models import Group, User
 
 from corpus.services import corpus_ingest
+from facts.models import Claim
 from facts.services import actors_load, curated_claims_load, topics_load
+from tests.factories import CitationFactory
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -44,3 +46,24 @@ def curator(db) -> User:
 def curator_client(client, curator):
     client.force_login(curator)
     return client
+
+
+@pytest.fixture
+def drafts(curated_timeline):
+    """A proposed and a rejected claim, each citing real seed text, beside the approved timeline."""
+    socar_article = curated_timeline["000_18c52e3422456bef"]
+    proposed = CitationFactory(
+        article=socar_article,
+        quote="גורם מדיני ששוחח עם ערוץ 7",
+        claim__status=Claim.Status.PROPOSED,
+        claim__summary="DRAFT: a political source spoke to Arutz Sheva",
+        claim__date="2025-10-22",
+    ).claim
+    rejected = CitationFactory(
+        article=curated_timeline["003_00395dea0d53ce7f"],
+        quote="גליה לינדנשטראוס היא עמיתת מחקר",
+        claim__status=Claim.Status.REJECTED,
+        claim__summary="REJECTED: the author is a research fellow",
+        claim__date="2015-01",
+    ).claim
+    return {"proposed": proposed, "rejected": rejected}

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "core",
     "corpus",
     "facts",
+    "embed",
 ]
 
 MIDDLEWARE = [
@@ -73,6 +74,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "core.middleware.FrameAncestorsMiddleware",
     # Records which user made each change in the claim and citation history.
     "simple_history.middleware.HistoryRequestMiddleware",
 ]

@@ -14,3 +14,4 @@ STORAGES = {
 }
 # runserver serves static files itself in development; WhiteNoise serves the collected files in production.
 MIDDLEWARE = [name for name in MIDDLEWARE if not name.startswith("whitenoise.")]
+INSTALLED_APPS = [name for name in INSTALLED_APPS if name != "whitenoise.runserver_nostatic"]

@@ -1,0 +1,161 @@
+"""Embed benchmark: the weight of the embed's JavaScript and CSS, and how fast 1,000 items are rendered and
+interactive in headless Chromium, against a baseline measured in the same run: the public page at `/`, plain
+server-rendered HTML of the same 1,000 claims with no script.
+
+    .venv/bin/python bench/embed_bench.py            (needs Debian's chromium and chromium-driver)
+Budget: JS + CSS <= 15 KB gzipped; 1,000 items rendered and interactive in < 300 ms.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATABASE = Path(tempfile.mkdtemp()) / "embed-bench.sqlite3"
+ENV = {
+    **os.environ,
+    "DATABASE_URL": f"sqlite:///{DATABASE}",
+    "DJANGO_SETTINGS_MODULE": "config.settings.local",
+    "DEBUG": "true",
+}
+ITEMS, RUNS = 1000, 15
+ASSETS = ["embed.css", "timeline.js", "loader.js"]
+
+
+def manage(*args: str) -> None:
+    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=ENV, check=True, capture_output=True)
+
+
+def build_database() -> None:
+    manage("migrate", "--noinput")
+    manage("ingest", "seeds/")
+    manage("load_timeline", "fixtures/")
+    script = f"""
+import random
+from facts.models import Actor, Claim, Topic
+from facts.services import CitationInput, claim_create
+from corpus.models import Article
+rng = random.Random(7)
+articles = list(Article.objects.all())
+actors, topics = list(Actor.objects.all()), list(Topic.objects.all())
+for n in range({ITEMS} - Claim.objects.count()):
+    article = rng.choice(articles)
+    start = rng.randrange(0, len(article.text) - 150)
+    claim_create(summary=f"Benchmark claim {{n}}", date=f"{{rng.randint(1992, 2025)}}-{{rng.randint(1, 12):02d}}",
+                 citations=[CitationInput(article=article, quote=article.text[start:start + 120], start=start,
+                                          end=start + 120)],
+                 actors=rng.sample(actors, 2), topics=rng.sample(topics, 1), status="approved", origin="bench")
+print(Claim.objects.filter(status="approved").count())
+"""
+    manage("shell", "-c", script)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def browser():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=800,900",
+        "--disable-dev-shm-usage",
+    ):
+        options.add_argument(flag)
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def milliseconds(driver, url: str, ready_script: str) -> float:
+    driver.get(url)
+    for _ in range(200):
+        value = driver.execute_script(ready_script)
+        if value:
+            return float(value)
+        time.sleep(0.01)
+    raise RuntimeError(f"{url} never became ready")
+
+
+def main() -> None:
+    gzipped = {name: len(gzip.compress((ROOT / "embed/static/embed" / name).read_bytes(), 9)) for name in ASSETS}
+    print("embed assets, gzipped: " + ", ".join(f"{name} {size} B" for name, size in gzipped.items()))
+    total = sum(gzipped.values())
+    print(f"  total {total} B = {total / 1024:.1f} KB (budget 15 KB): {'OK' if total <= 15 * 1024 else 'OVER'}")
+
+    build_database()
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
+        cwd=ROOT,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        time.sleep(3)
+        driver = browser()
+        base = f"http://127.0.0.1:{port}"
+        # Time from navigation start to the embed's script having wired every item (its data-ready stamp);
+        # the baseline: the plain page's DOMContentLoaded, no script at all.
+        # Both measured from the moment the whole response has arrived, so that the server's time (reported
+        # separately) does not hide in them; a fresh query string each run defeats the HTTP cache.
+        embed_ready = (
+            "var t = performance.getEntriesByType('navigation')[0];"
+            "var r = +document.documentElement.getAttribute('data-ready');"
+            "return t && r ? Math.max(r - t.responseEnd, 0.01) : 0"
+        )
+        plain_ready = (
+            "var t = performance.getEntriesByType('navigation')[0];"
+            "var done = t && t.domContentLoadedEventEnd;"
+            "return done > 0 ? Math.max(done - t.responseEnd, 0.01) : 0"
+        )
+        embed = [milliseconds(driver, f"{base}/embed/timeline/?lang=he&run={n}", embed_ready) for n in range(RUNS)]
+        plain = [milliseconds(driver, f"{base}/?run={n}", plain_ready) for n in range(RUNS)]
+        driver.get(f"{base}/embed/timeline/?lang=he")
+        count = len(driver.find_elements("css selector", ".iaz-item"))
+        server_ms = []
+        import urllib.request
+
+        for _ in range(RUNS):
+            began = time.perf_counter()
+            urllib.request.urlopen(f"{base}/embed/timeline/?lang=he").read()  # noqa: S310 (our own server)
+            server_ms.append((time.perf_counter() - began) * 1000)
+        driver.quit()
+    finally:
+        server.terminate()
+        server.wait()
+    p50 = statistics.median
+    print(f"\n{count} items in the embed, {RUNS} runs each (median)")
+    print(f"  server: HTML of the embed                      {p50(server_ms):7.1f} ms")
+    print(
+        f"  embed: response to rendered and interactive     {p50(embed):7.1f} ms (budget 300 ms): "
+        f"{'OK' if p50(embed) < 300 else 'OVER'}"
+    )
+    print(f"  baseline: plain page, response to DOMContentLoaded {p50(plain):4.1f} ms")
+    print(f"  embed / baseline                                {p50(embed) / p50(plain):7.2f}")
+
+
+if __name__ == "__main__":
+    random.seed(0)
+    main()

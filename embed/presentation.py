@@ -1,0 +1,282 @@
+"""What one embedded timeline item shows, in the reader's language: pure functions from claims (already
+filtered and prefetched by the selector) to plain data the template renders."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from convertdate import hebrew, islamic
+
+from core.edtf import DatePrecision, edtf_display
+from core.models import text_direction
+from facts.models import OPEN_END, OPEN_START, Claim
+
+LANGUAGES = ("en", "he", "ar")
+CALENDARS = ("", "hebrew", "hijri")
+
+HEBREW_MONTHS = {
+    "en": [
+        "Nisan",
+        "Iyar",
+        "Sivan",
+        "Tammuz",
+        "Av",
+        "Elul",
+        "Tishrei",
+        "Cheshvan",
+        "Kislev",
+        "Tevet",
+        "Shevat",
+        "Adar",
+        "Adar II",
+    ],
+    "he": ["ניסן", "אייר", "סיוון", "תמוז", "אב", "אלול", "תשרי", "חשוון", "כסלו", "טבת", "שבט", "אדר", "אדר ב׳"],
+}
+HIJRI_MONTHS = {
+    "en": [
+        "Muharram",
+        "Safar",
+        "Rabi al-Awwal",
+        "Rabi al-Thani",
+        "Jumada al-Awwal",
+        "Jumada al-Thani",
+        "Rajab",
+        "Shaban",
+        "Ramadan",
+        "Shawwal",
+        "Dhu al-Qadah",
+        "Dhu al-Hijjah",
+    ],
+    "ar": [
+        "محرم",
+        "صفر",
+        "ربيع الأول",
+        "ربيع الآخر",
+        "جمادى الأولى",
+        "جمادى الآخرة",
+        "رجب",
+        "شعبان",
+        "رمضان",
+        "شوال",
+        "ذو القعدة",
+        "ذو الحجة",
+    ],
+}
+WORDS = {
+    "en": {
+        "disputed": "Disputed by",
+        "sources": "Sources",
+        "actor": "Actor",
+        "topic": "Topic",
+        "from": "From",
+        "to": "To",
+        "all": "All",
+        "apply": "Apply",
+        "jump": "Jump to",
+        "entries": "entries",
+        "truncated": "the first 2,000; narrow the filters",
+        "chart": "Entries per year, by topic",
+        "none": "No entries match.",
+    },
+    "he": {
+        "disputed": "במחלוקת עם",
+        "sources": "מקורות",
+        "actor": "גורם",
+        "topic": "נושא",
+        "from": "משנת",
+        "to": "עד שנת",
+        "all": "הכול",
+        "apply": "סינון",
+        "jump": "מעבר לשנה",
+        "entries": "רשומות",
+        "truncated": "2,000 הראשונות; יש לצמצם את הסינון",
+        "chart": "רשומות בכל שנה, לפי נושא",
+        "none": "אין רשומות מתאימות.",
+    },
+    "ar": {
+        "disputed": "متنازع عليه مع",
+        "sources": "المصادر",
+        "actor": "الطرف",
+        "topic": "الموضوع",
+        "from": "من سنة",
+        "to": "إلى سنة",
+        "all": "الكل",
+        "apply": "تصفية",
+        "jump": "انتقل إلى سنة",
+        "entries": "مدخلات",
+        "truncated": "أول 2,000؛ ضيّق التصفية",
+        "chart": "المدخلات في كل سنة حسب الموضوع",
+        "none": "لا توجد مدخلات مطابقة.",
+    },
+}
+
+
+@dataclass(frozen=True)
+class QuoteView:
+    quote: str
+    language: str
+    title: str
+    source: str
+    url: str
+    published: str
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    pk: int
+    date_text: str
+    datetime: str  # for <time datetime>: the first day, "" when open
+    year: int | None
+    start: str
+    end: str
+    precision: str
+    uncertain: bool
+    calendar_text: str
+    summary: str
+    summary_language: str
+    actors: list[tuple[str, str]]
+    topics: list[tuple[str, str]]
+    quotes: list[QuoteView]
+    disputes: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def summary_direction(self) -> str:
+        return text_direction(self.summary_language)
+
+    @property
+    def actor_slugs(self) -> str:
+        return " ".join(slug for slug, _ in self.actors)
+
+    @property
+    def topic_slugs(self) -> str:
+        return " ".join(slug for slug, _ in self.topics)
+
+
+def hebrew_date_text(day: dt.date, precision: int, language: str) -> str:
+    names = HEBREW_MONTHS["he" if language == "he" else "en"]
+    if precision == DatePrecision.DAY:
+        year, month, date = hebrew.from_gregorian(day.year, day.month, day.day)
+        leap_adar = month == 13 or (month == 12 and hebrew.leap(year))
+        name = names[12] if month == 13 else names[month - 1] + (" I" if leap_adar and language != "he" else "")
+        return f"{date} ב{name} {year}" if language == "he" else f"{date} {name} {year}"
+    first, last = hebrew.from_gregorian(day.year, 1, 1)[0], hebrew.from_gregorian(day.year, 12, 31)[0]
+    return f"{first}–{last}"
+
+
+def hijri_date_text(day: dt.date, precision: int, language: str) -> str:
+    names = HIJRI_MONTHS["ar" if language == "ar" else "en"]
+    suffix = " هـ" if language == "ar" else " AH"
+    if precision == DatePrecision.DAY:
+        year, month, date = islamic.from_gregorian(day.year, day.month, day.day)
+        return f"{date} {names[month - 1]} {year}{suffix}"
+    first, last = islamic.from_gregorian(day.year, 1, 1)[0], islamic.from_gregorian(day.year, 12, 31)[0]
+    return f"{first}–{last}{suffix}"
+
+
+def calendar_text(claim: Claim, calendar: str, language: str) -> str:
+    """The date in the Hebrew or (tabular) Hijri calendar, for dates known to the day or the year."""
+    if not calendar or claim.date_start == OPEN_START:
+        return ""
+    if claim.date_precision not in (DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR):
+        return ""
+    convert = hebrew_date_text if calendar == "hebrew" else hijri_date_text
+    precision = DatePrecision.DAY if claim.date_precision == DatePrecision.DAY else DatePrecision.YEAR
+    return convert(claim.date_start, precision, language)
+
+
+def timeline_item(claim: Claim, *, language: str, calendar: str = "") -> TimelineItem:
+    summary = {"he": claim.summary_he, "ar": claim.summary_ar}.get(language) or claim.summary
+    summary_language = language if summary != claim.summary or language == "en" else "en"
+    return TimelineItem(
+        pk=claim.pk,
+        date_text=edtf_display(claim.date, language),
+        datetime="" if claim.date_start == OPEN_START else claim.date_start.isoformat(),
+        year=None if claim.date_start == OPEN_START else claim.date_start.year,
+        start="" if claim.date_start == OPEN_START else claim.date_start.isoformat(),
+        end="" if claim.date_end == OPEN_END else claim.date_end.isoformat(),
+        precision=DatePrecision(claim.date_precision).label,
+        uncertain=claim.date_approximate or claim.date_uncertain,
+        calendar_text=calendar_text(claim, calendar, language),
+        summary=summary,
+        summary_language=summary_language,
+        actors=[(actor.slug, actor.name_in(language)) for actor in claim.actors.all()],
+        topics=[(topic.slug, topic.name_in(language)) for topic in claim.topics.all()],
+        quotes=[
+            QuoteView(
+                quote=citation.quote,
+                language=citation.article.language,
+                title=citation.article.title,
+                source=citation.article.source.name,
+                url=citation.article.url or citation.article.source.homepage,
+                published=edtf_display(citation.article.published, language) if citation.article.published else "",
+            )
+            for citation in claim.citations.all()
+        ],
+        disputes=[(other.pk, other.summary_in(language)) for other in claim.disputes.all()],
+    )
+
+
+@dataclass(frozen=True)
+class Bar:
+    x: float
+    y: float
+    height: float
+    color: str
+    title: str
+
+
+@dataclass(frozen=True)
+class DensityChart:
+    bars: list[Bar]
+    legend: list[tuple[str, str]]
+    first_year: int
+    last_year: int
+    bar_width: float
+    width: int = 600
+    height: int = 80
+
+
+PALETTE = ["#0b5cad", "#c2410c", "#15803d", "#7c3aed", "#b91c1c", "#0e7490"]
+OTHER = "#9aa5b1"
+
+
+def density_chart(items: list[TimelineItem], *, width: int = 600, height: int = 80) -> DensityChart | None:
+    """Claims per year, stacked by topic (the six commonest, the rest grey): server-rendered SVG data."""
+    dated = [item for item in items if item.year is not None]
+    if not dated:
+        return None
+    topic_counts = Counter(name for item in dated for _, name in item.topics[:1])
+    colors = {name: PALETTE[n] for n, (name, _) in enumerate(topic_counts.most_common(len(PALETTE)))}
+    per_year: dict[int, Counter] = defaultdict(Counter)
+    for item in dated:
+        topic = item.topics[0][1] if item.topics else ""
+        per_year[item.year][topic if topic in colors else ""] += 1
+    first, last = min(per_year), max(per_year)
+    slot = width / (last - first + 1)
+    tallest = max(sum(counts.values()) for counts in per_year.values())
+    bars = []
+    for year, counts in sorted(per_year.items()):
+        y = float(height)
+        for topic, count in sorted(counts.items(), key=lambda pair: pair[0] == ""):
+            bar_height = height * count / tallest
+            y -= bar_height
+            bars.append(
+                Bar(
+                    x=round((year - first) * slot, 2),
+                    y=round(y, 2),
+                    height=round(bar_height, 2),
+                    color=colors.get(topic, OTHER),
+                    title=f"{year}: {count} — {topic or '…'}",
+                )
+            )
+    return DensityChart(
+        bars=bars,
+        legend=list(colors.items()),
+        first_year=first,
+        last_year=last,
+        bar_width=round(max(slot - 1, 1), 2),
+        width=width,
+        height=height,
+    )

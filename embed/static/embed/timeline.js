@@ -1,0 +1,66 @@
+/* Inside the embed: filter without a round trip when the loaded items suffice, keep the state in the URL,
+   jump to a year, move between items with the keyboard, and tell the host page our height. */
+(function () {
+  "use strict";
+  var doc = document, list = doc.querySelector(".iaz-list"), form = doc.querySelector(".iaz-filters");
+  if (!list || !form) return;
+  var items = [].slice.call(list.querySelectorAll(".iaz-item"));
+  var shown = doc.querySelector(".iaz-shown"), keys = ["actor", "topic", "from", "to"];
+
+  function height() {
+    if (window.parent === window) return;
+    window.parent.postMessage({ type: "iaz-embed:height", height: doc.documentElement.scrollHeight }, "*");
+  }
+  function has(list, value) { return (" " + list + " ").indexOf(" " + value + " ") >= 0; }
+  function year(value, edge) { return /^\d{4}$/.test(value) ? value + edge : value; }
+  function visible(item, f) {
+    var d = item.dataset;
+    if (f.actor && !has(d.actors, f.actor)) return false;
+    if (f.topic && !has(d.topics, f.topic)) return false;
+    if (f.from && d.end && d.end < year(f.from, "-01-01")) return false;
+    if (f.to && d.start && d.start > year(f.to, "-12-31")) return false;
+    return true;
+  }
+  function apply() {
+    var f = {}, count = 0, url = new URL(location.href);
+    keys.forEach(function (k) { f[k] = (form.elements[k].value || "").trim(); });
+    // The server narrowed the list by a filter the reader has now changed: only the server has the rest.
+    for (var i = 0; i < keys.length; i++) {
+      var server = form.getAttribute("data-server-" + keys[i]);
+      if (server && server !== f[keys[i]]) { form.submit(); return; }
+    }
+    items.forEach(function (item) { var ok = visible(item, f); item.hidden = !ok; if (ok) count++; });
+    if (shown) shown.textContent = count;
+    keys.forEach(function (k) { if (f[k]) url.searchParams.set(k, f[k]); else url.searchParams.delete(k); });
+    history.replaceState(null, "", url);
+    height();
+  }
+  form.addEventListener("change", apply);
+  form.addEventListener("submit", function (event) { event.preventDefault(); apply(); });
+
+  var jump = doc.querySelector(".iaz-jump select");
+  if (jump) jump.addEventListener("change", function () {
+    var target = items.filter(function (item) { return !item.hidden && +item.dataset.year >= +jump.value; })[0];
+    if (target) { target.scrollIntoView({ block: "start" }); target.focus({ preventScroll: true }); }
+  });
+
+  list.addEventListener("keydown", function (event) {
+    var item = event.target.closest && event.target.closest(".iaz-item");
+    if (!item || event.target !== item) return;
+    var open = items.filter(function (i) { return !i.hidden; }), at = open.indexOf(item), next = null;
+    if (event.key === "ArrowDown" || event.key === "j") next = open[at + 1];
+    else if (event.key === "ArrowUp" || event.key === "k") next = open[at - 1];
+    else if (event.key === "Home") next = open[0];
+    else if (event.key === "End") next = open[open.length - 1];
+    else if (event.key === "Enter") { var d = item.querySelector("details"); if (d) d.open = !d.open; }
+    else return;
+    event.preventDefault();
+    if (next) next.focus();
+  });
+
+  list.addEventListener("toggle", height, true);
+  if (window.ResizeObserver) new ResizeObserver(height).observe(doc.body);
+  window.addEventListener("load", height);
+  height();
+  doc.documentElement.setAttribute("data-ready", Math.round(performance.now()));
+})();

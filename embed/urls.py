@@ -1,0 +1,10 @@
+from django.urls import path
+
+from embed import views
+
+urlpatterns = [
+    path("embed/timeline/", views.embed_timeline, name="embed-timeline"),
+    path("embed/", views.embed_builder, name="embed-builder"),
+    path("embed.js", views.embed_js, name="embed-js"),
+    path("oembed", views.oembed, name="oembed"),
+]

@@ -1,0 +1,225 @@
+"""The embed in a real browser: headless Chromium from Debian's packages, driven by Selenium. A host page on
+another origin embeds the timeline with the one-line script, as a news site would."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+from tests.conftest import FIXTURES, ROOT, SEEDS, read_fixture
+from tests.factories import ArticleFactory, CitationFactory
+
+CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
+SCREENSHOTS = ROOT / "screenshots"
+HAVE_BROWSER = Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()
+
+if not HAVE_BROWSER and os.environ.get("CI"):
+    raise RuntimeError("CI must have Debian's chromium and chromium-driver: .ci/run installs them")
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not HAVE_BROWSER, reason="apt-get install chromium chromium-driver (CI does)"),
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--window-size=480,900", "--disable-dev-shm-usage"):  # fmt: skip
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture
+def live_timeline(transactional_db, live_server):
+    """The seeds and the curated timeline, committed so that the live server's thread sees them."""
+    from corpus.services import corpus_ingest
+    from facts.services import actors_load, curated_claims_load, topics_load
+
+    corpus_ingest(paths=[SEEDS])
+    actors_load(entries=read_fixture("actors.json", "actors"))
+    topics_load(entries=read_fixture("topics.json", "topics"))
+    curated_claims_load(entries=read_fixture("timeline.json", "claims"))
+    assert FIXTURES.exists()
+    return live_server
+
+
+@pytest.fixture
+def host_page(tmp_path):
+    """Serve host pages from another origin (another port), as a news site embedding the timeline."""
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+
+    def publish(name: str, html: str) -> str:
+        (tmp_path / name).write_text(html, encoding="utf-8")
+        return f"http://127.0.0.1:{server.server_port}/{name}"
+
+    yield publish
+    server.shutdown()
+
+
+def embedding_page(live_server, **data) -> str:
+    attributes = " ".join(f'data-{key}="{value}"' for key, value in data.items())
+    return (
+        '<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head><body>'
+        "<h1>A news article</h1><p>Some text before the timeline.</p>"
+        f'<script src="{live_server.url}/embed.js" {attributes}></script>'
+        '<p id="after">Text after the timeline.</p></body></html>'
+    )
+
+
+def wait_for_resize(browser) -> None:
+    WebDriverWait(browser, 15).until(
+        lambda d: d.execute_script(
+            "var f = document.querySelector('iframe.iaz-embed'); return f && f.style.height !== '600px'"
+        )
+    )
+
+
+def save_screenshot(browser, name: str) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    browser.save_screenshot(str(SCREENSHOTS / name))
+
+
+def test_the_one_line_script_embeds_and_resizes_the_iframe_to_its_content(browser, live_timeline, host_page):
+    browser.get(host_page("host.html", embedding_page(live_timeline, actor="moshe-yaalon", lang="en")))
+
+    wait_for_resize(browser)
+
+    frame = browser.find_element(By.CSS_SELECTOR, "iframe.iaz-embed")
+    frame_height = browser.execute_script("return arguments[0].getBoundingClientRect().height", frame)
+    assert frame.get_attribute("src") == f"{live_timeline.url}/embed/timeline/?actor=moshe-yaalon&lang=en"
+    browser.switch_to.frame(frame)
+    content_height = browser.execute_script("return document.documentElement.scrollHeight")
+    items = browser.find_elements(By.CSS_SELECTOR, ".iaz-item")
+    browser.switch_to.default_content()
+    assert len(items) == 2
+    assert abs(frame_height - content_height) <= 2
+    # Opening the sources makes the content taller; the frame follows.
+    browser.switch_to.frame(frame)
+    browser.find_element(By.CSS_SELECTOR, ".iaz-sources summary").click()
+    taller = browser.execute_script("return document.documentElement.scrollHeight")
+    browser.switch_to.default_content()
+    WebDriverWait(browser, 10).until(lambda d: abs(frame.rect["height"] - taller) <= 2)
+
+
+def test_a_message_from_another_window_cannot_resize_the_frame(browser, live_timeline, host_page):
+    browser.get(host_page("host.html", embedding_page(live_timeline, actor="moshe-yaalon")))
+    wait_for_resize(browser)
+    frame = browser.find_element(By.CSS_SELECTOR, "iframe.iaz-embed")
+    before = frame.rect["height"]
+
+    # The host page itself (not the frame) posts a resize request: the loader must ignore it.
+    browser.execute_script("window.postMessage({type: 'iaz-embed:height', height: 5000}, '*')")
+    time.sleep(0.5)  # give the message time to arrive (there is nothing to wait for if it is ignored)
+
+    assert frame.rect["height"] == before
+
+
+@pytest.mark.parametrize("lang", ["he", "ar", "en"])
+def test_hebrew_and_arabic_are_laid_out_right_to_left(browser, live_timeline, lang):
+    browser.get(f"{live_timeline.url}/embed/timeline/?lang={lang}&calendar={'hijri' if lang == 'ar' else 'hebrew'}")
+
+    direction = browser.execute_script("return getComputedStyle(document.documentElement).direction")
+    line = browser.execute_script(
+        "var s = getComputedStyle(document.querySelector('.iaz-list'));"
+        "return [parseFloat(s.borderLeftWidth), parseFloat(s.borderRightWidth)]"
+    )
+    date = browser.find_element(By.CSS_SELECTOR, ".iaz-item .iaz-date").rect
+    width = browser.execute_script("return document.documentElement.clientWidth")
+    save_screenshot(browser, f"embed-{lang}.png")
+
+    if lang in ("he", "ar"):
+        assert direction == "rtl" and line == [0, 3]
+        assert date["x"] + date["width"] > width / 2  # the date starts at the right
+    else:
+        assert direction == "ltr" and line == [3, 0]
+        assert date["x"] < width / 2
+
+
+def test_markup_in_an_article_quote_is_shown_as_text_and_never_runs(browser, live_timeline):
+    payload = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
+    article = ArticleFactory(text=f"The minister said {payload} in Baku in 2012.", language="en")
+    CitationFactory(article=article, quote=payload, claim__summary="A quote with markup", claim__date="2012")
+
+    browser.get(f"{live_timeline.url}/embed/timeline/?q=markup")
+    browser.find_element(By.CSS_SELECTOR, ".iaz-sources summary").click()
+
+    quote = browser.find_element(By.CSS_SELECTOR, ".iaz-sources blockquote")
+    assert quote.text == payload
+    assert browser.execute_script("return window.__pwned === undefined")
+    assert browser.find_elements(By.CSS_SELECTOR, ".iaz-sources img") == []
+
+
+def test_a_filter_narrows_the_list_and_the_url_keeps_it(browser, live_timeline):
+    browser.get(f"{live_timeline.url}/embed/timeline/?lang=en")
+    everything = len(browser.find_elements(By.CSS_SELECTOR, ".iaz-item"))
+
+    Select(browser.find_element(By.NAME, "actor")).select_by_value("moshe-yaalon")
+
+    visible = [item for item in browser.find_elements(By.CSS_SELECTOR, ".iaz-item") if item.is_displayed()]
+    assert len(visible) == 2 < everything
+    assert "actor=moshe-yaalon" in browser.current_url
+    assert browser.find_element(By.CSS_SELECTOR, ".iaz-shown").text == "2"
+    browser.get(browser.current_url)  # a shared link opens the same view, filtered by the server
+    assert len(browser.find_elements(By.CSS_SELECTOR, ".iaz-item")) == 2
+    # Changing a filter the server applied goes back to the server for the claims it left out.
+    Select(browser.find_element(By.NAME, "actor")).select_by_value("shimon-peres")
+    WebDriverWait(browser, 10).until(lambda d: "actor=shimon-peres" in d.current_url)
+    WebDriverWait(browser, 10).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, ".iaz-item")) == 2)
+
+
+def test_the_keyboard_moves_between_items_with_visible_focus(browser, live_timeline):
+    browser.get(f"{live_timeline.url}/embed/timeline/?actor=avigdor-lieberman")
+    items = browser.find_elements(By.CSS_SELECTOR, ".iaz-item")
+    browser.execute_script("arguments[0].focus()", items[0])
+
+    browser.switch_to.active_element.send_keys(Keys.ARROW_DOWN)
+
+    active = browser.switch_to.active_element
+    assert active.get_attribute("id") == items[1].get_attribute("id")
+    assert browser.execute_script("return getComputedStyle(document.activeElement).outlineStyle") == "solid"
+    active.send_keys(Keys.ENTER)
+    assert active.find_element(By.TAG_NAME, "details").get_attribute("open") == "true"
+
+
+def test_oembed_discovery_from_the_public_page(browser, live_timeline):
+    browser.get(f"{live_timeline.url}/?actor=israel")
+
+    href = browser.find_element(By.CSS_SELECTOR, 'link[type="application/json+oembed"]').get_attribute("href")
+    browser.get(href)
+    body = browser.find_element(By.TAG_NAME, "body").text
+
+    assert '"type": "rich"' in body
+    assert f"{live_timeline.url}/embed/timeline/?actor=israel" in body.replace("\\u0026", "&").replace("&amp;", "&")
+
+
+def test_the_page_is_usable_at_320_pixels(browser, live_timeline):
+    browser.set_window_size(320, 800)
+    try:
+        browser.get(f"{live_timeline.url}/embed/timeline/?lang=ar")
+        overflow = browser.execute_script(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        save_screenshot(browser, "embed-ar-320px.png")
+    finally:
+        browser.set_window_size(480, 900)
+    assert overflow <= 0

@@ -1,0 +1,197 @@
+import gzip
+import re
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from embed.presentation import calendar_text, density_chart, timeline_item
+from facts.models import Claim
+from tests.factories import ArticleFactory, CitationFactory
+
+pytestmark = pytest.mark.django_db
+EMBED = "/embed/timeline/"
+STATIC = Path(__file__).resolve().parents[2] / "embed" / "static" / "embed"
+
+
+def item_ids(html: str) -> list[int]:
+    return [int(pk) for pk in re.findall(r'<li class="iaz-item" id="c(\d+)"', html)]
+
+
+def test_the_embed_lists_approved_claims_in_order_with_the_api_filters(client, drafts):
+    html = client.get(EMBED, {"actor": "ilham-aliyev"}).content.decode()
+
+    expected = list(
+        Claim.objects.filter(status="approved", actors__slug="ilham-aliyev")
+        .chronological()
+        .values_list("pk", flat=True)
+    )
+    assert item_ids(html) == expected
+    assert drafts["proposed"].pk not in item_ids(client.get(EMBED).content.decode())
+    assert "DRAFT" not in client.get(EMBED).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("lang", "direction", "date_words", "summary"),
+    [
+        ("en", "ltr", "April 1992", "established diplomatic relations in April 1992"),
+        ("he", "rtl", "אפריל 1992", "כוננו ישראל ואזרבייג&#x27;ן יחסים דיפלומטיים"),
+        ("ar", "rtl", "نيسان/أبريل 1992", "أقامت إسرائيل وأذربيجان علاقات دبلوماسية"),
+    ],
+)
+def test_the_embed_speaks_the_chosen_language_in_its_direction(
+    client, curated_timeline, lang, direction, date_words, summary
+):
+    html = client.get(EMBED, {"lang": lang, "topic": "diplomacy", "to": "1992"}).content.decode()
+
+    assert f'<html lang="{lang}" dir="{direction}"' in html
+    assert f'<time datetime="1992-04-01" class="iaz-date">{date_words}</time>' in html
+    assert summary in html
+
+
+def test_a_missing_translation_falls_back_to_english_marked_as_english(client, curated_timeline):
+    html = client.get(EMBED, {"lang": "ar", "actor": "moshe-yaalon"}).content.decode()
+
+    assert '<p class="iaz-summary" lang="ar" dir="rtl">في أيلول/سبتمبر 2014' in html
+    assert '<p class="iaz-summary" lang="en" dir="ltr">Ya&#x27;alon&#x27;s visit came during' in html
+
+
+def test_uncertain_dates_and_disputes_are_shown_as_such(client, curated_timeline):
+    claim = Claim.objects.get(key="close-relations-three-decades")
+    other = Claim.objects.get(key="israel-embassy-baku-1993")
+    claim.disputes.add(other)
+
+    html = client.get(EMBED).content.decode()
+
+    assert '<time datetime="1995-01-01" class="iaz-date iaz-uncertain">c. 1995 – October 2025</time>' in html
+    assert f'Disputed by: <a href="#c{other.pk}">' in html
+
+
+def test_quotes_carry_their_language_and_markup_in_them_is_text(client):
+    article = ArticleFactory(
+        language="ar", text='قال <script>alert("x")</script> <img src=x onerror=alert(1)> عام 2012'
+    )
+    CitationFactory(article=article, quote='<script>alert("x")</script> <img src=x onerror=alert(1)>')
+
+    html = client.get(EMBED).content.decode()
+
+    assert '<blockquote lang="ar" dir="auto">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;' in html
+    assert "<img src=x" not in html
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"lang": "fr"}, "lang must be one of en, he, ar"),
+        ({"theme": "neon"}, "theme must be one of light, dark, auto"),
+        ({"calendar": "mayan"}, "calendar must be hebrew or hijri"),
+        ({"accent": "red;}</style><script>"}, "accent must be a colour like #0b5cad"),
+        ({"from": "2020-2021"}, "A range of years is written with a slash"),
+        ({"actor": "Atlantis"}, "Unknown actor: Atlantis."),
+    ],
+)
+def test_bad_embed_options_are_a_400_that_says_why(client, curated_timeline, params, message):
+    response = client.get(EMBED, params)
+
+    assert response.status_code == 400
+    assert message in response.content.decode()
+
+
+def test_only_the_embed_may_be_framed(client, curated_timeline):
+    embed = client.get(EMBED)
+
+    assert "X-Frame-Options" not in embed
+    assert "frame-ancestors *" in embed["Content-Security-Policy"]
+    assert "script-src 'self'" in embed["Content-Security-Policy"]
+    for url in ("/", "/embed/", "/admin/login/", "/api/v1/claims/"):
+        response = client.get(url)
+        assert response["X-Frame-Options"] == "DENY", url
+        assert "frame-ancestors 'none'" in response["Content-Security-Policy"], url
+
+
+def test_the_accent_colour_becomes_a_custom_property(client, curated_timeline):
+    html = client.get(EMBED, {"accent": "#c2410c", "theme": "dark"}).content.decode()
+
+    assert ":root { --iaz-accent: #c2410c; }" in html
+    assert 'data-theme="dark"' in html
+
+
+def test_the_hebrew_and_hijri_calendars_beside_the_date(curated_timeline):
+    claim = Claim.objects.get(key="gaza-stabilization-force-candidate-2025-10")  # 22 October 2025
+
+    assert calendar_text(claim, "hebrew", "he") == "30 בתשרי 5786"
+    assert calendar_text(claim, "hebrew", "en") == "30 Tishrei 5786"
+    assert calendar_text(claim, "hijri", "ar") == "29 ربيع الآخر 1447 هـ"
+    assert calendar_text(Claim.objects.get(key="israel-embassy-baku-1993"), "hebrew", "en") == "5753–5754"
+    assert calendar_text(Claim.objects.get(key="electronic-intelligence-stations-1990s"), "hebrew", "en") == ""
+
+
+def test_the_density_chart_counts_claims_per_year(curated_timeline):
+    items = [timeline_item(claim, language="en") for claim in Claim.objects.filter(status="approved")]
+
+    chart = density_chart(items)
+
+    assert (chart.first_year, chart.last_year) == (1920, 2025)
+    per_year_2009 = [bar for bar in chart.bars if bar.title.startswith("2009:")]
+    # Peres's visit, Iran's reaction to it, the Turkey–Armenia protocols, the end of term limits.
+    assert sum(int(bar.title.split(":")[1].split("—")[0]) for bar in per_year_2009) == 4
+    assert all(0 <= bar.y <= chart.height and bar.height > 0 for bar in chart.bars)
+
+
+def test_the_embed_query_count_does_not_grow_with_the_number_of_claims(client, curated_timeline):
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(EMBED, {"lang": "he"}).status_code == 200
+        return len(captured)
+
+    with_seeds = queries()
+    for _ in range(30):
+        CitationFactory()
+
+    assert queries() == with_seeds
+
+
+def test_oembed_answers_rich_json_within_maxwidth(client, curated_timeline):
+    body = client.get(
+        "/oembed", {"url": "http://testserver/?actor=israel&lang=he", "maxwidth": 400, "maxheight": 300}
+    ).json()
+
+    assert body["type"] == "rich" and body["version"] == "1.0"
+    assert (body["width"], body["height"]) == (400, 300)
+    assert 'src="http://testserver/embed/timeline/?actor=israel&amp;lang=he"' in body["html"]
+
+
+@pytest.mark.parametrize(
+    ("params", "status"),
+    [
+        ({"url": "http://elsewhere.example/"}, 404),
+        ({"url": "http://testserver/admin/"}, 404),
+        ({}, 404),
+        ({"url": "http://testserver/", "format": "xml"}, 501),
+        ({"url": "http://testserver/", "maxwidth": "wide"}, 400),
+    ],
+)
+def test_oembed_refuses_what_it_cannot_embed(client, params, status):
+    assert client.get("/oembed", params).status_code == status
+
+
+def test_public_pages_advertise_oembed(client, curated_timeline):
+    for url in ("/", EMBED):
+        html = client.get(url).content.decode()
+        assert '<link rel="alternate" type="application/json+oembed" href="http://testserver/oembed?url=' in html
+
+
+def test_the_builder_shows_escaped_code_for_the_chosen_options(client, curated_timeline):
+    html = client.get("/embed/", {"actor": "israel", "lang": "he", "q": '"><script>x</script>'}).content.decode()
+
+    assert "data-actor=&quot;israel&quot;" in html and "data-lang=&quot;he&quot;" in html
+    assert "<script>x</script>" not in html
+    assert 'id="preview" src="http://testserver/embed/timeline/?actor=israel' in html
+
+
+def test_the_embed_js_and_css_fit_the_15_kb_budget():
+    assets = ["embed.css", "timeline.js", "loader.js"]
+    gzipped = sum(len(gzip.compress((STATIC / name).read_bytes(), compresslevel=9)) for name in assets)
+
+    assert gzipped <= 15 * 1024, f"{gzipped} bytes gzipped"
