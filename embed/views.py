@@ -17,8 +17,7 @@ from django.views.decorators.http import require_GET
 from core.http import conditional_get
 from embed.presentation import CALENDARS, LANGUAGES, WORDS, density_chart, timeline_item
 from facts.filters import FilterError
-from facts.models import Actor, Topic
-from facts.selectors import data_last_changed, timeline
+from facts.selectors import actors_with_public_claims, data_last_changed, timeline, topics_with_public_claims
 
 FILTER_PARAMS = ("actor", "topic", "from", "to", "language", "q")
 EMBED_PARAMS = (*FILTER_PARAMS, "lang", "theme", "calendar", "accent")
@@ -78,12 +77,8 @@ def embed_timeline(request: HttpRequest) -> HttpResponse:
             "years": years,
             "chart": density_chart(items),
             "filters": filters,
-            "actors": [
-                (a.slug, a.name_in(language)) for a in Actor.objects.filter(claims__status="approved").distinct()
-            ],
-            "topics": [
-                (t.slug, t.name_in(language)) for t in Topic.objects.filter(claims__status="approved").distinct()
-            ],
+            "actors": [(actor.slug, actor.name_in(language)) for actor in actors_with_public_claims()],
+            "topics": [(topic.slug, topic.name_in(language)) for topic in topics_with_public_claims()],
             "oembed_url": oembed_discovery_url(request),
         }
         response = render(request, "embed/timeline.html", context)
@@ -188,8 +183,8 @@ def embed_builder(request: HttpRequest) -> HttpResponse:
     context = {
         **embed_codes(request, params),
         "params": params,
-        "actors": Actor.objects.filter(claims__status="approved").distinct().order_by("name"),
-        "topics": Topic.objects.filter(claims__status="approved").distinct().order_by("name"),
+        "actors": actors_with_public_claims(),
+        "topics": topics_with_public_claims(),
         "languages": LANGUAGES,
         "themes": THEMES,
         "calendars": CALENDARS,

@@ -97,3 +97,12 @@ def claims_changed_since(*, viewer, since: dt.datetime, limit: int) -> list[Clai
     """Visible claims updated at or after `since`, oldest change first (a mirror replays them in order)."""
     changed = Claim.objects.visible_to(viewer).filter(updated_at__gte=since).order_by("updated_at", "id")
     return list(claims_with_relations(changed, viewer=viewer)[:limit])
+
+
+def actors_with_public_claims() -> QuerySet[Actor]:
+    """The actors worth offering as a filter: those at least one approved claim is about."""
+    return Actor.objects.filter(claims__status=Claim.Status.APPROVED).distinct().order_by("name")
+
+
+def topics_with_public_claims() -> QuerySet[Topic]:
+    return Topic.objects.filter(claims__status=Claim.Status.APPROVED).distinct().order_by("name")

@@ -17,6 +17,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+from facts.models import Claim
 from tests.conftest import FIXTURES, ROOT, SEEDS, read_fixture
 from tests.factories import ArticleFactory, CitationFactory
 
@@ -40,6 +41,7 @@ def browser():
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--window-size=480,900", "--disable-dev-shm-usage"):  # fmt: skip
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(30)
     yield driver
@@ -223,3 +225,39 @@ def test_the_page_is_usable_at_320_pixels(browser, live_timeline):
     finally:
         browser.set_window_size(480, 900)
     assert overflow <= 0
+
+
+TIMELINEJS = Path(__file__).resolve().parent / "timelinejs" / "node_modules" / "@knight-lab" / "timelinejs" / "dist"
+
+
+@pytest.mark.skipif(not TIMELINEJS.exists() and not os.environ.get("CI"), reason="npm ci --prefix tests/embed/...")
+def test_the_timelinejs_export_renders_in_timelinejs_3_without_errors(browser, live_timeline, host_page, tmp_path):
+    (tmp_path / "timelinejs").symlink_to(TIMELINEJS, target_is_directory=True)
+    export = f"{live_timeline.url}/api/v1/exports/timelinejs.json?lang=he"
+    events = len(Claim.objects.filter(status="approved"))
+    page = host_page(
+        "timelinejs.html",
+        '<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">'
+        '<link rel="stylesheet" href="timelinejs/css/timeline.css">'
+        '<script src="timelinejs/js/timeline.js"></script></head><body>'
+        '<div id="tl" style="width:900px;height:600px"></div><script>'
+        "window.__errors = [];"
+        "window.addEventListener('error', function (e) { window.__errors.push(String(e.message)); });"
+        f"window.timeline = new TL.Timeline('tl', '{export}', {{font: null, script_path: 'timelinejs/js/'}});"
+        "</script></body></html>",
+    )
+    browser.get_log("browser")  # forget earlier pages' messages
+
+    browser.get(page)
+    WebDriverWait(browser, 20).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, ".tl-slide")) > 1)
+
+    slides = browser.find_elements(By.CSS_SELECTOR, ".tl-slide")
+    severe = [entry["message"] for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+    save_screenshot(browser, "timelinejs-he.png")
+    assert browser.execute_script("return window.__errors") == []
+    assert severe == []
+    assert len(slides) == events + 1  # the title slide, then one per claim
+    dates = browser.execute_script(
+        "return [].map.call(document.querySelectorAll('.tl-headline-date'), function (e) { return e.textContent; })"
+    )
+    assert "שנות ה־1990" in dates and "the 1990s" not in dates  # uncertain dates shown in Hebrew words
