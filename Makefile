@@ -18,8 +18,9 @@ setup: $(STAMP)
 
 data: setup
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py ingest seeds/
+	$(BIN)/python manage.py ingest seeds/ --no-extract
 	$(BIN)/python manage.py load_timeline fixtures/
+	$(BIN)/python manage.py ingest seeds/
 
 run: data
 	$(BIN)/python manage.py runserver 127.0.0.1:8000

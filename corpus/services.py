@@ -13,6 +13,7 @@ from django.db import transaction
 from corpus.ingestion.manifest import ManifestEntry, load_manifest
 from corpus.ingestion.normalise import normalise_text
 from corpus.ingestion.reader import DocumentRejected, read_document
+from corpus.ingestion.repair import repair_text
 from corpus.models import Article, Source
 
 
@@ -60,6 +61,7 @@ def article_ingest(*, path: Path, entry: ManifestEntry) -> IngestResult:
     except DocumentRejected as error:
         return IngestResult(path=str(path), status=IngestStatus.REFUSED, reason=error.reason)
 
+    text, repairs = repair_text(normalise_text(document.raw_text), language=entry.language)
     with transaction.atomic():
         source = source_get_or_create(entry=entry)
         translation_of = (
@@ -71,11 +73,11 @@ def article_ingest(*, path: Path, entry: ManifestEntry) -> IngestResult:
             "language": entry.language,
             "url": entry.url,
             "authors": list(entry.authors),
-            "published": entry.published,
+            "published": entry.published or repairs.stamp_date or "",
             "translation_of": translation_of,
             "notes": entry.notes,
             "raw_text": document.raw_text,
-            "text": normalise_text(document.raw_text),
+            "text": text,
             "content_hash": document.content_hash,
         }
         article = Article.objects.filter(key=entry.key).select_for_update().first()

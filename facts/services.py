@@ -144,22 +144,125 @@ def claims_dispute(*, claim: Claim, disputed: Claim) -> None:
 
 
 def citations_reanchor(*, article: Article) -> int:
-    """After an article's text changed: keep citations that still match, move those whose quote occurs
-    exactly once elsewhere, and flag the rest as orphaned for a curator. Returns how many were orphaned."""
+    """After an article's text changed, find each citation's words again, as W3C/Hypothesis quote anchoring
+    does: the exact quote where it was; else the exact quote once elsewhere; else the same words with other
+    white space, choosing among several places by the stored prefix and suffix. A citation that cannot be
+    found is flagged orphaned for a curator, never dropped or left pointing at other words.
+    Returns how many were orphaned."""
+    from facts.quotes import quote_spans
+
     orphaned = 0
+    text = article.text
     for citation in article.citations.all():
-        text = article.text
         if text[citation.start : citation.end] == citation.quote:
             continue
-        first = text.find(citation.quote)
-        if first >= 0 and text.find(citation.quote, first + 1) < 0:
-            citation.start, citation.end, citation.is_orphaned = first, first + len(citation.quote), False
+        spans = quote_spans(text, citation.quote) or quote_spans(text, citation.quote, flexible_whitespace=True)
+        if len(spans) > 1:
+            spans = sorted(spans, key=lambda span: -context_agreement(text, span, citation))[:1]
+        if spans:
+            start, end = spans[0]
+            citation.start, citation.end, citation.quote = start, end, text[start:end]
+            citation.is_orphaned = False
         else:
             citation.is_orphaned = True
             orphaned += 1
         citation._change_reason = "re-anchored after the article's text changed"
         citation.save()
     return orphaned
+
+
+def context_agreement(text: str, span: tuple[int, int], citation: Citation) -> int:
+    """How many characters of the stored prefix and suffix stand next to this place (nearest first)."""
+    before, after = text[: span[0]], text[span[1] :]
+    score = 0
+    for mine, theirs in zip(reversed(citation.prefix), reversed(before), strict=False):
+        if mine != theirs:
+            break
+        score += 1
+    for mine, theirs in zip(citation.suffix, after, strict=False):
+        if mine != theirs:
+            break
+        score += 1
+    return score
+
+
+# --- Extraction ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class ExtractionReport:
+    proposed: int = 0
+    joined: int = 0  # citations added to a claim proposed from the article's original or translation
+    kept: int = 0  # already cited at that place: nothing changed
+
+
+def article_extract(*, article: Article, gazetteer=None) -> ExtractionReport:
+    """Propose claims from an article and store them for review. Idempotent: a place already cited (by a
+    proposal or by a curator) is left alone, and no existing claim is changed except to gain a citation
+    from a translation of the article it was proposed from."""
+    from facts.extraction.actors import Gazetteer
+    from facts.extraction.proposals import propose_claims
+
+    gazetteer = gazetteer or Gazetteer.from_fixture()
+    proposals = propose_claims(
+        article.text,
+        language=article.language,
+        published=article.published or None,
+        gazetteer=gazetteer,
+        lead=article.source.kind == "news",
+    )
+    report = ExtractionReport()
+    related = [a.pk for a in (article.translation_of, *article.translations.all()) if a is not None]
+    actors_by_name = {actor.name: actor for actor in Actor.objects.all()}
+    for proposal in proposals:
+        with transaction.atomic():
+            # The same date, cited at this place or overlapping it (a curator's quote of the same words):
+            # already proposed or already curated.
+            cited = Citation.objects.filter(
+                article=article, start__lt=proposal.end, end__gt=proposal.start, claim__date=proposal.date
+            )
+            if cited.exists():
+                report.kept += 1
+                continue
+            actors = [actors_by_name[name] for name in proposal.actors if name in actors_by_name]
+            citation = CitationInput(
+                article=article,
+                quote=proposal.quote,
+                start=proposal.start,
+                end=proposal.end,
+                date_span_start=proposal.date_span[0] if proposal.date_span else None,
+                date_span_end=proposal.date_span[1] if proposal.date_span else None,
+            )
+            same_fact = (
+                (
+                    Claim.objects.filter(
+                        date=proposal.date,
+                        citations__article_id__in=related,
+                        actors__in=actors,
+                        origin__startswith="extraction",
+                    )
+                    .exclude(citations__article=article)
+                    .distinct()
+                    .first()
+                )
+                if related and actors
+                else None
+            )
+            if same_fact is not None:
+                citation_create(claim=same_fact, citation=citation)
+                report.joined += 1
+                continue
+            claim_create(
+                summary=proposal.summary,
+                date=proposal.date,
+                citations=[citation],
+                actors=actors,
+                status=Claim.Status.PROPOSED,
+                origin=f"extraction:{article.key}",
+                confidence=0.6,
+            )
+            report.proposed += 1
+    return report
 
 
 # --- Fixtures: the actor gazetteer, topics and the curated timeline ----------------------------------

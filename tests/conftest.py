@@ -27,6 +27,14 @@ def seeded_corpus(db):
 
 
 @pytest.fixture
+def seeded_with_gazetteer(seeded_corpus):
+    """The seeds and the actors and topics, without the curated timeline."""
+    actors_load(entries=read_fixture("actors.json", "actors"))
+    topics_load(entries=read_fixture("topics.json", "topics"))
+    return seeded_corpus
+
+
+@pytest.fixture
 def curated_timeline(seeded_corpus):
     """Seeds plus the gazetteer, topics and the hand-curated timeline from fixtures/."""
     actors_load(entries=read_fixture("actors.json", "actors"))

@@ -158,7 +158,7 @@ def test_curators_see_drafts_and_article_text(curator_api, drafts):
     article = curator_api.get(f"/api/v1/articles/{proposed.citations.get().article_id}/").json()
 
     assert [claim["id"] for claim in listed] == [proposed.pk]
-    assert article["text"].startswith(" date 2025-10-22")
+    assert article["text"].startswith("מאז סיום הלחימה בעזה")  # the store's date stamp is repaired away
     assert "גורם מדיני ששוחח עם ערוץ 7" in {quote["quote"] for quote in article["quotes"]}
 
 

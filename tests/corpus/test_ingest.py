@@ -83,7 +83,7 @@ def test_text_is_normalised_but_raw_text_is_kept(tmp_path):
 
     article = Article.objects.get(key="crlf")
     assert article.raw_text == "ב\u05bc\u05b8 cafe\u0301\r\nline two\r\n"
-    assert article.text == "ב\u05b8\u05bc caf\u00e9\nline two\n"
+    assert article.text == "ב\u05b8\u05bc caf\u00e9\n\nline two\n"  # NFC, then one paragraph a line
 
 
 def test_a_changed_file_updates_its_article_and_re_anchors_citations(tmp_path):

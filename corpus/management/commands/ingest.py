@@ -11,8 +11,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("paths", nargs="+", type=Path)
+        parser.add_argument("--no-extract", action="store_true", help="Store the articles only; propose no claims.")
 
-    def handle(self, *args, paths: list[Path], **options) -> None:
+    def handle(self, *args, paths: list[Path], no_extract: bool = False, **options) -> None:
         for path in paths:
             if not path.exists():
                 raise CommandError(f"{path}: no such file or folder")
@@ -30,6 +31,17 @@ class Command(BaseCommand):
             results = corpus_ingest(paths=paths, on_result=report)
         except ManifestError as error:
             raise CommandError(str(error)) from None
+        if not no_extract:
+            from facts.extraction.actors import Gazetteer
+            from facts.services import article_extract
+
+            gazetteer = Gazetteer.from_fixture()
+            for n, result in enumerate((r for r in results if r.article is not None), start=1):
+                report = article_extract(article=result.article, gazetteer=gazetteer)
+                self.stdout.write(
+                    f"[{n}/{len(results)}] extracted {result.article.key}: {report.proposed} proposed, "
+                    f"{report.joined} joined to a translation's claim, {report.kept} already there"
+                )
         counts = {status: sum(r.status is status for r in results) for status in IngestStatus}
         self.stdout.write(", ".join(f"{n} {status.value}" for status, n in counts.items()))
         if counts[IngestStatus.REFUSED]:

@@ -1,0 +1,185 @@
+"""Repairing what real documents bring, before anything reads them. Pure functions: text in, text out.
+
+Order matters: reversed lines are restored before lines are joined, and footnotes are removed before
+sentences and dates are read. `raw_text` keeps what was received; citations point into the repaired text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+HEBREW = "\u0590-\u05ff"
+SENTENCE_END = tuple(".!?:;\"”'׳״)]؟۔…")
+# A stamp some stores put at the very start: " date 2025-10-22 ".
+STAMP = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2})\s+")
+GAP = re.compile(r"\S {2,}\S")
+# Footnote numbers the PDF glued to the word before them ("בבאקו.18", "עיתונאים34)") or, with the
+# bidi reordering, put before a year ("40.2025" is the year 2025 with footnote 40).
+FOOTNOTE_AFTER_WORD = re.compile(rf"(?<=[{HEBREW}\"'’”)])([.,]?)\d{{1,2}}(?=[\s.,)]|$)")
+FOOTNOTE_BEFORE_YEAR = re.compile(r"(?<=\s)\d{1,2}\.((?:1[89]|20)\d\d)(?=\s|$)")
+BOILERPLATE_MARKERS = (
+    "הכתבה עניינה אותך", "תגובות", "תוכן שאסור לפספס", "עכשיו בכותרות", "לקריאת תהילים", "נקראים כעת",
+    "אין לשלוח תגובות", "Share this", "Read more", "Related articles", "Comments", "اقرأ أيضا", "اقرأ أيضاً",
+    "التعليقات", "شارك",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RepairReport:
+    stamp_date: str | None = None
+    reversed_lines: int = 0
+    footnotes: int = 0
+    pull_quotes: int = 0
+    boilerplate_lines: int = 0
+
+
+def strip_stamp(text: str) -> tuple[str, str | None]:
+    match = STAMP.match(text)
+    return (text[match.end() :], match.group(1)) if match else (text, None)
+
+
+def is_reversed_line(line: str) -> bool:
+    """A Hebrew line whose words a PDF extractor wrote left to right: runs of two or more spaces split it
+    into segments (table rows with `|` are not such lines)."""
+    return bool(GAP.search(line)) and "|" not in line and bool(re.search(f"[{HEBREW}]", line))
+
+
+def restore_reversed_line(line: str) -> str:
+    """Segments stand in reverse order, each in its own order, except the leftmost one (the line's logical
+    end), which comes out rotated by one word."""
+    segments = [segment for segment in re.split(r" {2,}", line.strip()) if segment]
+    segments.reverse()
+    last = segments[-1].split(" ")
+    if len(last) > 1 and not last[0].startswith((":", "(", "-", "–")):
+        segments[-1] = " ".join(last[1:] + last[:1])
+    return " ".join(segments)
+
+
+def remove_footnotes(text: str) -> tuple[str, int]:
+    text, before_year = FOOTNOTE_BEFORE_YEAR.subn(r"\1.", text)  # the full stop was the sentence's
+    text, after_word = FOOTNOTE_AFTER_WORD.subn(r"\1", text)
+    return text, before_year + after_word
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """Most lines end mid-sentence: the document was laid out in columns (a PDF), not written in paragraphs."""
+    content = [line.strip() for line in lines if len(line.strip().split()) >= 4]
+    if len(content) < 6:
+        return False
+    open_ended = sum(1 for line in content if not line.endswith(SENTENCE_END))
+    return open_ended / len(content) > 0.5
+
+
+def join_lines(lines: list[str]) -> list[str]:
+    """Join a hard-wrapped text into paragraphs: a line that does not end a sentence continues on the next;
+    a line ending in a hyphen or maqaf continues the same word."""
+    paragraphs: list[str] = []
+    current = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not current:
+            current = line
+        elif current.endswith(("־", "-")) and not current.endswith(" -"):
+            current = current + line
+        else:
+            current = current + " " + line
+        short_heading = len(line.split()) <= 4 and not current.rstrip().endswith(SENTENCE_END) and current == line
+        if current.endswith(SENTENCE_END) or short_heading:
+            paragraphs.append(current)
+            current = ""
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def comparable(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("׳", "'")
+    return re.sub(r"[^\w']+", " ", text).strip()
+
+
+def drop_pull_quote_lines(lines: list[str]) -> tuple[list[str], int]:
+    """In a column layout the pull-quote comes as a run of short lines between the lines of the text: drop a
+    run of four or more short lines whose words stand elsewhere in the document."""
+    short = [0 < len(line.split()) <= 5 for line in lines]
+    kept, dropped, index = [], 0, 0
+    while index < len(lines):
+        run_end = index
+        while run_end < len(lines) and (short[run_end] or not lines[run_end].strip()):
+            run_end += 1
+        run = [line for line in lines[index:run_end] if line.strip()]
+        if len(run) >= 4:
+            words = comparable(" ".join(run))
+            rest = comparable(" ".join(lines[:index] + lines[run_end:]))
+            # A pull-quote may paraphrase its sentence's start or end: two thirds of it, at either end, suffice.
+            two_thirds = len(words) * 2 // 3
+            if len(words.split()) >= 8 and (words[:two_thirds] in rest or words[-two_thirds:] in rest):
+                dropped += 1
+                index = run_end
+                continue
+        kept.append(lines[index])
+        index += 1
+    return kept, dropped
+
+
+def drop_pull_quotes(paragraphs: list[str]) -> tuple[list[str], int]:
+    """A magazine repeats a sentence in large type beside the text: drop a paragraph whose words stand
+    elsewhere in the document already."""
+    kept, dropped = [], 0
+    others = [comparable(paragraph) for paragraph in paragraphs]
+    for index, paragraph in enumerate(paragraphs):
+        words = others[index]
+        repeated = len(words.split()) >= 6 and any(
+            words in other and other != words for n, other in enumerate(others) if n != index
+        )
+        if repeated:
+            dropped += 1
+        else:
+            kept.append(paragraph)
+    return kept, dropped
+
+
+def cut_boilerplate(paragraphs: list[str]) -> tuple[list[str], int]:
+    """Site furniture after the article (comments, prayer links, "now in the headlines"): cut at the first
+    marker past the first third of the document after which only short lines follow."""
+    for index in range(len(paragraphs) // 3, len(paragraphs)):
+        line = paragraphs[index].strip().lstrip("-").strip()
+        marked = any(line.startswith(marker) or line.endswith(marker) for marker in BOILERPLATE_MARKERS)
+        marked = marked or bool(re.fullmatch(r"\d+ (תגובות|comments|تعليقات)", line))
+        if marked and all(len(rest.split()) < 20 for rest in paragraphs[index:]):
+            return paragraphs[:index], len(paragraphs) - index
+    return paragraphs, 0
+
+
+def is_page_furniture(line: str) -> bool:
+    """Running headers and footers: "61 עדכן אסטרטגי | כרך 17 | גיליון 4 | ינואר 2015", "| כיכר השבת |"."""
+    return line.count("|") >= 2
+
+
+def repair_text(text: str, *, language: str) -> tuple[str, RepairReport]:
+    text, stamp = strip_stamp(text)
+    lines = text.split("\n")
+    reversed_count = 0
+    if language == "he":
+        for index, line in enumerate(lines):
+            if is_reversed_line(line):
+                lines[index] = restore_reversed_line(line)
+                reversed_count += 1
+    lines = [line for line in lines if not is_page_furniture(line)]
+    text, footnotes = remove_footnotes("\n".join(lines)) if language in ("he", "ar") else ("\n".join(lines), 0)
+    lines = text.split("\n")
+    pull_quote_runs = 0
+    if is_hard_wrapped(lines):
+        lines, pull_quote_runs = drop_pull_quote_lines(lines)
+        paragraphs = join_lines(lines)
+    else:
+        paragraphs = [line.strip() for line in lines if line.strip()]
+    paragraphs, pull_quotes = drop_pull_quotes(paragraphs)
+    pull_quotes += pull_quote_runs
+    paragraphs, boilerplate = cut_boilerplate(paragraphs)
+    repaired = "\n\n".join(paragraphs) + "\n"
+    report = RepairReport(stamp, reversed_count, footnotes, pull_quotes, boilerplate)
+    return repaired, report

@@ -1,0 +1,129 @@
+"""Sentences, actor mentions, proposals and the whole pipeline, on the real seed texts; and the project's
+quality targets measured with the shared scorer on the gold annotations."""
+
+import json
+import subprocess
+import sys
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from facts.extraction.actors import Gazetteer
+from facts.extraction.pipeline import detect_language, extract_document
+from facts.extraction.sentences import split_sentences
+from tests.conftest import ROOT, SEEDS
+
+EVAL = ROOT.parent / "shared" / "eval"
+GAZETTEER = Gazetteer.from_fixture()
+
+
+def seed_path(prefix: str):
+    return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ('תיאום מול ארה"ב ושת"פ: פגישת יועץ הנשיא עם רה"מ. צה"ל הפעיל מל"טים.', 2),
+        ('הוא אמר: "שתי המדינות הן חברות קרובות". אחר כך טס.', 2),
+        ("Mr. Aliyev met Dr. Hajiyev in the U.S. capital. Then he left.", 2),
+        ("منذ انتهاء الحرب. وتسعى إسرائيل؟ نعم.", 3),
+        ("ייצאה כ-40% מהתצרוכת. לפני 1.58 מיליון טונות.", 2),
+        ("פסקה ראשונה בלי נקודה\n\nפסקה שנייה.", 2),
+    ],
+)
+def test_sentences_survive_abbreviations_quotes_and_decimals(text, sentences):
+    split = split_sentences(text)
+
+    assert len(split) == sentences
+    assert all(text[s.start : s.end] == s.text for s in split)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actors"),
+    [
+        ("לישראל ולאזרבייג'ן", "he", ["Israel", "Azerbaijan"]),
+        ("מאזרבייג'ן ובאקו", "he", ["Azerbaijan", "Azerbaijan"]),
+        ("האזרים וטהרן", "he", ["Azerbaijan", "Iran"]),
+        ("נגורנו-קראבאך וקרבאך", "he", ["Nagorno-Karabakh", "Nagorno-Karabakh"]),
+        ("חברת SOCAR רכשה", "he", ["SOCAR"]),
+        ("لإيران والإسرائيلية", "ar", ["Iran", "Israel"]),
+        ("للفلسطينيين في باكو", "ar", ["Palestinians", "Azerbaijan"]),
+        ("Israel and Baku, and President Aliyev", "en", ["Israel", "Azerbaijan", "Ilham Aliyev"]),
+        ("ישראלה וישראליזציה", "he", []),
+    ],
+)
+def test_actors_are_found_behind_clitics_in_three_languages(text, language, actors):
+    assert [mention.actor for mention in GAZETTEER.find(text, language=language)] == actors
+
+
+def test_language_is_detected_from_the_script():
+    assert detect_language(seed_path("001").read_text(encoding="utf-8")) == "ar"
+    assert detect_language(seed_path("003").read_text(encoding="utf-8")) == "he"
+
+
+def test_every_proposal_quotes_the_repaired_text_exactly_and_names_an_actor():
+    for path in sorted(SEEDS.glob("*.txt")):
+        extracted = extract_document(name=path.name, raw_text=path.read_text(encoding="utf-8"), gazetteer=GAZETTEER)
+
+        assert extracted.claims, path.name
+        for claim in extracted.claims:
+            assert extracted.text[claim.start : claim.end] == claim.quote
+            assert claim.actors and claim.date and claim.summary
+
+
+def test_the_since_rule_gives_the_years_of_the_event_and_what_followed():
+    extracted = extract_document(
+        name="000", raw_text=seed_path("000").read_text(encoding="utf-8"), gazetteer=GAZETTEER, language="he"
+    )
+    dates = {claim.date: claim.quote for claim in extracted.claims}
+
+    assert extracted.published == "2025-10-22"
+    assert dates["2023/2024"] == "מאז סיום הלחימה בעזה בשנים 2023-2024"
+    assert dates["2024/2025-10-22"].startswith("מאז סיום הלחימה בעזה בשנים 2023-2024 הולכת ומתגבשת יוזמה")
+
+
+def test_the_extract_command_prints_what_score_py_reads_and_says_what_it_assumed(tmp_path):
+    lone = tmp_path / "lone.txt"
+    lone.write_text(seed_path("000").read_text(encoding="utf-8"), encoding="utf-8")
+    out, err = StringIO(), StringIO()
+
+    call_command("extract", str(lone), "--format", "json", stdout=out, stderr=err)
+
+    printed = json.loads(out.getvalue())
+    assert set(printed) == {"document", "language", "published", "text", "claims"}
+    assert printed["language"] == "he" and printed["published"] == "2025-10-22"
+    assert "assumed language he: detected from the script" in err.getvalue()
+    assert "assumed published 2025-10-22: from the text" in err.getvalue()
+    assert {"quote", "start", "end", "date", "date_text", "actors", "summary"} <= set(printed["claims"][0])
+
+
+def test_the_extract_command_refuses_a_bad_file_and_a_bad_date(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+
+    with pytest.raises(CommandError, match="the file is empty"):
+        call_command("extract", str(empty), stdout=StringIO())
+    with pytest.raises(CommandError, match="--published"):
+        call_command("extract", str(seed_path("000")), "--published", "2025-13", stdout=StringIO())
+
+
+@pytest.mark.skipif(not EVAL.exists(), reason="../shared/eval is beside the project in CI and on developers' machines")
+def test_quality_on_the_gold_annotations_meets_the_targets(tmp_path):
+    for gold in sorted((EVAL / "gold").glob("*.json")):
+        out = StringIO()
+        call_command("extract", str(SEEDS / f"{gold.stem}.txt"), "--format", "json", stdout=out, stderr=StringIO())
+        (tmp_path / gold.name).write_text(out.getvalue(), encoding="utf-8")
+
+    scored = subprocess.run(
+        [sys.executable, str(EVAL / "score.py"), str(EVAL / "gold"), str(tmp_path)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+
+    figures = dict(part.split("=") for part in scored.stdout.strip().splitlines()[-1].split())
+    assert float(figures["recall"]) >= 0.90
+    assert float(figures["recall_exact_date"]) >= 0.75
+    assert float(figures["precision"]) >= 0.85
+    assert float(figures["integrity"]) == 1.0
