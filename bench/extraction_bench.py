@@ -19,14 +19,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
-from dateparser.search import search_dates  # noqa: E402
+from dateparser.search import search_dates
 
-from facts.extraction.actors import Gazetteer  # noqa: E402
-from facts.extraction.pipeline import extract_document  # noqa: E402
+from facts.extraction.actors import Gazetteer
+from facts.extraction.pipeline import extract_document
 
 CORPUS_BYTES = 2 * 1024 * 1024
 
@@ -34,8 +34,12 @@ CORPUS_BYTES = 2 * 1024 * 1024
 def seeds() -> list[tuple[str, str, str, str]]:
     manifest = json.loads((ROOT / "seeds" / "manifest.json").read_text(encoding="utf-8"))
     return [
-        (entry["file"], (ROOT / "seeds" / entry["file"]).read_text(encoding="utf-8"), entry["language"],
-         entry["published"].replace("?", ""))
+        (
+            entry["file"],
+            (ROOT / "seeds" / entry["file"]).read_text(encoding="utf-8"),
+            entry["language"],
+            entry["published"].replace("?", ""),
+        )
         for entry in manifest["articles"]
     ]
 
@@ -65,7 +69,9 @@ def measure(label: str, run, documents) -> tuple[float, float]:
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     rate = characters / elapsed
-    print(f"  {label:<52} {characters:>10,} chars {elapsed:8.2f} s {rate:>12,.0f} chars/s  peak {peak / 2**20:6.1f} MiB")
+    print(
+        f"  {label:<52} {characters:>10,} chars {elapsed:8.2f} s {rate:>12,.0f} chars/s  peak {peak / 2**20:6.1f} MiB"
+    )
     return rate, peak
 
 
@@ -87,7 +93,9 @@ def main() -> None:
         print(f"\n{title} ({len(documents)} documents)")
         ours, _ = measure("pipeline (repair, sentences, dates, actors, claims)", pipeline, documents)
         theirs, _ = measure("dateparser.search.search_dates, language given", dateparser_alone, documents)
-        print(f"  pipeline / dateparser: {ours / theirs:.1f}× as fast ({'meets' if ours >= theirs else 'misses'} the target)")
+        print(
+            f"  pipeline / dateparser: {ours / theirs:.1f}× as fast ({'meets' if ours >= theirs else 'misses'} the target)"
+        )
 
 
 if __name__ == "__main__":
