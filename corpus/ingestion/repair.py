@@ -155,8 +155,9 @@ def cut_boilerplate(paragraphs: list[str]) -> tuple[list[str], int]:
 
 
 def is_page_furniture(line: str) -> bool:
-    """Running headers and footers: "61 עדכן אסטרטגי | כרך 17 | גיליון 4 | ינואר 2015", "| כיכר השבת |"."""
-    return line.count("|") >= 2
+    """Running headers and footers ("61 עדכן אסטרטגי | כרך 17 | גיליון 4 | ינואר 2015", "| כיכר השבת |") and
+    lines that are only a link (a block of source URLs set in the middle of the text)."""
+    return line.count("|") >= 2 or bool(re.fullmatch(r"\s*https?://\S+\s*", line))
 
 
 def repair_text(text: str, *, language: str) -> tuple[str, RepairReport]:

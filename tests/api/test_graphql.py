@@ -101,9 +101,13 @@ def test_actor_claims_and_article_citations(client, curated_timeline):
         ' article(id: "001_c6cc54978b65a8be") { language translationOf { key } citations { quote } } }',
     )
 
-    assert [e["node"]["key"] for e in body["data"]["actor"]["claims"]["edges"]] == ["socar-tamar-stake-2025"]
+    assert [e["node"]["key"] for e in body["data"]["actor"]["claims"]["edges"]] == [
+        "socar-tamar-stake-2025",
+        "socar-gas-exploration-licence-2025-03",
+    ]
     assert body["data"]["article"]["translationOf"]["key"] == "000_18c52e3422456bef"
-    assert len(body["data"]["article"]["citations"]) == 5
+    arabic = Claim.objects.filter(status="approved", citations__article__key="001_c6cc54978b65a8be")
+    assert len(body["data"]["article"]["citations"]) == arabic.count() >= 5
 
 
 @pytest.mark.parametrize(
