@@ -33,6 +33,25 @@ class DateType(graphene.ObjectType):
     uncertain = graphene.Boolean(required=True)
     display = graphene.String(required=True, language=LanguageEnum(default_value="en"))
 
+    # The parent value is the Claim itself (ClaimType.resolve_date hands it down).
+    def resolve_edtf(claim: Claim, info) -> str:
+        return claim.date
+
+    def resolve_start(claim: Claim, info):
+        return None if claim.date_start == OPEN_START else claim.date_start
+
+    def resolve_end(claim: Claim, info):
+        return None if claim.date_end == OPEN_END else claim.date_end
+
+    def resolve_precision(claim: Claim, info) -> str:
+        return DatePrecision(claim.date_precision).label.replace(" ", "_")
+
+    def resolve_approximate(claim: Claim, info) -> bool:
+        return claim.date_approximate
+
+    def resolve_uncertain(claim: Claim, info) -> bool:
+        return claim.date_uncertain
+
     def resolve_display(claim: Claim, info, language="en") -> str:
         return edtf_display(claim.date, language_code(language))
 
@@ -112,24 +131,6 @@ class ClaimType(DjangoObjectType):
 
     def resolve_summary_in(claim: Claim, info, language) -> str:
         return claim.summary_in(language_code(language))
-
-
-def resolve_date_start(claim: Claim, info):
-    return None if claim.date_start == OPEN_START else claim.date_start
-
-
-def resolve_date_end(claim: Claim, info):
-    return None if claim.date_end == OPEN_END else claim.date_end
-
-
-DateType.resolve_start = staticmethod(resolve_date_start)
-DateType.resolve_end = staticmethod(resolve_date_end)
-DateType.resolve_edtf = staticmethod(lambda claim, info: claim.date)
-DateType.resolve_precision = staticmethod(
-    lambda claim, info: DatePrecision(claim.date_precision).label.replace(" ", "_")
-)
-DateType.resolve_approximate = staticmethod(lambda claim, info: claim.date_approximate)
-DateType.resolve_uncertain = staticmethod(lambda claim, info: claim.date_uncertain)
 
 
 class ActorType(DjangoObjectType):
