@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class CoreConfig(AppConfig):
     name = "core"
     verbose_name = "Core"
+
+    def ready(self) -> None:
+        # The timeline's related values arrive as PostgreSQL `json` (core.db), which psycopg decodes with
+        # the standard library unless told otherwise; orjson decodes a page's ~250 KB several times faster.
+        import orjson
+        from psycopg.types.json import set_json_loads
+
+        set_json_loads(orjson.loads)

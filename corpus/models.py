@@ -50,7 +50,7 @@ class Article(models.Model):
     )
     notes = models.TextField(blank=True, help_text="Where the metadata comes from, when it is not in the text.")
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)  # the API's Last-Modified asks MAX() per request
 
     class Meta:
         ordering = ["published_start", "key"]

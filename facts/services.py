@@ -11,8 +11,9 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from core.edtf import edtf_parse
 from corpus.models import Article
-from facts.models import Actor, Citation, Claim, Topic
+from facts.models import OPEN_END, OPEN_START, Actor, Citation, Claim, Topic
 
 
 @dataclass(frozen=True)
@@ -194,16 +195,22 @@ class ExtractionReport:
     proposed: int = 0
     joined: int = 0  # citations added to a claim proposed from the article's original or translation
     kept: int = 0  # already cited at that place: nothing changed
+    corroborated: int = 0  # citations added to a claim proposed from another source that states the same fact
+    disputed: int = 0  # new claims linked as disputing another source's claim (same fact, another date)
 
 
-def article_extract(*, article: Article, gazetteer=None) -> ExtractionReport:
+def article_extract(*, article: Article, gazetteer=None, index=None) -> ExtractionReport:
     """Propose claims from an article and store them for review. Idempotent: a place already cited (by a
     proposal or by a curator) is left alone, and no existing claim is changed except to gain a citation
-    from a translation of the article it was proposed from."""
+    from a translation of the article it was proposed from, or from another source stating the same fact
+    (facts.extraction.matching); a source giving the same fact another date gets its own claim, linked
+    as a dispute. Only proposed claims gain citations: a curator's approved claim is never changed.
+    `index`: the language's SentenceIndex, when the caller extracts many articles (built here otherwise)."""
     from facts.extraction.actors import Gazetteer
     from facts.extraction.proposals import propose_claims
 
     gazetteer = gazetteer or Gazetteer.from_fixture()
+    index = index or sentence_index(language=article.language, gazetteer=gazetteer)
     proposals = propose_claims(
         article.text,
         language=article.language,
@@ -213,6 +220,7 @@ def article_extract(*, article: Article, gazetteer=None) -> ExtractionReport:
     )
     report = ExtractionReport()
     related = [a.pk for a in (article.translation_of, *article.translations.all()) if a is not None]
+    others = OtherSources(article=article, related=related, index=index)
     actors_by_name = {actor.name: actor for actor in Actor.objects.all()}
     for proposal in proposals:
         with transaction.atomic():
@@ -252,7 +260,15 @@ def article_extract(*, article: Article, gazetteer=None) -> ExtractionReport:
                 citation_create(claim=same_fact, citation=citation)
                 report.joined += 1
                 continue
-            claim_create(
+            told_elsewhere = others.claim_stating(start=proposal.start, end=proposal.end)
+            if told_elsewhere is not None and dates_overlap(told_elsewhere, proposal.date):
+                if told_elsewhere.citations.filter(article=article, start__lt=proposal.end, end__gt=proposal.start):
+                    report.kept += 1
+                else:
+                    citation_create(claim=told_elsewhere, citation=citation)
+                    report.corroborated += 1
+                continue
+            claim = claim_create(
                 summary=proposal.summary,
                 date=proposal.date,
                 citations=[citation],
@@ -262,7 +278,97 @@ def article_extract(*, article: Article, gazetteer=None) -> ExtractionReport:
                 confidence=0.6,
             )
             report.proposed += 1
+            if told_elsewhere is not None:
+                claims_dispute(claim=claim, disputed=told_elsewhere)
+                report.disputed += 1
+            report.corroborated += others.cite_undated_statements_of(
+                claim=claim, start=proposal.start, end=proposal.end
+            )
+    report.corroborated += others.cite_this_articles_undated_statements()
     return report
+
+
+def sentence_index(*, language: str, gazetteer):
+    """Every sentence of the corpus in `language`, with what it is about (facts.extraction.matching)."""
+    from facts.extraction.matching import SentenceIndex
+
+    articles = Article.objects.filter(language=language).values_list("pk", "text", "published")
+    return SentenceIndex.build(articles, language=language, gazetteer=gazetteer)
+
+
+def dates_overlap(claim: Claim, edtf: str) -> bool:
+    parsed = edtf_parse(edtf)
+    start, end = parsed.start or OPEN_START, parsed.end or OPEN_END
+    return claim.date_start <= end and start <= claim.date_end
+
+
+class OtherSources:
+    """The same fact in other articles of the same language (translations are handled apart): the
+    proposed claims cited from them, and their undated sentences."""
+
+    def __init__(self, *, article: Article, related: list[int], index) -> None:
+        self.article, self.index = article, index
+        self.excluded = {article.pk, *related}
+        # Citations of proposed claims from other sources, with the sentences they cite.
+        self.cited = [
+            (citation.claim, index.sentences_in(citation.article_id, citation.start, citation.end))
+            for citation in Citation.objects.filter(
+                article__language=article.language, claim__status=Claim.Status.PROPOSED, is_orphaned=False
+            )
+            .exclude(article_id__in=self.excluded)
+            .select_related("claim")
+            .only("article_id", "start", "end", "claim")
+        ]
+
+    def claim_stating(self, *, start: int, end: int) -> Claim | None:
+        """A proposed claim of another source that states what this article says at [start, end)."""
+        here = self.index.sentences_in(self.article.pk, start, end)
+        for claim, sentences in self.cited:
+            if self.index.same_fact(here, sentences):
+                return claim
+        return None
+
+    def cite_undated_statements_of(self, *, claim: Claim, start: int, end: int) -> int:
+        """Other sources' undated sentences that state this new claim's fact become its citations (when an
+        article telling the fact without a date was extracted before the one that dates it)."""
+        here = self.index.sentences_in(self.article.pk, start, end)
+        added = 0
+        for document, sentences in self.index.by_document.items():
+            if document in self.excluded:
+                continue
+            for sentence in sentences:
+                if not sentence.dated and self.index.same_fact(here, [sentence]):
+                    added += cite_sentence(claim=claim, article=Article.objects.get(pk=document), sentence=sentence)
+        return added
+
+    def cite_this_articles_undated_statements(self) -> int:
+        """This article's undated sentences that state the fact of another source's proposed claim."""
+        added = 0
+        for sentence in self.index.by_document.get(self.article.pk, []):
+            if sentence.dated:
+                continue
+            for claim, sentences in self.cited:
+                if self.index.same_fact([sentence], sentences):
+                    added += cite_sentence(claim=claim, article=self.article, sentence=sentence)
+                    break
+        return added
+
+
+def cite_sentence(*, claim: Claim, article: Article, sentence) -> int:
+    """Cite a whole sentence for a claim, unless the claim already cites that article there."""
+    if claim.citations.filter(article=article, start__lt=sentence.end, end__gt=sentence.start).exists():
+        return 0
+    with transaction.atomic():
+        citation_create(
+            claim=claim,
+            citation=CitationInput(
+                article=article,
+                quote=article.text[sentence.start : sentence.end],
+                start=sentence.start,
+                end=sentence.end,
+            ),
+        )
+    return 1
 
 
 # --- Fixtures: the actor gazetteer, topics and the curated timeline ----------------------------------

@@ -46,10 +46,26 @@ def is_reversed_line(line: str) -> bool:
     return bool(GAP.search(line)) and "|" not in line and bool(re.search(f"[{HEBREW}]", line))
 
 
+MIXED_SEGMENT = re.compile(rf"\d.*[{HEBREW}]|[{HEBREW}].*\d")
+LEADING_PUNCTUATION = re.compile(r"^([:;,.]+)(\d\S*)$")
+
+
+def visual_segment(segment: str) -> str:
+    """A segment mixing a number with Hebrew words came out in display order, as mixed-direction text is
+    shown: its words reversed, the punctuation after the number in front of it. "10 רכשה" is "רכשה 10",
+    ":2023 בינואר" is "בינואר 2023:"."""
+    words = segment.split(" ")
+    if len(words) < 2 or not MIXED_SEGMENT.search(segment):
+        return segment
+    return " ".join(LEADING_PUNCTUATION.sub(r"\2\1", word) for word in reversed(words))
+
+
 def restore_reversed_line(line: str) -> str:
-    """Segments stand in reverse order, each in its own order, except the leftmost one (the line's logical
-    end), which comes out rotated by one word."""
+    """Segments stand in reverse order, each in its own order (unless it mixes a number with words, see
+    `visual_segment`), except the leftmost one (the line's logical end), which comes out rotated by one
+    word."""
     segments = [segment for segment in re.split(r" {2,}", line.strip()) if segment]
+    segments = segments[:1] + [visual_segment(segment) for segment in segments[1:]]  # the leftmost: below
     segments.reverse()
     last = segments[-1].split(" ")
     if len(last) > 1 and not last[0].startswith((":", "(", "-", "–")):

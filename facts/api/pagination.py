@@ -4,35 +4,18 @@ stable when claims are added and each page is one index range scan, however deep
 
 from __future__ import annotations
 
-import base64
-import binascii
-import datetime as dt
 from collections import OrderedDict
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
+from facts.keyset import InvalidCursor, decode_cursor, encode_cursor, keyset_page
+
 DEFAULT_PAGE_SIZE = 25
 MAX_PAGE_SIZE = 100
-
-
-def encode_cursor(direction: str, claim) -> str:
-    raw = f"{direction}|{claim.date_start.isoformat()}|{claim.date_precision}|{claim.pk}"
-    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str) -> tuple[str, dt.date, int, int]:
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        direction, day, precision, pk = raw.split("|")
-        if direction not in ("n", "p"):
-            raise ValueError(direction)
-        return direction, dt.date.fromisoformat(day), int(precision), int(pk)
-    except (ValueError, UnicodeDecodeError, binascii.Error):
-        raise ValidationError({"cursor": ["Invalid cursor: use the next or previous link of a page."]}) from None
 
 
 def page_size_from(request, default: int = DEFAULT_PAGE_SIZE, maximum: int = MAX_PAGE_SIZE) -> int:
@@ -44,22 +27,6 @@ def page_size_from(request, default: int = DEFAULT_PAGE_SIZE, maximum: int = MAX
     return int(raw)
 
 
-def after(day: dt.date, precision: int, pk: int) -> Q:
-    return (
-        Q(date_start__gt=day)
-        | Q(date_start=day, date_precision__gt=precision)
-        | Q(date_start=day, date_precision=precision, id__gt=pk)
-    )
-
-
-def before(day: dt.date, precision: int, pk: int) -> Q:
-    return (
-        Q(date_start__lt=day)
-        | Q(date_start=day, date_precision__lt=precision)
-        | Q(date_start=day, date_precision=precision, id__lt=pk)
-    )
-
-
 class TimelineCursorPagination(BasePagination):
     page_size_query_param = "page_size"
     cursor_query_param = "cursor"
@@ -68,24 +35,18 @@ class TimelineCursorPagination(BasePagination):
         self.request = request
         size = page_size_from(request)
         cursor = request.query_params.get(self.cursor_query_param)
-        direction = "n"
+        direction, position = "n", None
         if cursor:
-            direction, day, precision, pk = decode_cursor(cursor)
-            if direction == "n":
-                queryset = queryset.filter(after(day, precision, pk))
-            else:
-                queryset = queryset.filter(before(day, precision, pk))
+            try:
+                direction, *position = decode_cursor(cursor)
+            except InvalidCursor:
+                message = "Invalid cursor: use the next or previous link of a page."
+                raise ValidationError({"cursor": [message]}) from None
         if direction == "p":
-            queryset = queryset.order_by("-date_start", "-date_precision", "-id")
-        else:
-            queryset = queryset.order_by("date_start", "date_precision", "id")
-        rows = list(queryset[: size + 1])
-        more = len(rows) > size
-        rows = rows[:size]
-        if direction == "p":
-            rows.reverse()
+            rows, more = keyset_page(queryset, size=size, before=position, backwards=True)
             self.has_next, self.has_previous = bool(rows), more
         else:
+            rows, more = keyset_page(queryset, size=size, after=position)
             self.has_next, self.has_previous = more, bool(cursor) and bool(rows)
         self.rows = rows
         return rows

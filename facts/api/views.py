@@ -17,19 +17,19 @@ from facts.api.serializers import (
     ActorSerializer,
     CitationInputSerializer,
     CitationSerializer,
+    ClaimRecordSerializer,
     ClaimSerializer,
     ClaimWriteSerializer,
-    FastClaimSerializer,
     TopicSerializer,
 )
 from facts.filters import ActorFilterSet, ClaimFilterSet
 from facts.models import Actor, Citation, Claim, Topic
 from facts.selectors import (
     citations_visible_to,
+    claims_as_records,
+    claims_filtered,
     claims_per_year,
-    claims_with_relations,
     data_last_changed,
-    timeline,
 )
 from facts.services import (
     CitationInput,
@@ -73,14 +73,23 @@ def citation_inputs(items: list[dict]) -> list[CitationInput]:
 class ClaimViewSet(FactsReadMixin, viewsets.ModelViewSet):
     """Dated claims, each with the exact words that support it. The public sees approved claims only."""
 
-    serializer_class = FastClaimSerializer
+    serializer_class = ClaimRecordSerializer
     filter_backends = [DjangoFilterBackend]
     filterset_class = ClaimFilterSet
     pagination_class = TimelineCursorPagination
     queryset = Claim.objects.none()  # for the permission class; get_queryset decides what is visible
 
     def get_queryset(self):
-        return timeline(viewer=self.request.user)
+        # Filtered here (DjangoFilterBackend, the shared FilterSet); read as records by list and retrieve.
+        return claims_filtered(viewer=self.request.user).chronological()
+
+    def list(self, request, *args, **kwargs):
+        claims = self.filter_queryset(self.get_queryset())
+        page = self.paginate_queryset(claims_as_records(claims, viewer=request.user))
+        return self.get_paginated_response(ClaimRecordSerializer(page, many=True).data)
+
+    def retrieve(self, request, *args, **kwargs):
+        return Response(self.fresh(self.get_object()))
 
     @extend_schema(request=ClaimWriteSerializer, responses={201: ClaimSerializer})
     def create(self, request, *args, **kwargs):
@@ -143,8 +152,8 @@ class ClaimViewSet(FactsReadMixin, viewsets.ModelViewSet):
         return found
 
     def fresh(self, claim: Claim) -> dict:
-        claim = claims_with_relations(Claim.objects.filter(pk=claim.pk), viewer=self.request.user).get()
-        return FastClaimSerializer(claim, context=self.get_serializer_context()).data
+        [record] = claims_as_records(Claim.objects.filter(pk=claim.pk), viewer=self.request.user)
+        return ClaimRecordSerializer(record).data
 
 
 @extend_schema(tags=["claims"])
@@ -174,10 +183,10 @@ class TimelineView(FactsReadMixin, APIView):
         ),
     )
     def get(self, request):
-        claims = DjangoFilterBackend().filter_queryset(request, timeline(viewer=request.user), self)
+        claims = DjangoFilterBackend().filter_queryset(request, claims_filtered(viewer=request.user), self)
         paginator = TimelineCursorPagination()
-        page = paginator.paginate_queryset(claims, request, self)
-        response = paginator.get_paginated_response(FastClaimSerializer(page, many=True).data)
+        page = paginator.paginate_queryset(claims_as_records(claims, viewer=request.user), request, self)
+        response = paginator.get_paginated_response(ClaimRecordSerializer(page, many=True).data)
         if request.query_params.get("years") in ("true", "1"):
             response.data["years"] = claims_per_year(claims)
         return response
@@ -261,10 +270,10 @@ class ActorViewSet(FactsReadMixin, viewsets.ReadOnlyModelViewSet):
     @action(detail=True, methods=["get"], pagination_class=TimelineCursorPagination)
     def claims(self, request, pk=None):
         actor = self.get_object()
-        claims = timeline(viewer=request.user, filters={"actor": str(actor.pk)})
+        claims = claims_filtered(viewer=request.user, filters={"actor": str(actor.pk)})
         paginator = TimelineCursorPagination()
-        page = paginator.paginate_queryset(claims, request, self)
-        return paginator.get_paginated_response(FastClaimSerializer(page, many=True).data)
+        page = paginator.paginate_queryset(claims_as_records(claims, viewer=request.user), request, self)
+        return paginator.get_paginated_response(ClaimRecordSerializer(page, many=True).data)
 
 
 @extend_schema(tags=["actors and topics"])

@@ -33,14 +33,19 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from None
         if not no_extract:
             from facts.extraction.actors import Gazetteer
-            from facts.services import article_extract
+            from facts.services import article_extract, sentence_index
 
             gazetteer = Gazetteer.from_fixture()
+            indexes = {}  # per language, built once the whole batch is stored
             for n, result in enumerate((r for r in results if r.article is not None), start=1):
-                report = article_extract(article=result.article, gazetteer=gazetteer)
+                language = result.article.language
+                if language not in indexes:
+                    indexes[language] = sentence_index(language=language, gazetteer=gazetteer)
+                report = article_extract(article=result.article, gazetteer=gazetteer, index=indexes[language])
                 self.stdout.write(
                     f"[{n}/{len(results)}] extracted {result.article.key}: {report.proposed} proposed, "
-                    f"{report.joined} joined to a translation's claim, {report.kept} already there"
+                    f"{report.joined} joined to a translation's claim, {report.corroborated} cited for a fact "
+                    f"another source states, {report.disputed} disputing another source, {report.kept} already there"
                 )
         counts = {status: sum(r.status is status for r in results) for status in IngestStatus}
         self.stdout.write(", ".join(f"{n} {status.value}" for status, n in counts.items()))

@@ -1,0 +1,102 @@
+"""JSON built by the database, the same on PostgreSQL and SQLite.
+
+A timeline page carries thousands of nested values (actors, topics, citations with their article and
+source). Prefetching them makes a Django model object and a related manager for each, which costs several
+times the SQL itself; built by the database, they arrive as one JSON column per claim and the page is one
+query. The expressions compose with querysets (filters, OuterRef), so visibility rules stay in the ORM.
+"""
+
+from __future__ import annotations
+
+import re
+
+import orjson
+from django.db.models import Func, JSONField, QuerySet, Subquery
+
+KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+class BuiltJSON(JSONField):
+    """JSON the query built. psycopg already decodes PostgreSQL's `json` type (Django only expects `jsonb`,
+    which it asks for as text); SQLite hands over text."""
+
+    def from_db_value(self, value, expression, connection):
+        return orjson.loads(value) if isinstance(value, str) else value
+
+
+class JSONObject(Func):
+    """A JSON object whose keys keep the order given (Django's own builds jsonb on PostgreSQL, which
+    reorders keys: an API's output would not read in its documented order). Keys are written into the SQL
+    as literals, not bound as casted parameters: a page's query has a hundred of them, and each expression
+    more costs Django time to resolve and compile on every request."""
+
+    function = "JSON_OBJECT"
+    output_field = BuiltJSON()
+
+    def __init__(self, **fields) -> None:
+        for key in fields:
+            if not KEY.fullmatch(key):
+                raise ValueError(f"JSON key {key!r}: letters, digits and underscores only")
+        self.keys = tuple(fields)
+        super().__init__(*fields.values())
+
+    def as_sql(self, compiler, connection, function=None, **extra_context):
+        parts, params = [], []
+        for key, expression in zip(self.keys, self.get_source_expressions(), strict=True):
+            sql, expression_params = compiler.compile(expression)
+            parts.append(f"'{key}', {sql}")
+            params.extend(expression_params)
+        return f"{function or self.function}({', '.join(parts)})", params
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return self.as_sql(compiler, connection, function="JSON_BUILD_OBJECT", **extra_context)
+
+
+class JSONBoolean(Func):
+    """A boolean column as JSON true/false (SQLite stores booleans as 0 and 1)."""
+
+    output_field = BuiltJSON()
+    template = "%(expressions)s"
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        template = "JSON(CASE WHEN %(expressions)s THEN 'true' ELSE 'false' END)"
+        return self.as_sql(compiler, connection, template=template, **extra_context)
+
+
+class JSONValue(Func):
+    """A JSON column embedded as JSON, not as a string of JSON (SQLite keeps JSON as text)."""
+
+    output_field = BuiltJSON()
+    template = "%(expressions)s"
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return self.as_sql(compiler, connection, template="JSON(%(expressions)s)", **extra_context)
+
+
+class JSONArray(Subquery):
+    """The `item` of each row of a queryset as a JSON array in the given order; [] when there is none.
+
+    `order_by` names plain columns of the queryset's model. PostgreSQL orders inside the aggregate (the
+    order of a subquery's rows is not promised to an aggregate); SQLite, whose json_group_array takes no
+    ORDER BY before 3.44, aggregates rows in the order the ordered subquery yields them.
+    """
+
+    output_field = BuiltJSON()
+
+    def __init__(self, queryset: QuerySet, *, item, order_by: tuple[str, ...]) -> None:
+        for column in order_by:
+            if not KEY.fullmatch(column):
+                raise ValueError(f"order_by {column!r}: a plain column name")
+        self.order_by_columns = order_by
+        rows = queryset.annotate(item=item).order_by(*order_by).values("item", *order_by)
+        super().__init__(rows)
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        order = ", ".join(f"_rows.{connection.ops.quote_name(column)}" for column in self.order_by_columns)
+        # Column names were checked in __init__; the subquery is compiled by Django with its parameters.
+        template = f"(SELECT COALESCE(JSON_AGG(_rows.item ORDER BY {order}), '[]'::json) FROM (%(subquery)s) _rows)"  # noqa: S608
+        return self.as_sql(compiler, connection, template=template, **extra_context)
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        template = "(SELECT COALESCE(JSON_GROUP_ARRAY(JSON(_rows.item)), '[]') FROM (%(subquery)s) _rows)"
+        return self.as_sql(compiler, connection, template=template, **extra_context)
