@@ -368,6 +368,11 @@ def he_rules() -> list[tuple[str, object]]:
             lambda m, a: (month_edtf(int(m[2]), HE_MONTHS[m[1]]), "absolute"),
         ),
         (
+            # Two decades joined: "בשנות החמישים והשישים" is the fifties and the sixties, 1950 to 1969.
+            rf"{HE_PREFIX}שנות\s+ה[־\-]?({alternatives(HE_DECADE_WORDS)})\s+וה[־\-]?({alternatives(HE_DECADE_WORDS)})",
+            lambda m, a: (f"19{HE_DECADE_WORDS[m[1]]}X/19{HE_DECADE_WORDS[m[2]]}X", "range"),
+        ),
+        (
             rf"{HE_PREFIX}(?:תחילת\s+|אמצע\s+|סוף\s+)?שנות\s+ה[־\-]?(\d)0(?![\d])",
             lambda m, a: (f"19{m[1]}X" if m[1] != "0" else "200X", "decade"),
         ),
@@ -457,6 +462,10 @@ def ar_rules() -> list[tuple[str, object]]:
             lambda m, a: (month_edtf(int(m[2]), AR_MONTHS[m[1]]), "absolute"),
         ),
         (
+            rf"{AR_PREFIX}(?:في\s+|خلال\s+)?({alternatives(AR_DECADE_WORDS)})\s+و({alternatives(AR_DECADE_WORDS)})",
+            lambda m, a: (f"19{AR_DECADE_WORDS[m[1]]}X/19{AR_DECADE_WORDS[m[2]]}X", "range"),
+        ),
+        (
             rf"{AR_PREFIX}(?:في\s+|خلال\s+)?({alternatives(AR_DECADE_WORDS)})",
             lambda m, a: (f"19{AR_DECADE_WORDS[m[1]]}X", "decade"),
         ),
@@ -532,6 +541,10 @@ def en_rules() -> list[tuple[str, object]]:
         (
             rf"(?i)\b({EN_MONTH})\.?\s+(?:of\s+)?{YEAR}{NOT_QUANTITY}",
             lambda m, a: (month_edtf(int(m[2]), EN_MONTHS[m[1].lower()]), "absolute"),
+        ),
+        (
+            r"(?i)\bthe\s+(1[89]|20)(\d)0s\s+and\s+(?:the\s+)?(1[89]|20)(\d)0s\b",
+            lambda m, a: (f"{m[1]}{m[2]}X/{m[3]}{m[4]}X", "range"),
         ),
         (r"(?i)\bthe\s+(?:early\s+|mid-|late\s+)?(1[89]|20)(\d)0s\b", lambda m, a: (f"{m[1]}{m[2]}X", "decade")),
         (r"(?i)\bthe\s+(?:early\s+|mid-|late\s+)?'?(\d)0s\b", lambda m, a: (f"19{m[1]}X", "decade")),
