@@ -60,16 +60,33 @@ def visual_segment(segment: str) -> str:
     return " ".join(LEADING_PUNCTUATION.sub(r"\2\1", word) for word in reversed(words))
 
 
+LINE_END_PUNCTUATION = tuple(".:,;?!")
+
+
+def leftmost_segment(segment: str) -> str:
+    """The leftmost segment (the line's logical end) holds two runs in display order, A then B, which read
+    B then A; where A ends is not marked. The split chosen is the one the text supports best: A ending in
+    punctuation (the line's last word often closes a clause) and B opening with the conjunction ו; among
+    equals, the shortest A (one word, the common case). "דולר: והגיע לסכום של כמיליארד" → "והגיע לסכום של
+    כמיליארד דולר:", "ובעיקר מתח. ומורדות," → "ומורדות, ובעיקר מתח.", "נפגש עם הנשיא ושם" → "ושם נפגש עם
+    הנשיא"."""
+    words = segment.split(" ")
+    if len(words) < 2 or words[0].startswith((":", "(", "-", "–")):
+        return segment
+
+    def support(split: int) -> int:
+        return 2 * words[split - 1].endswith(LINE_END_PUNCTUATION) + words[split].startswith("ו")
+
+    split = max(range(1, len(words)), key=lambda k: (support(k), -k))
+    return " ".join(words[split:] + words[:split])
+
+
 def restore_reversed_line(line: str) -> str:
     """Segments stand in reverse order, each in its own order (unless it mixes a number with words, see
-    `visual_segment`), except the leftmost one (the line's logical end), which comes out rotated by one
-    word."""
+    `visual_segment`), except the leftmost one (the line's logical end, see `leftmost_segment`)."""
     segments = [segment for segment in re.split(r" {2,}", line.strip()) if segment]
-    segments = segments[:1] + [visual_segment(segment) for segment in segments[1:]]  # the leftmost: below
+    segments = [leftmost_segment(segments[0])] + [visual_segment(segment) for segment in segments[1:]]
     segments.reverse()
-    last = segments[-1].split(" ")
-    if len(last) > 1 and not last[0].startswith((":", "(", "-", "–")):
-        segments[-1] = " ".join(last[1:] + last[:1])
     return " ".join(segments)
 
 
