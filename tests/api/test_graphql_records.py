@@ -125,3 +125,40 @@ def test_a_value_the_fast_path_cannot_give_is_reported_as_graphql_core_reports_i
     ours, standard = [([error.formatted for error in answer.errors], answer.data) for answer in answers]
     assert ours == standard
     assert len(ours[0]) == 2 and "non-nullable" in ours[0][0]["message"]
+
+
+PAGE = """query ($first: Int, $after: String, $last: Int, $before: String) {
+  timeline(first: $first, after: $after, last: $last, before: $before) {
+    edges { cursor node { databaseId } }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  }
+}"""
+
+
+def test_keyset_pages_go_forward_and_back_over_the_same_claims(client, curated_timeline):
+    ids = list(Claim.objects.filter(status="approved").chronological().values_list("id", flat=True))
+
+    _, first = graphql(client, PAGE, {"first": 10})
+    _, second = graphql(client, PAGE, {"first": 10, "after": first["data"]["timeline"]["pageInfo"]["endCursor"]})
+    _, back = graphql(client, PAGE, {"last": 10, "before": second["data"]["timeline"]["pageInfo"]["startCursor"]})
+    _, tail = graphql(client, PAGE, {"last": 3})
+
+    def page_ids(body):
+        return [edge["node"]["databaseId"] for edge in body["data"]["timeline"]["edges"]]
+
+    assert page_ids(first) == ids[:10] and page_ids(second) == ids[10:20] and page_ids(back) == ids[:10]
+    assert second["data"]["timeline"]["pageInfo"] == {
+        "hasNextPage": True,
+        "hasPreviousPage": True,
+        "startCursor": second["data"]["timeline"]["edges"][0]["cursor"],
+        "endCursor": second["data"]["timeline"]["edges"][-1]["cursor"],
+    }
+    assert back["data"]["timeline"]["pageInfo"]["hasPreviousPage"] is False
+    assert page_ids(tail) == ids[-3:] and tail["data"]["timeline"]["pageInfo"]["hasNextPage"] is False
+
+
+@pytest.mark.parametrize("cursor", ["not-a-cursor", "bnwyMDI1LTAxLTAxfDV8eA", ""])
+def test_a_cursor_that_is_not_ours_is_a_400_that_says_so(client, curated_timeline, cursor):
+    status, body = graphql(client, PAGE, {"first": 5, "after": cursor or "%%%"})
+    assert status == 400
+    assert "Invalid cursor" in body["errors"][0]["message"]
