@@ -3,29 +3,21 @@ and HTTP caching for GET queries."""
 
 from __future__ import annotations
 
-from functools import partial
-
 import orjson
 from django.core.exceptions import ValidationError
 from django.http import HttpResponseBadRequest
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import csrf_exempt
-from graphene.types.resolver import dict_or_attr_resolver
 from graphene.validation import depth_limit_validator
 from graphene_django.views import GraphQLView, HttpError
 from graphql import (
-    ExecutionContext,
     FieldNode,
     GraphQLError,
-    GraphQLField,
     ValidationRule,
-    get_nullable_type,
-    is_leaf_type,
-    is_non_null_type,
     specified_rules,
 )
-from graphql.pyutils import Undefined
 
+from core.graphql_execution import FastExecutionContext
 from core.http import conditional_get
 from facts.selectors import data_last_changed
 
@@ -52,67 +44,12 @@ class FieldCountLimit(ValidationRule):
             )
 
 
-def never_awaitable(value) -> bool:
-    return False
-
-
-# Per field of the schema: how to read a plain leaf field at once, or None when it needs the full machinery.
-LEAF_READS: dict[int, tuple | None] = {}
-
-
-def leaf_read(field: GraphQLField) -> tuple | None:
-    """A field graphene resolves with its default resolver (a key of a dict, an attribute of an object) and
-    whose type is a scalar or an enum: (resolver, leaf type, nullable). Anything else: None."""
-    resolve = field.resolve
-    if not (isinstance(resolve, partial) and resolve.func is dict_or_attr_resolver) or field.args:
-        return None
-    leaf_type = get_nullable_type(field.type)
-    if not is_leaf_type(leaf_type):
-        return None
-    return resolve, leaf_type, not is_non_null_type(field.type)
-
-
-class SynchronousExecutionContext(ExecutionContext):
-    """graphql-core's execution, faster for the shape of this schema's answers: thousands of plain values.
-
-    Every resolver here is synchronous, so no value needs graphql-core's check for a coroutine (made two or
-    more times per field). A leaf field read by graphene's default resolver is read and serialized at once,
-    without building its resolve info; when anything is unusual (a null where none may be, a value the
-    type cannot serialize, an exception), the field is executed again the standard way, which reports it
-    as graphql-core would. Measured with bench/api_bench.py (see README)."""
-
-    is_awaitable = staticmethod(never_awaitable)
-
-    def execute_field(self, parent_type, source, field_nodes, path):
-        node = field_nodes[0]
-        field = parent_type.fields.get(node.name.value)
-        middleware = self.middleware_manager
-        if field is not None and (middleware is None or not middleware.middlewares):  # middleware sees every field
-            read = LEAF_READS.get(id(field), Undefined)
-            if read is Undefined:
-                read = LEAF_READS[id(field)] = leaf_read(field)
-            if read is not None:
-                resolve, leaf_type, nullable = read
-                try:
-                    value = resolve(source, None)
-                    if value is None:
-                        if nullable:
-                            return None
-                    else:
-                        serialized = leaf_type.serialize(value)
-                        if serialized is not Undefined and serialized is not None:
-                            return serialized
-                except Exception:  # noqa: S110 (the standard path below reports it properly)
-                    pass
-        return super().execute_field(parent_type, source, field_nodes, path)
-
-
 # Read-only schema (no mutations): no state to forge across sites, so no CSRF token is needed to query it.
 @method_decorator(csrf_exempt, name="dispatch")
 class TimelineGraphQLView(GraphQLView):
     # graphene-django passes these instead of graphql-core's standard rules, so the standard ones come first.
     validation_rules = (*specified_rules, depth_limit_validator(max_depth=MAX_DEPTH), FieldCountLimit)
-    execution_context_class = SynchronousExecutionContext
+    execution_context_class = FastExecutionContext
 
     def dispatch(self, request, *args, **kwargs):
         if request.method == "GET" and "query" in request.GET and not self.can_display_graphiql(request, {}):
