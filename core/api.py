@@ -10,7 +10,26 @@ from rest_framework.pagination import CursorPagination
 from core.http import conditional_get
 
 
-class ConditionalGetMixin:
+class FreedAfterRendering:
+    """DRF keeps a view, its request and its response in reference cycles (the request's parser context
+    and the response's renderer context hold the view, the view holds both, and the renderer context holds
+    the response itself). Whatever hangs from them, a page of data included, then waits for the garbage
+    collector's full passes, which free a dozen pages at once in one pause (~20 ms with pages of 100
+    claims). Once the response is rendered these links are cut, and the page is freed with the response."""
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if hasattr(response, "add_post_render_callback"):
+            response.add_post_render_callback(self.let_go_of_response)
+        return response
+
+    def let_go_of_response(self, response) -> None:
+        self.response = None
+        self._paginator = None
+        response.renderer_context.pop("response", None)
+
+
+class ConditionalGetMixin(FreedAfterRendering):
     """ETag / Last-Modified from the data's last change; 304 when the client's copy is current."""
 
     last_changed_fn = None  # set by the app: a callable returning a datetime

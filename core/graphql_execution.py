@@ -106,6 +106,17 @@ class FastExecutionContext(ExecutionContext):
         self.enum_values: dict[GraphQLEnumType, dict] = {}
         self.planning = not (self.middleware_manager and self.middleware_manager.middlewares)
 
+    def execute_operation(self, operation, root_value):
+        try:
+            return super().execute_operation(operation, root_value)
+        finally:
+            # A plan's completion holds the plan and this context: cut, the context and what it reached
+            # are freed with the request, not by the garbage collector's full passes.
+            for plan in self.field_plans.values():
+                if plan is not None:
+                    plan.complete = None
+            self.field_plans.clear()
+
     # The standard entry point, per field of a selection set: try the plan, else the standard way.
 
     def execute_field(self, parent_type, source, field_nodes, path):

@@ -87,3 +87,9 @@ def request_records(info) -> RequestRecords:
     if getattr(context, "graphql_records", None) is None:
         context.graphql_records = RequestRecords()
     return context.graphql_records
+
+
+def release_request_records(context) -> None:
+    """Let go of the request's records once its answer is built."""
+    if getattr(context, "graphql_records", None) is not None:
+        context.graphql_records = None

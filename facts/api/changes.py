@@ -7,7 +7,7 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from facts.api.serializers import ClaimRecordSerializer, ClaimSerializer
+from facts.api.serializers import ClaimSerializer, claims_payload
 from facts.api.views import FactsReadMixin
 from facts.models import Claim
 from facts.selectors import claims_changed_since, claims_withdrawn_since
@@ -51,7 +51,7 @@ class ChangesView(FactsReadMixin, APIView):
             {
                 "since": since,
                 "as_of": as_of,
-                "updated": ClaimRecordSerializer(updated[:FEED_LIMIT], many=True).data,
+                "updated": claims_payload(updated[:FEED_LIMIT]),
                 "withdrawn": claims_withdrawn_since(since=since),
                 "truncated": len(updated) > FEED_LIMIT,
             }

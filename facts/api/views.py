@@ -21,6 +21,7 @@ from facts.api.serializers import (
     ClaimSerializer,
     ClaimWriteSerializer,
     TopicSerializer,
+    claims_payload,
 )
 from facts.filters import ActorFilterSet, ClaimFilterSet
 from facts.models import Actor, Citation, Claim, Topic
@@ -86,7 +87,7 @@ class ClaimViewSet(FactsReadMixin, viewsets.ModelViewSet):
     def list(self, request, *args, **kwargs):
         claims = self.filter_queryset(self.get_queryset())
         page = self.paginate_queryset(claims_as_records(claims, viewer=request.user))
-        return self.get_paginated_response(ClaimRecordSerializer(page, many=True).data)
+        return self.get_paginated_response(claims_payload(page))
 
     def retrieve(self, request, *args, **kwargs):
         return Response(self.fresh(self.get_object()))
@@ -186,7 +187,7 @@ class TimelineView(FactsReadMixin, APIView):
         claims = DjangoFilterBackend().filter_queryset(request, claims_filtered(viewer=request.user), self)
         paginator = TimelineCursorPagination()
         page = paginator.paginate_queryset(claims_as_records(claims, viewer=request.user), request, self)
-        response = paginator.get_paginated_response(ClaimRecordSerializer(page, many=True).data)
+        response = paginator.get_paginated_response(claims_payload(page))
         if request.query_params.get("years") in ("true", "1"):
             response.data["years"] = claims_per_year(claims)
         return response
@@ -273,7 +274,7 @@ class ActorViewSet(FactsReadMixin, viewsets.ReadOnlyModelViewSet):
         claims = claims_filtered(viewer=request.user, filters={"actor": str(actor.pk)})
         paginator = TimelineCursorPagination()
         page = paginator.paginate_queryset(claims_as_records(claims, viewer=request.user), request, self)
-        return paginator.get_paginated_response(ClaimRecordSerializer(page, many=True).data)
+        return paginator.get_paginated_response(claims_payload(page))
 
 
 @extend_schema(tags=["actors and topics"])
