@@ -1,17 +1,19 @@
-"""What one embedded timeline item shows, in the reader's language: pure functions from claims (already
-filtered and prefetched by the selector) to plain data the template renders."""
+"""What one embedded timeline item shows, in the reader's language: pure functions from claim records
+(facts.selectors.claims_as_records: plain values, related rows built by the database) to plain data the
+template renders."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from convertdate import hebrew, islamic
 
 from core.edtf import DatePrecision, edtf_display
 from core.models import text_direction
-from facts.models import OPEN_END, OPEN_START, Claim
+from facts.models import OPEN_END, OPEN_START
 
 LANGUAGES = ("en", "he", "ar")
 CALENDARS = ("", "hebrew", "hijri")
@@ -175,46 +177,61 @@ def hijri_date_text(day: dt.date, precision: int, language: str) -> str:
     return f"{first}–{last}{suffix}"
 
 
-def calendar_text(claim: Claim, calendar: str, language: str) -> str:
-    """The date in the Hebrew or (tabular) Hijri calendar, for dates known to the day or the year."""
-    if not calendar or claim.date_start == OPEN_START:
+def calendar_text(start: dt.date, precision: int, calendar: str, language: str) -> str:
+    """The date in the Hebrew or (tabular) Hijri calendar, for dates known to the day, the month or the year."""
+    if not calendar or start == OPEN_START:
         return ""
-    if claim.date_precision not in (DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR):
+    if precision not in (DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR):
         return ""
     convert = hebrew_date_text if calendar == "hebrew" else hijri_date_text
-    precision = DatePrecision.DAY if claim.date_precision == DatePrecision.DAY else DatePrecision.YEAR
-    return convert(claim.date_start, precision, language)
+    return convert(start, DatePrecision.DAY if precision == DatePrecision.DAY else DatePrecision.YEAR, language)
 
 
-def timeline_item(claim: Claim, *, language: str, calendar: str = "") -> TimelineItem:
-    summary = {"he": claim.summary_he, "ar": claim.summary_ar}.get(language) or claim.summary
-    summary_language = language if summary != claim.summary or language == "en" else "en"
+def in_language(row: Mapping, field: str, language: str) -> str:
+    """`field` in the reader's language (`field_he`, `field_ar`), or in English when it has none."""
+    if language == "en":
+        return row[field]
+    return row.get(f"{field}_{language}") or row[field]
+
+
+def timeline_item(
+    record: Mapping, *, language: str, calendar: str = "", disputing: Mapping[int, Mapping] | None = None
+) -> TimelineItem:
+    """One item from a claim record; `disputing` holds the summaries of the claims disputing it, by id."""
+    start, end, precision = record["date_start"], record["date_end"], record["date_precision"]
+    summary = in_language(record, "summary", language)
+    summary_language = language if summary != record["summary"] or language == "en" else "en"
+    disputing = disputing or {}
     return TimelineItem(
-        pk=claim.pk,
-        date_text=edtf_display(claim.date, language),
-        datetime="" if claim.date_start == OPEN_START else claim.date_start.isoformat(),
-        year=None if claim.date_start == OPEN_START else claim.date_start.year,
-        start="" if claim.date_start == OPEN_START else claim.date_start.isoformat(),
-        end="" if claim.date_end == OPEN_END else claim.date_end.isoformat(),
-        precision=DatePrecision(claim.date_precision).label,
-        uncertain=claim.date_approximate or claim.date_uncertain,
-        calendar_text=calendar_text(claim, calendar, language),
+        pk=record["id"],
+        date_text=edtf_display(record["date"], language),
+        datetime="" if start == OPEN_START else start.isoformat(),
+        year=None if start == OPEN_START else start.year,
+        start="" if start == OPEN_START else start.isoformat(),
+        end="" if end == OPEN_END else end.isoformat(),
+        precision=DatePrecision(precision).label,
+        uncertain=record["date_approximate"] or record["date_uncertain"],
+        calendar_text=calendar_text(start, precision, calendar, language),
         summary=summary,
         summary_language=summary_language,
-        actors=[(actor.slug, actor.name_in(language)) for actor in claim.actors.all()],
-        topics=[(topic.slug, topic.name_in(language)) for topic in claim.topics.all()],
-        quotes=[
-            QuoteView(
-                quote=citation.quote,
-                language=citation.article.language,
-                title=citation.article.title,
-                source=citation.article.source.name,
-                url=citation.article.url or citation.article.source.homepage,
-                published=edtf_display(citation.article.published, language) if citation.article.published else "",
-            )
-            for citation in claim.citations.all()
+        actors=[(actor["slug"], in_language(actor, "name", language)) for actor in record["actor_list"]],
+        topics=[(topic["slug"], in_language(topic, "name", language)) for topic in record["topic_list"]],
+        quotes=[quote_view(citation, language) for citation in record["citation_list"]],
+        disputes=[
+            (pk, in_language(disputing[pk], "summary", language)) for pk in record["dispute_ids"] if pk in disputing
         ],
-        disputes=[(other.pk, other.summary_in(language)) for other in claim.disputes.all()],
+    )
+
+
+def quote_view(citation: Mapping, language: str) -> QuoteView:
+    article = citation["article"]
+    return QuoteView(
+        quote=citation["quote"],
+        language=citation["language"],
+        title=article["title"],
+        source=article["source"]["name"],
+        url=article["url"] or article["source"]["homepage"],
+        published=edtf_display(article["published"], language) if article["published"] else "",
     )
 
 

@@ -17,7 +17,14 @@ from django.views.decorators.http import require_GET
 from core.http import conditional_get
 from embed.presentation import CALENDARS, LANGUAGES, WORDS, density_chart, timeline_item
 from facts.filters import FilterError
-from facts.selectors import actors_with_public_claims, data_last_changed, timeline, topics_with_public_claims
+from facts.selectors import (
+    actors_with_public_claims,
+    claim_summaries,
+    claims_as_records,
+    claims_filtered,
+    data_last_changed,
+    topics_with_public_claims,
+)
 
 FILTER_PARAMS = ("actor", "topic", "from", "to", "language", "q")
 EMBED_PARAMS = (*FILTER_PARAMS, "lang", "theme", "calendar", "accent")
@@ -61,11 +68,16 @@ def embed_timeline(request: HttpRequest) -> HttpResponse:
     def respond() -> HttpResponse:
         filters = {key: request.GET[key] for key in FILTER_PARAMS if request.GET.get(key)}
         try:
-            claims = list(timeline(viewer=None, filters=filters)[: MAX_ITEMS + 1])
+            claims = claims_filtered(viewer=None, filters=filters).chronological()
+            records = list(claims_as_records(claims, viewer=None)[: MAX_ITEMS + 1])
         except FilterError as error:
             return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
         language = options["lang"]
-        items = [timeline_item(claim, language=language, calendar=options["calendar"]) for claim in claims[:MAX_ITEMS]]
+        disputing = claim_summaries({pk for record in records[:MAX_ITEMS] for pk in record["dispute_ids"]}, viewer=None)
+        items = [
+            timeline_item(record, language=language, calendar=options["calendar"], disputing=disputing)
+            for record in records[:MAX_ITEMS]
+        ]
         years = sorted({item.year for item in items if item.year is not None})
         context = {
             **options,
@@ -73,7 +85,7 @@ def embed_timeline(request: HttpRequest) -> HttpResponse:
             "title": TITLES[language],
             "words": WORDS[language],
             "items": items,
-            "truncated": len(claims) > MAX_ITEMS,
+            "truncated": len(records) > MAX_ITEMS,
             "years": years,
             "chart": density_chart(items),
             "filters": filters,

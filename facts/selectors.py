@@ -104,6 +104,12 @@ def claims_as_records(claims: QuerySet[Claim], *, viewer) -> QuerySet:
     ).values(*CLAIM_RECORD_FIELDS, "actor_list", "topic_list", "citation_list", "dispute_ids")
 
 
+def claim_summaries(ids: set[int], *, viewer) -> dict[int, dict]:
+    """The summaries, in every language, of those of these claims the viewer may see, by id."""
+    rows = Claim.objects.visible_to(viewer).filter(pk__in=ids).values("id", "summary", "summary_he", "summary_ar")
+    return {row["id"]: row for row in rows} if ids else {}
+
+
 def claims_filtered(*, viewer=None, filters: Mapping[str, str] | None = None) -> QuerySet[Claim]:
     """Visible claims narrowed by the shared FilterSet; invalid values raise FilterError (a 400)."""
     claims = Claim.objects.visible_to(viewer)

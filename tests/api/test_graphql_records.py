@@ -5,7 +5,7 @@ import graphene
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory
-from graphql import ExecutionContext
+from graphql import ExecutionContext, get_introspection_query
 
 from config.schema import schema
 from core.graphql_execution import FastExecutionContext
@@ -104,6 +104,8 @@ QUERIES = [
     ),
     # An interface: the runtime type is resolved the standard way.
     ('{ node(id: "Q2xhaW1UeXBlOjE=") { __typename id ... on ClaimType { key actors { name } } } }', {}),
+    # GraphiQL's introspection: graphql-core's own types and resolvers.
+    (get_introspection_query(descriptions=True), {}),
     # Claims disputing claims: a type holding itself.
     ("{ timeline(first: 50) { edges { node { disputes { key disputes { key date { edtf } } } } } } }", {}),
 ]

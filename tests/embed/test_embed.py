@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from embed.presentation import calendar_text, density_chart, timeline_item
 from facts.models import Claim
+from facts.selectors import claims_as_records
 from tests.factories import ArticleFactory, CitationFactory
 
 pytestmark = pytest.mark.django_db
@@ -28,8 +29,11 @@ def test_the_embed_lists_approved_claims_in_order_with_the_api_filters(client, d
         .values_list("pk", flat=True)
     )
     assert item_ids(html) == expected
-    assert drafts["proposed"].pk not in item_ids(client.get(EMBED).content.decode())
-    assert "DRAFT" not in client.get(EMBED).content.decode()
+    # A draft disputing a public claim is not named beside it either.
+    drafts["proposed"].disputes.add(Claim.objects.get(pk=expected[0]))
+    everything = client.get(EMBED).content.decode()
+    assert drafts["proposed"].pk not in item_ids(everything)
+    assert "DRAFT" not in everything and f'href="#c{drafts["proposed"].pk}"' not in everything
 
 
 @pytest.mark.parametrize(
@@ -118,17 +122,21 @@ def test_the_accent_colour_becomes_a_custom_property(client, curated_timeline):
 
 
 def test_the_hebrew_and_hijri_calendars_beside_the_date(curated_timeline):
-    claim = Claim.objects.get(key="gaza-stabilization-force-candidate-2025-10")  # 22 October 2025
+    def calendar_of(key, calendar, language):
+        claim = Claim.objects.get(key=key)
+        return calendar_text(claim.date_start, claim.date_precision, calendar, language)
 
-    assert calendar_text(claim, "hebrew", "he") == "30 בתשרי 5786"
-    assert calendar_text(claim, "hebrew", "en") == "30 Tishrei 5786"
-    assert calendar_text(claim, "hijri", "ar") == "29 ربيع الآخر 1447 هـ"
-    assert calendar_text(Claim.objects.get(key="israel-embassy-baku-1993"), "hebrew", "en") == "5753–5754"
-    assert calendar_text(Claim.objects.get(key="electronic-intelligence-stations-1990s"), "hebrew", "en") == ""
+    october_22_2025 = "gaza-stabilization-force-candidate-2025-10"
+    assert calendar_of(october_22_2025, "hebrew", "he") == "30 בתשרי 5786"
+    assert calendar_of(october_22_2025, "hebrew", "en") == "30 Tishrei 5786"
+    assert calendar_of(october_22_2025, "hijri", "ar") == "29 ربيع الآخر 1447 هـ"
+    assert calendar_of("israel-embassy-baku-1993", "hebrew", "en") == "5753–5754"
+    assert calendar_of("electronic-intelligence-stations-1990s", "hebrew", "en") == ""
 
 
 def test_the_density_chart_counts_claims_per_year(curated_timeline):
-    items = [timeline_item(claim, language="en") for claim in Claim.objects.filter(status="approved")]
+    records = claims_as_records(Claim.objects.filter(status="approved"), viewer=None)
+    items = [timeline_item(record, language="en") for record in records]
 
     chart = density_chart(items)
 
