@@ -47,7 +47,7 @@ from corpus.models import Article
 rng = random.Random(7)
 articles = list(Article.objects.all())
 actors, topics = list(Actor.objects.all()), list(Topic.objects.all())
-for n in range({ITEMS} - Claim.objects.count()):
+for n in range({ITEMS} - Claim.objects.filter(status="approved").count()):
     article = rng.choice(articles)
     start = rng.randrange(0, len(article.text) - 150)
     claim_create(summary=f"Benchmark claim {{n}}", date=f"{{rng.randint(1992, 2025)}}-{{rng.randint(1, 12):02d}}",
