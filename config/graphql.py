@@ -98,7 +98,9 @@ class TimelineGraphQLView(GraphQLView):
             if show_graphiql:
                 return None
             raise HttpError(
-                HttpResponseNotAllowed(["POST"], f"Can only perform a {operation.operation.value} operation from POST.")
+                HttpResponseNotAllowed(
+                    ["POST"], f"Can only perform a {operation.operation.value} operation from a POST request."
+                )
             )
         try:
             self.execution_result = execute(
@@ -129,18 +131,31 @@ class TimelineGraphQLView(GraphQLView):
         return result, status_code
 
 
-@lru_cache(maxsize=512)
+# A parsed document takes ~130 bytes per character of the query: at most 128 of up to 2,000 characters are
+# kept (~33 MB at worst per process). Clients send the same few short queries again and again.
+CACHED_QUERY_CHARACTERS = 2_000
+
+
 def checked_document(
     schema: GraphQLSchema, rules: tuple, query: str
 ) -> tuple[DocumentNode | None, tuple[GraphQLError, ...]]:
-    """The query parsed and validated against the schema and the limits, once per distinct text: clients
-    send the same few queries again and again. The document is only read by execution, never changed."""
+    """The query parsed and validated against the schema and the limits: (document, ()) or (None, errors).
+    Short queries are checked once per distinct text; the document is only read by execution, never changed."""
+    if len(query) <= CACHED_QUERY_CHARACTERS:
+        return remembered_check(schema, rules, query)
+    return check(schema, rules, query)
+
+
+def check(schema: GraphQLSchema, rules: tuple, query: str) -> tuple[DocumentNode | None, tuple[GraphQLError, ...]]:
     try:
         document = parse(query)
     except GraphQLError as error:
         return None, (error,)
     errors = validate_schema(schema) or validate(schema, document, rules, graphene_settings.MAX_VALIDATION_ERRORS)
     return (None, tuple(errors)) if errors else (document, ())
+
+
+remembered_check = lru_cache(maxsize=128)(check)
 
 
 def is_client_error(error: GraphQLError) -> bool:

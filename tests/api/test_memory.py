@@ -11,7 +11,7 @@ from io import BytesIO
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
 
-from config.graphql import checked_document
+from config.graphql import CACHED_QUERY_CHARACTERS, remembered_check
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -72,12 +72,15 @@ def test_a_graphql_page_is_freed_with_its_response(curated_timeline):
     assert not [value for value in garbage if claim_like(value)]
 
 
-def test_a_query_is_parsed_and_validated_once_per_distinct_text(client, curated_timeline):
+def test_a_short_query_is_parsed_and_validated_once_per_distinct_text(client, curated_timeline):
     query = "{ timeline(first: 2) { edges { node { key } } } }"
     bad = "{ timeline(first: 2) { edges { node { nonsense } } } }"
-    checked_document.cache_clear()
-    answers = [client.post("/graphql", {"query": text}, content_type="application/json") for text in (query, bad) * 3]
-    assert [answer.status_code for answer in answers] == [200, 400] * 3
-    assert all("nonsense" in answer.json()["errors"][0]["message"] for answer in answers[1::2])
-    info = checked_document.cache_info()
-    assert (info.misses, info.hits) == (2, 4)
+    long = "{ timeline(first: 2) { edges { node { key } } } }" + " " * CACHED_QUERY_CHARACTERS
+    remembered_check.cache_clear()
+    texts = (query, bad, long) * 3
+    answers = [client.post("/graphql", {"query": text}, content_type="application/json") for text in texts]
+    assert [answer.status_code for answer in answers] == [200, 400, 200] * 3
+    assert all("nonsense" in answer.json()["errors"][0]["message"] for answer in answers[1::3])
+    assert answers[0].json() == answers[2].json()
+    info = remembered_check.cache_info()
+    assert (info.misses, info.hits, info.currsize) == (2, 4, 2)  # a long query is not kept
