@@ -132,7 +132,8 @@ class TimelineGraphQLView(GraphQLView):
 
 
 # A parsed document takes ~130 bytes per character of the query (tracemalloc: the bench's 290-character
-# query holds 36.7 KB): at most 128 of up to 2,000 characters are kept (~33 MB at worst per process). Clients send the same few short queries again and again.
+# query holds 36.7 KB): at most 128 of up to 2,000 characters are kept (~33 MB at worst per process).
+# Clients send the same few short queries again and again.
 CACHED_QUERY_CHARACTERS = 2_000
 
 
