@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from convertdate import hebrew, islamic
+from hijridate import Gregorian
 
 from core.edtf import DatePrecision, edtf_display
 from core.models import text_direction
@@ -167,18 +168,30 @@ def hebrew_date_text(day: dt.date, precision: int, language: str) -> str:
     return f"{first}–{last}"
 
 
+def hijri_from_gregorian(day: dt.date) -> tuple[int, int, int]:
+    """(year, month, day) in the Umm al-Qura calendar, the official Hijri calendar of Saudi Arabia, which
+    its tables cover from 1924-08-01 to 2077-11-16 (1343–1500 AH); outside them, the tabular Islamic
+    calendar, which can be a day or two away from the observed one."""
+    try:
+        hijri = Gregorian(day.year, day.month, day.day).to_hijri()
+    except OverflowError:
+        return islamic.from_gregorian(day.year, day.month, day.day)
+    return hijri.year, hijri.month, hijri.day
+
+
 def hijri_date_text(day: dt.date, precision: int, language: str) -> str:
     names = HIJRI_MONTHS["ar" if language == "ar" else "en"]
     suffix = " هـ" if language == "ar" else " AH"
     if precision == DatePrecision.DAY:
-        year, month, date = islamic.from_gregorian(day.year, day.month, day.day)
+        year, month, date = hijri_from_gregorian(day)
         return f"{date} {names[month - 1]} {year}{suffix}"
-    first, last = islamic.from_gregorian(day.year, 1, 1)[0], islamic.from_gregorian(day.year, 12, 31)[0]
+    first, last = hijri_from_gregorian(dt.date(day.year, 1, 1))[0], hijri_from_gregorian(dt.date(day.year, 12, 31))[0]
     return f"{first}–{last}{suffix}"
 
 
 def calendar_text(start: dt.date, precision: int, calendar: str, language: str) -> str:
-    """The date in the Hebrew or (tabular) Hijri calendar, for dates known to the day, the month or the year."""
+    """The date in the Hebrew or the Hijri (Umm al-Qura) calendar, for dates known to the day, the month or
+    the year."""
     if not calendar or start == OPEN_START:
         return ""
     if precision not in (DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR):

@@ -129,7 +129,11 @@ def test_the_hebrew_and_hijri_calendars_beside_the_date(curated_timeline):
     october_22_2025 = "gaza-stabilization-force-candidate-2025-10"
     assert calendar_of(october_22_2025, "hebrew", "he") == "30 בתשרי 5786"
     assert calendar_of(october_22_2025, "hebrew", "en") == "30 Tishrei 5786"
-    assert calendar_of(october_22_2025, "hijri", "ar") == "29 ربيع الآخر 1447 هـ"
+    # Umm al-Qura, the official Hijri calendar: 30 Rabi' al-Thani (the tabular calendar says the 29th).
+    assert calendar_of(october_22_2025, "hijri", "ar") == "30 ربيع الآخر 1447 هـ"
+    assert calendar_of(october_22_2025, "hijri", "en") == "30 Rabi al-Thani 1447 AH"
+    # Before Umm al-Qura's tables (1924-08-01): the tabular calendar.
+    assert calendar_of("stalin-karabakh-autonomy-1921", "hijri", "en") == "1339–1340 AH"
     assert calendar_of("israel-embassy-baku-1993", "hebrew", "en") == "5753–5754"
     assert calendar_of("electronic-intelligence-stations-1990s", "hebrew", "en") == ""
 
