@@ -17,7 +17,6 @@ import statistics
 import sys
 import time
 from collections import defaultdict
-from io import BytesIO
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -27,37 +26,19 @@ import django
 
 django.setup()
 
-from django.core.handlers.wsgi import WSGIHandler
-
 import config.urls  # noqa: F401 (loaded before freezing, as config/wsgi.py does)
+from tests.api.test_memory import wsgi_call  # requests as a WSGI server makes them
 
 GRAPHQL = """{ timeline(first: 100) { edges { node { databaseId key summary summaryHe summaryAr
     date { edtf start end precision } status updatedAt actors { slug name nameHe nameAr kind }
     topics { slug name } citations { databaseId quote start end article { key title language
     source { name } } } } } } }"""
 REQUESTS = 200
-application = WSGIHandler()
 
 
 def call(path: str, body: bytes | None = None) -> None:
-    path, _, query = path.partition("?")
-    environ = {
-        "REQUEST_METHOD": "POST" if body else "GET",
-        "PATH_INFO": path,
-        "QUERY_STRING": query,
-        "SERVER_NAME": "localhost",
-        "SERVER_PORT": "80",
-        "HTTP_HOST": "localhost",
-        "wsgi.url_scheme": "http",
-        "wsgi.input": BytesIO(body or b""),
-        "CONTENT_LENGTH": str(len(body or b"")),
-        "CONTENT_TYPE": "application/json",
-    }
-    statuses = []
-    result = application(environ, lambda status, headers: statuses.append(status))
-    b"".join(result)
-    result.close()
-    assert statuses[0].startswith("200"), statuses
+    status, content = wsgi_call(path, body)
+    assert status.startswith("200"), content[:300]
 
 
 def cyclic_garbage(request) -> int:

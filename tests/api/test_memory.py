@@ -6,6 +6,7 @@ cycles of its own."""
 
 import gc
 import json
+from functools import cache
 from io import BytesIO
 
 import pytest
@@ -14,6 +15,12 @@ from django.core.handlers.wsgi import WSGIHandler
 from config.graphql import CACHED_QUERY_CHARACTERS, remembered_check
 
 pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@cache
+def wsgi_application() -> WSGIHandler:
+    """One application for the process, as a server keeps (its middleware chain is built once)."""
+    return WSGIHandler()
 
 
 def wsgi_call(path: str, body: bytes | None = None) -> tuple[str, bytes]:
@@ -31,7 +38,7 @@ def wsgi_call(path: str, body: bytes | None = None) -> tuple[str, bytes]:
         "CONTENT_TYPE": "application/json",
     }
     statuses = []
-    result = WSGIHandler()(environ, lambda status, headers: statuses.append(status))
+    result = wsgi_application()(environ, lambda status, headers: statuses.append(status))
     content = b"".join(result)
     result.close()
     return statuses[0], content
