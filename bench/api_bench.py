@@ -82,7 +82,7 @@ def random_date(rng: random.Random) -> str:
 def load(claim_total: int) -> None:
     rng = random.Random(20251022)
     if not Actor.objects.exists():
-        from facts.services import actors_load, topics_load
+        from facts.services.fixtures import actors_load, topics_load
 
         fixtures = ROOT / "fixtures"
         actors_load(entries=json.loads((fixtures / "actors.json").read_text(encoding="utf-8"))["actors"])

@@ -42,7 +42,8 @@ def build_database() -> None:
     script = f"""
 import random
 from facts.models import Actor, Claim, Topic
-from facts.services import CitationInput, claim_create
+from facts.services.citations import CitationInput
+from facts.services.claims import claim_create
 from corpus.models import Article
 rng = random.Random(7)
 articles = list(Article.objects.all())

@@ -4,8 +4,8 @@ from django.urls import include, path
 from rest_framework.authtoken.views import obtain_auth_token
 from rest_framework.routers import DefaultRouter
 
-from corpus.api.views import ArticleViewSet
 from facts.api import exports
+from facts.api.articles import ArticleViewSet
 from facts.api.changes import ChangesView
 from facts.api.views import ActorViewSet, CitationViewSet, ClaimViewSet, TimelineView, TopicViewSet
 

@@ -2,11 +2,10 @@
 
 import graphene
 
-from corpus.graphql.schema import CorpusQueries
 from facts.graphql.schema import FactsQueries
 
 
-class Query(FactsQueries, CorpusQueries, graphene.ObjectType):
+class Query(FactsQueries, graphene.ObjectType):
     pass
 
 

@@ -2,19 +2,18 @@ from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
-from config.graphql import TimelineGraphQLView
-from facts import views as facts_views
+from core.graphql.view import TimelineGraphQLView
+from facts.selectors import data_last_changed
 
 admin.site.site_header = "Israel–Azerbaijan timeline: curation"
 admin.site.site_title = "Timeline curation"
 
 urlpatterns = [
-    path("", facts_views.timeline_page, name="timeline"),
     path("admin/", admin.site.urls),
     path("api/v1/", include("config.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
     path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),
-    path("graphql", TimelineGraphQLView.as_view(graphiql=True), name="graphql"),
-    path("", include("embed.urls")),
+    path("graphql", TimelineGraphQLView.as_view(graphiql=True, last_changed_fn=data_last_changed), name="graphql"),
+    path("", include("embed.urls")),  # the public timeline at /, the embed and its builder
 ]

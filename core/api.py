@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from rest_framework import exceptions, permissions
 from rest_framework.pagination import CursorPagination
 
+from core.errors import FilterError
 from core.http import conditional_get
 
 
@@ -72,8 +73,6 @@ def exception_handler(exc, context):
     """DRF's handler, plus: a Django ValidationError or a FilterError that escaped a view is a 400 with
     per-field messages, never a 500."""
     from rest_framework.views import exception_handler as drf_exception_handler
-
-    from facts.filters import FilterError
 
     if isinstance(exc, DjangoValidationError):
         exc = as_api_error(exc)

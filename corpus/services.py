@@ -1,5 +1,6 @@
 """Writes to the corpus. Each document is saved in its own transaction: a refused file writes
-nothing and does not stop the others."""
+nothing and does not stop the others. What an article's change means for the claims citing it is decided
+above this app (intake), which is told whether the text changed."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ class IngestResult:
     status: IngestStatus
     article: Article | None = None
     reason: str = ""
-    orphaned_citations: int = 0
+    text_changed: bool = False  # an existing article's text changed: its citations must be found again
 
 
 def source_get_or_create(*, entry: ManifestEntry) -> Source:
@@ -54,8 +55,11 @@ def source_get_or_create(*, entry: ManifestEntry) -> Source:
     return source
 
 
-def article_ingest(*, path: Path, entry: ManifestEntry) -> IngestResult:
-    """Create or update the article for one file. Idempotent: the same file and entry change nothing."""
+def article_ingest(
+    *, path: Path, entry: ManifestEntry, on_text_changed: Callable[[Article], None] | None = None
+) -> IngestResult:
+    """Create or update the article for one file. Idempotent: the same file and entry change nothing.
+    `on_text_changed(article)` runs in the same transaction when an existing article's text changed."""
     try:
         document = read_document(path)
     except DocumentRejected as error:
@@ -95,16 +99,19 @@ def article_ingest(*, path: Path, entry: ManifestEntry) -> IngestResult:
             setattr(article, name, wanted[name])
         article.full_clean()
         article.save()
-        orphaned = 0
-        if text_changed:
-            from facts.services import citations_reanchor  # facts depends on corpus, not the reverse
-
-            orphaned = citations_reanchor(article=article)
-        return IngestResult(path=str(path), status=IngestStatus.UPDATED, article=article, orphaned_citations=orphaned)
+        if text_changed and on_text_changed is not None:
+            on_text_changed(article)
+        return IngestResult(path=str(path), status=IngestStatus.UPDATED, article=article, text_changed=text_changed)
 
 
-def corpus_ingest(*, paths: list[Path], on_result: Callable[[IngestResult], None] | None = None) -> list[IngestResult]:
-    """Ingest files or folders described by their folder's manifest.json; originals before translations."""
+def corpus_ingest(
+    *,
+    paths: list[Path],
+    on_result: Callable[[IngestResult], None] | None = None,
+    on_text_changed: Callable[[Article], None] | None = None,
+) -> list[IngestResult]:
+    """Ingest files or folders described by their folder's manifest.json; originals before translations.
+    `on_text_changed` runs, inside the article's transaction, for each article whose text changed."""
     jobs: list[tuple[Path, ManifestEntry]] = []
     results: list[IngestResult] = []
     for path in paths:
@@ -124,7 +131,7 @@ def corpus_ingest(*, paths: list[Path], on_result: Callable[[IngestResult], None
     # Originals first, so a translation can link to its original in the same run.
     jobs.sort(key=lambda job: job[1].translation_of is not None)
     for path, entry in jobs:
-        result = article_ingest(path=path, entry=entry)
+        result = article_ingest(path=path, entry=entry, on_text_changed=on_text_changed)
         results.append(result)
         if on_result:
             on_result(result)

@@ -14,9 +14,9 @@ from hijridate import Gregorian
 
 from core.edtf import DatePrecision, edtf_display
 from core.models import text_direction
-from facts.models import OPEN_END, OPEN_START
+from facts.models import OPEN_START
+from facts.representation import open_end, open_start, text_in
 
-LANGUAGES = ("en", "he", "ar")
 CALENDARS = ("", "hebrew", "hijri")
 
 HEBREW_MONTHS = {
@@ -200,40 +200,35 @@ def calendar_text(start: dt.date, precision: int, calendar: str, language: str) 
     return convert(start, DatePrecision.DAY if precision == DatePrecision.DAY else DatePrecision.YEAR, language)
 
 
-def in_language(row: Mapping, field: str, language: str) -> str:
-    """`field` in the reader's language (`field_he`, `field_ar`), or in English when it has none."""
-    if language == "en":
-        return row[field]
-    return row.get(f"{field}_{language}") or row[field]
-
-
 def timeline_item(
     record: Mapping, *, language: str, calendar: str = "", disputing: Mapping[int, Mapping] | None = None
 ) -> TimelineItem:
     """One item from a claim record; `disputing` holds the summaries of the claims disputing it, by id."""
     start, end, precision = record["date_start"], record["date_end"], record["date_precision"]
-    summary = in_language(record, "summary", language)
+    summary = text_in(record, "summary", language)
     summary_language = language if summary != record["summary"] or language == "en" else "en"
     disputing = disputing or {}
     return TimelineItem(
         pk=record["id"],
         date_text=edtf_display(record["date"], language),
-        datetime="" if start == OPEN_START else start.isoformat(),
+        datetime=iso_or_empty(open_start(start)),
         year=None if start == OPEN_START else start.year,
-        start="" if start == OPEN_START else start.isoformat(),
-        end="" if end == OPEN_END else end.isoformat(),
+        start=iso_or_empty(open_start(start)),
+        end=iso_or_empty(open_end(end)),
         precision=DatePrecision(precision).label,
         uncertain=record["date_approximate"] or record["date_uncertain"],
         calendar_text=calendar_text(start, precision, calendar, language),
         summary=summary,
         summary_language=summary_language,
-        actors=[(actor["slug"], in_language(actor, "name", language)) for actor in record["actor_list"]],
-        topics=[(topic["slug"], in_language(topic, "name", language)) for topic in record["topic_list"]],
+        actors=[(actor["slug"], text_in(actor, "name", language)) for actor in record["actor_list"]],
+        topics=[(topic["slug"], text_in(topic, "name", language)) for topic in record["topic_list"]],
         quotes=[quote_view(citation, language) for citation in record["citation_list"]],
-        disputes=[
-            (pk, in_language(disputing[pk], "summary", language)) for pk in record["dispute_ids"] if pk in disputing
-        ],
+        disputes=[(pk, text_in(disputing[pk], "summary", language)) for pk in record["dispute_ids"] if pk in disputing],
     )
+
+
+def iso_or_empty(day: dt.date | None) -> str:
+    return "" if day is None else day.isoformat()
 
 
 def quote_view(citation: Mapping, language: str) -> QuoteView:

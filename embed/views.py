@@ -1,5 +1,6 @@
-"""The embeddable timeline: server-rendered HTML that works without JavaScript, a one-line loader, oEmbed
-and a page to build the embed code."""
+"""The public timeline at /, and the embeddable one: server-rendered HTML that works without JavaScript, a
+one-line loader, oEmbed and a page to build the embed code. Cross-origin reads (the loader, oEmbed) are
+allowed by django-cors-headers' settings, not here."""
 
 from __future__ import annotations
 
@@ -14,15 +15,17 @@ from django.utils.html import format_html
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
 
+from core.errors import FilterError
 from core.http import conditional_get
-from embed.presentation import CALENDARS, LANGUAGES, WORDS, density_chart, timeline_item
-from facts.filters import FilterError
+from embed.presentation import CALENDARS, WORDS, density_chart, timeline_item
+from facts.representation import READER_LANGUAGES, text_in
 from facts.selectors import (
     actors_with_public_claims,
     claim_summaries,
     claims_as_records,
     claims_filtered,
     data_last_changed,
+    timeline,
     topics_with_public_claims,
 )
 
@@ -47,8 +50,8 @@ def embed_options(request: HttpRequest) -> dict[str, str] | HttpResponse:
         "accent": request.GET.get("accent", ""),
     }
     problems = []
-    if options["lang"] not in LANGUAGES:
-        problems.append(f"lang must be one of {', '.join(LANGUAGES)}")
+    if options["lang"] not in READER_LANGUAGES:
+        problems.append(f"lang must be one of {', '.join(READER_LANGUAGES)}")
     if options["theme"] not in THEMES:
         problems.append(f"theme must be one of {', '.join(THEMES)}")
     if options["calendar"] not in CALENDARS:
@@ -56,6 +59,15 @@ def embed_options(request: HttpRequest) -> dict[str, str] | HttpResponse:
     if options["accent"] and not HEX_COLOUR.match(options["accent"]):
         problems.append("accent must be a colour like #0b5cad")
     return HttpResponseBadRequest("; ".join(problems), content_type="text/plain") if problems else options
+
+
+@require_GET
+def timeline_page(request: HttpRequest) -> HttpResponse:
+    """The public timeline: approved claims in chronological order with their citations.
+    Public means public: a logged-in curator sees here exactly what everyone else sees."""
+    return render(
+        request, "embed/page.html", {"claims": timeline(viewer=None), "oembed_url": oembed_discovery_url(request)}
+    )
 
 
 @require_GET
@@ -89,8 +101,8 @@ def embed_timeline(request: HttpRequest) -> HttpResponse:
             "years": years,
             "chart": density_chart(items),
             "filters": filters,
-            "actors": [(actor.slug, actor.name_in(language)) for actor in actors_with_public_claims()],
-            "topics": [(topic.slug, topic.name_in(language)) for topic in topics_with_public_claims()],
+            "actors": [(actor.slug, text_in(actor, "name", language)) for actor in actors_with_public_claims()],
+            "topics": [(topic.slug, text_in(topic, "name", language)) for topic in topics_with_public_claims()],
             "oembed_url": oembed_discovery_url(request),
         }
         response = render(request, "embed/timeline.html", context)
@@ -117,7 +129,6 @@ def embed_js(request: HttpRequest) -> HttpResponse:
     """The one-line loader: `<script src=".../embed.js" data-actor="israel" data-lang="he"></script>`."""
     response = HttpResponse(LOADER.read_text(encoding="utf-8"), content_type="text/javascript; charset=utf-8")
     response["Cache-Control"] = "public, max-age=3600"
-    response["Access-Control-Allow-Origin"] = "*"
     return response
 
 
@@ -162,9 +173,7 @@ def oembed(request: HttpRequest) -> HttpResponse:
         "width": width,
         "height": height,
     }
-    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
-    response["Access-Control-Allow-Origin"] = "*"
-    return response
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
 
 
 def embed_codes(request: HttpRequest, params: dict[str, str]) -> dict[str, str]:
@@ -197,7 +206,7 @@ def embed_builder(request: HttpRequest) -> HttpResponse:
         "params": params,
         "actors": actors_with_public_claims(),
         "topics": topics_with_public_claims(),
-        "languages": LANGUAGES,
+        "languages": READER_LANGUAGES,
         "themes": THEMES,
         "calendars": CALENDARS,
     }

@@ -10,7 +10,7 @@ from core.display import quote_in_context
 from core.edtf import edtf_display
 from core.models import Language
 from facts.models import Actor, ActorAlias, Citation, Claim, Topic
-from facts.services import claims_approve, claims_merge, claims_reject
+from facts.services.claims import claims_approve, claims_merge, claims_reject
 
 
 class ActorAliasInline(admin.TabularInline):

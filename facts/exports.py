@@ -1,17 +1,23 @@
-"""Exports of the timeline: pure functions from claims (already filtered, ordered and prefetched by the
-selector) to TimelineJS 3 JSON, CSV rows, iCalendar text and schema.org JSON-LD."""
+"""Exports of the timeline: pure functions from claim records (facts.selectors.claims_as_records, already
+filtered and ordered) to TimelineJS 3 JSON, CSV rows, iCalendar (written by the `icalendar` library, which
+escapes and folds as RFC 5545 says) and schema.org JSON-LD."""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
+import icalendar
 from django.utils.html import escape
 
 from core.edtf import DatePrecision, edtf_display
-from facts.models import OPEN_END, OPEN_START, Claim
+from facts.models import OPEN_END, OPEN_START
+from facts.representation import open_end, open_start, text_in
+
+ClaimRecord = Mapping[str, Any]
 
 # --- TimelineJS 3 -----------------------------------------------------------------------------------------
 
@@ -27,33 +33,34 @@ def _timelinejs_date(day: dt.date, precision: DatePrecision) -> dict:
     return date
 
 
-def timelinejs_event(claim: Claim, language: str = "en") -> dict:
-    precision = DatePrecision(claim.date_precision)
-    known_start = claim.date_start if claim.date_start != OPEN_START else claim.date_end
+def timelinejs_event(claim: ClaimRecord, language: str = "en") -> dict:
+    precision = DatePrecision(claim["date_precision"])
+    start, end = claim["date_start"], claim["date_end"]
+    topics = claim["topic_list"]
     event = {
-        "unique_id": f"claim-{claim.key or claim.pk}",
-        "start_date": _timelinejs_date(known_start, precision),
+        "unique_id": f"claim-{claim['key'] or claim['id']}",
+        "start_date": _timelinejs_date(start if start != OPEN_START else end, precision),
         "text": {
-            "headline": escape(claim.summary_in(language)),
+            "headline": escape(text_in(claim, "summary", language)),
             "text": "".join(
-                f'<blockquote lang="{escape(c.article.language)}" dir="auto">{escape(c.quote)}</blockquote>'
-                f"<p>— {escape(c.article.title)}, {escape(c.article.source.name)}</p>"
-                for c in claim.citations.all()
+                f'<blockquote lang="{escape(c["language"])}" dir="auto">{escape(c["quote"])}</blockquote>'
+                f"<p>— {escape(c['article']['title'])}, {escape(c['article']['source']['name'])}</p>"
+                for c in claim["citation_list"]
             ),
         },
-        "group": claim.topics.all()[0].name_in(language) if claim.topics.all() else "",
+        "group": text_in(topics[0], "name", language) if topics else "",
     }
-    if precision not in PRECISE or claim.date_approximate or claim.date_uncertain:
+    if precision not in PRECISE or claim["date_approximate"] or claim["date_uncertain"]:
         # TimelineJS cannot say "the 1990s", "c. 2023" or "since 1992": it shows display_date instead.
-        event["display_date"] = edtf_display(claim.date, language)
+        event["display_date"] = edtf_display(claim["date"], language)
     if precision in (DatePrecision.RANGE, DatePrecision.DECADE, DatePrecision.CENTURY):
-        event["end_date"] = {"year": claim.date_end.year, "month": claim.date_end.month, "day": claim.date_end.day}
-    elif precision == DatePrecision.OPEN and claim.date_end != OPEN_END and claim.date_start != OPEN_START:
-        event["end_date"] = {"year": claim.date_end.year}
+        event["end_date"] = {"year": end.year, "month": end.month, "day": end.day}
+    elif precision == DatePrecision.OPEN and end != OPEN_END and start != OPEN_START:
+        event["end_date"] = {"year": end.year}
     return event
 
 
-def timelinejs_document(claims: Iterable[Claim], *, title: str, language: str = "en") -> dict:
+def timelinejs_document(claims: Iterable[ClaimRecord], *, title: str, language: str = "en") -> dict:
     return {
         "title": {"text": {"headline": escape(title), "text": "Every entry cites the exact words of its source."}},
         "events": [timelinejs_event(claim, language) for claim in claims],
@@ -73,27 +80,28 @@ def _cell(value) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def timeline_csv(claims: Iterable[Claim]) -> str:
+def timeline_csv(claims: Iterable[ClaimRecord]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for claim in claims:
-        citations = list(claim.citations.all())
+        citations = claim["citation_list"]
+        start, end = open_start(claim["date_start"]), open_end(claim["date_end"])
         row = [
-            claim.pk,
-            claim.key or "",
-            claim.date,
-            "" if claim.date_start == OPEN_START else claim.date_start.isoformat(),
-            "" if claim.date_end == OPEN_END else claim.date_end.isoformat(),
-            DatePrecision(claim.date_precision).label,
-            claim.summary,
-            claim.summary_he,
-            claim.summary_ar,
-            "; ".join(actor.name for actor in claim.actors.all()),
-            "; ".join(topic.name for topic in claim.topics.all()),
-            " | ".join(c.quote.replace("\n", " ") for c in citations),
-            "; ".join(c.article.key for c in citations),
-            claim.updated_at.isoformat(),
+            claim["id"],
+            claim["key"] or "",
+            claim["date"],
+            "" if start is None else start.isoformat(),
+            "" if end is None else end.isoformat(),
+            DatePrecision(claim["date_precision"]).label,
+            claim["summary"],
+            claim["summary_he"],
+            claim["summary_ar"],
+            "; ".join(actor["name"] for actor in claim["actor_list"]),
+            "; ".join(topic["name"] for topic in claim["topic_list"]),
+            " | ".join(c["quote"].replace("\n", " ") for c in citations),
+            "; ".join(c["article"]["key"] for c in citations),
+            claim["updated_at"].isoformat(),
         ]
         writer.writerow([_cell(value) for value in row])
     return out.getvalue()
@@ -102,43 +110,32 @@ def timeline_csv(claims: Iterable[Claim]) -> str:
 # --- iCalendar (RFC 5545) -----------------------------------------------------------------------------
 
 
-def _ical_text(text: str) -> str:
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r", "").replace("\n", "\\n")
-
-
-def _fold(line: str) -> str:
-    """Lines longer than 75 octets continue on the next line after a space (without splitting a character)."""
-    parts, current = [], b""
-    for char in line:
-        encoded = char.encode("utf-8")
-        if len(current) + len(encoded) > (75 if not parts else 74):
-            parts.append(current.decode("utf-8"))
-            current = b""
-        current += encoded
-    parts.append(current.decode("utf-8"))
-    return "\r\n ".join(parts)
-
-
-def timeline_ical(claims: Iterable[Claim], *, host: str) -> str:
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Israel-Azerbaijan timeline//EN", "CALSCALE:GREGORIAN",
-             "X-WR-CALNAME:Israel–Azerbaijan relations"]  # fmt: skip
+def timeline_ical(claims: Iterable[ClaimRecord], *, host: str) -> str:
+    """All-day events (DTEND is the day after the last, as RFC 5545 wants); a claim with an open start has
+    no first day and is left out."""
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//Israel-Azerbaijan timeline//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", "Israel–Azerbaijan relations")
     for claim in claims:
-        if claim.date_start == OPEN_START:
-            continue  # a calendar event needs a first day
-        last = claim.date_end if claim.date_end != OPEN_END else claim.date_start
-        quotes = "\n".join(f"«{c.quote}» — {c.article.title}, {c.article.source.name}" for c in claim.citations.all())
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:claim-{claim.pk}@{host}",
-            f"DTSTAMP:{claim.updated_at.astimezone(dt.UTC).strftime('%Y%m%dT%H%M%SZ')}",
-            f"DTSTART;VALUE=DATE:{claim.date_start.strftime('%Y%m%d')}",
-            f"DTEND;VALUE=DATE:{(last + dt.timedelta(days=1)).strftime('%Y%m%d')}",
-            f"SUMMARY:{_ical_text(claim.summary)}",
-            f"DESCRIPTION:{_ical_text(edtf_display(claim.date) + chr(10) + quotes)}",
-            "END:VEVENT",
-        ]
-    lines.append("END:VCALENDAR")
-    return "\r\n".join(_fold(line) for line in lines) + "\r\n"
+        first = open_start(claim["date_start"])
+        if first is None:
+            continue
+        last = open_end(claim["date_end"]) or first
+        quotes = "\n".join(
+            f"«{c['quote']}» — {c['article']['title']}, {c['article']['source']['name']}"
+            for c in claim["citation_list"]
+        )
+        event = icalendar.Event()
+        event.add("uid", f"claim-{claim['id']}@{host}")
+        event.add("dtstamp", claim["updated_at"].astimezone(dt.UTC))
+        event.add("dtstart", first)
+        event.add("dtend", last + dt.timedelta(days=1))
+        event.add("summary", claim["summary"])
+        event.add("description", edtf_display(claim["date"]) + "\n" + quotes)
+        calendar.add_component(event)
+    return calendar.to_ical().decode("utf-8")
 
 
 # --- JSON-LD (schema.org) -------------------------------------------------------------------------------
@@ -148,52 +145,61 @@ ACTOR_TYPES = {"state": "Country", "person": "Person", "organisation": "Organiza
 ARTICLE_TYPES = {"academic": "ScholarlyArticle", "opinion": "OpinionNewsArticle", "news": "NewsArticle"}
 
 
-def claim_jsonld(claim: Claim, *, url: str) -> dict:
-    def actor_node(actor) -> dict:
-        node = {"@type": ACTOR_TYPES.get(actor.kind, "Thing"), "name": actor.name}
-        alternates = [name for name in (actor.name_he, actor.name_ar) if name]
+def claim_jsonld(claim: ClaimRecord, *, url: str, wikidata_ids: Mapping[int, str]) -> dict:
+    """`wikidata_ids`: the actors' Wikidata ids by actor id (a claim record carries an actor's summary)."""
+
+    def actor_node(actor: Mapping[str, Any]) -> dict:
+        node: dict[str, Any] = {"@type": ACTOR_TYPES.get(actor["kind"], "Thing"), "name": actor["name"]}
+        alternates = [name for name in (actor["name_he"], actor["name_ar"]) if name]
         if alternates:
             node["alternateName"] = alternates
-        if actor.wikidata_id:
-            node["sameAs"] = f"https://www.wikidata.org/wiki/{actor.wikidata_id}"
+        if wikidata_ids.get(actor["id"]):
+            node["sameAs"] = f"https://www.wikidata.org/wiki/{wikidata_ids[actor['id']]}"
         return node
+
+    def quotation(citation: Mapping[str, Any]) -> dict:
+        article = citation["article"]
+        return {
+            "@type": "Quotation",
+            "text": citation["quote"],
+            "inLanguage": article["language"],
+            "isPartOf": {
+                "@type": ARTICLE_TYPES.get(article["source"]["kind"], "CreativeWork"),
+                "headline": article["title"],
+                "inLanguage": article["language"],
+                **({"url": article["url"]} if article["url"] else {}),
+                **({"datePublished": article["published"]} if article["published"] else {}),
+                "publisher": {"@type": "Organization", "name": article["source"]["name"]},
+            },
+        }
 
     return {
         "@type": "Claim",
         "@id": url,
         "url": url,
-        "text": claim.summary,
-        "temporalCoverage": claim.date,
-        "about": [actor_node(actor) for actor in claim.actors.all()],
-        "keywords": [topic.name for topic in claim.topics.all()],
-        "dateModified": claim.updated_at.isoformat(),
-        "citation": [
-            {
-                "@type": "Quotation",
-                "text": c.quote,
-                "inLanguage": c.article.language,
-                "isPartOf": {
-                    "@type": ARTICLE_TYPES.get(c.article.source.kind, "CreativeWork"),
-                    "headline": c.article.title,
-                    "inLanguage": c.article.language,
-                    **({"url": c.article.url} if c.article.url else {}),
-                    **({"datePublished": c.article.published} if c.article.published else {}),
-                    "publisher": {"@type": "Organization", "name": c.article.source.name},
-                },
-            }
-            for c in claim.citations.all()
-        ],
+        "text": claim["summary"],
+        "temporalCoverage": claim["date"],
+        "about": [actor_node(actor) for actor in claim["actor_list"]],
+        "keywords": [topic["name"] for topic in claim["topic_list"]],
+        "dateModified": claim["updated_at"].isoformat(),
+        "citation": [quotation(citation) for citation in claim["citation_list"]],
     }
 
 
-def timeline_jsonld(claims: Iterable[Claim], *, url_for) -> dict:
+def timeline_jsonld(
+    claims: Iterable[ClaimRecord], *, url_for: Callable[[ClaimRecord], str], wikidata_ids: Mapping[int, str]
+) -> dict:
     return {
         "@context": "https://schema.org",
         "@type": "ItemList",
         "name": "Israel–Azerbaijan relations: a cited timeline",
         "itemListOrder": "https://schema.org/ItemListOrderAscending",
         "itemListElement": [
-            {"@type": "ListItem", "position": n, "item": claim_jsonld(claim, url=url_for(claim))}
+            {
+                "@type": "ListItem",
+                "position": n,
+                "item": claim_jsonld(claim, url=url_for(claim), wikidata_ids=wikidata_ids),
+            }
             for n, claim in enumerate(claims, start=1)
         ],
     }

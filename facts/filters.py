@@ -12,13 +12,14 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
-from core.edtf import DatePrecision, InvalidEdtf, edtf_parse
+from core.edtf import InvalidEdtf, edtf_parse
 from core.models import Language
 from corpus.models import Article
-from facts.models import Actor, Citation, Claim, Topic
+from facts.lookups import actors_matching, article_matching, topics_matching
+from facts.models import Actor, Citation, Claim
+from facts.representation import PRECISION_BY_NAME
 
 MAX_LIST_VALUES = 20  # actor=a,b,c: enough for a real question, too few to be a denial of service
-PRECISION_BY_NAME = {precision.label.replace(" ", "_"): precision for precision in DatePrecision}
 
 
 class EdtfBoundField(forms.CharField):
@@ -75,12 +76,10 @@ class TopicsField(ValueListField):
         values = super().clean(value)
         if not values:
             return []
-        found = dict(Topic.objects.filter(topic_lookup(values)).values_list("slug", "pk"))
-        ids = set(found.values())
-        unknown = [v for v in values if v not in found and not (v.isdigit() and int(v) in ids)]
+        ids, unknown = topics_matching(values)
         if unknown:
             raise forms.ValidationError(f"Unknown topic: {', '.join(unknown)}.", code="unknown_topic")
-        return sorted(ids)
+        return ids
 
 
 class ArticleField(forms.CharField):
@@ -88,8 +87,7 @@ class ArticleField(forms.CharField):
         value = super().clean(value)
         if not value:
             return None
-        match = Q(key=value) | (Q(pk=int(value)) if value.isdigit() else Q(pk__in=[]))
-        article = Article.objects.filter(match).values_list("pk", flat=True).first()
+        article = article_matching(value)
         if article is None:
             raise forms.ValidationError(f"Unknown article: {value}.", code="unknown_article")
         return article
@@ -108,25 +106,6 @@ class TopicsFilter(django_filters.Filter):
 @extend_schema_field(OpenApiTypes.STR)
 class ArticleRefFilter(django_filters.Filter):
     field_class = ArticleField
-
-
-def topic_lookup(values: list[str]) -> Q:
-    return Q(slug__in=values) | Q(pk__in=[int(v) for v in values if v.isdigit()])
-
-
-def actors_matching(values: list[str]) -> tuple[list[int], list[str]]:
-    """Actor ids for values that are ids, slugs, names in any language or aliases; and the unknown values."""
-    ids, unknown = set(), []
-    for value in values:
-        match = Q(slug__iexact=value) | Q(name__iexact=value) | Q(name_he=value) | Q(name_ar=value)
-        match |= Q(aliases__alias__iexact=value)
-        if value.isdigit():
-            match |= Q(pk=int(value))
-        found = set(Actor.objects.filter(match).values_list("pk", flat=True))
-        if not found:
-            unknown.append(value)
-        ids |= found
-    return sorted(ids), unknown
 
 
 class ClaimFilterSet(django_filters.FilterSet):
@@ -194,14 +173,6 @@ class ClaimFilterSet(django_filters.FilterSet):
 
     def filter_precision(self, queryset: QuerySet[Claim], name: str, value: str) -> QuerySet[Claim]:
         return queryset.filter(date_precision=PRECISION_BY_NAME[value])
-
-
-class FilterError(Exception):
-    """Invalid filter values, with one list of messages per parameter."""
-
-    def __init__(self, errors) -> None:
-        self.errors = {field: [str(m) for m in messages] for field, messages in errors.items()}
-        super().__init__("; ".join(f"{field}: {' '.join(msgs)}" for field, msgs in self.errors.items()))
 
 
 def claim_text_match(value: str) -> Q:

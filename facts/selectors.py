@@ -4,16 +4,29 @@ visibility, filters, order and prefetching are decided here once."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from django.db import connection
 from django.db.models import Case, Count, F, OuterRef, Prefetch, QuerySet, Value, When
 from django.db.models.functions import ExtractYear, Substr
 
 from core.db import JSONArray, JSONBoolean, JSONObject, JSONValue
+from core.errors import FilterError
 from corpus.models import Article
-from facts.filters import ClaimFilterSet, FilterError
+from facts.extraction.actors import Gazetteer
+from facts.extraction.matching import SentenceIndex
+from facts.filters import ClaimFilterSet
 from facts.models import OPEN_START, Actor, Citation, Claim, Topic
+from facts.representation import (
+    ACTOR_FIELDS,
+    ACTOR_SUMMARY_FIELDS,
+    ARTICLE_SUMMARY_FIELDS,
+    CITATION_FIELDS,
+    CLAIM_COLUMNS,
+    RELATED_LISTS,
+    SOURCE_FIELDS,
+    TOPIC_FIELDS,
+)
 
 ARTICLE_BODY = ("article__text", "article__raw_text")
 
@@ -39,69 +52,89 @@ def claims_with_relations(claims: QuerySet[Claim], *, viewer) -> QuerySet[Claim]
     )
 
 
-CLAIM_RECORD_FIELDS = (
-    "id",
-    "key",
-    "summary",
-    "summary_he",
-    "summary_ar",
-    "date",
-    "date_start",
-    "date_end",
-    "date_precision",
-    "date_approximate",
-    "date_uncertain",
-    "status",
-    "confidence",
-    "created_at",
-    "updated_at",
-)
+def columns(*names: str, prefix: str = "", **overrides) -> dict:
+    """Model columns as JSON object members, in the order given; `overrides` replace some by expressions."""
+    return {name: overrides[name] if name in overrides else F(prefix + name) for name in names}
+
+
+def source_json(prefix: str) -> JSONObject:
+    return JSONObject(**columns(*SOURCE_FIELDS, prefix=prefix, id=F(prefix.removesuffix("__") + "_id")))
+
+
+def article_json(prefix: str = "") -> JSONObject:
+    """An article as citations show it; `prefix` reaches it from the queryset's model ("article__")."""
+    return JSONObject(
+        **columns(
+            *ARTICLE_SUMMARY_FIELDS,
+            prefix=prefix,
+            id=F(prefix.removesuffix("__") + "_id") if prefix else F("id"),
+            authors=JSONValue(F(prefix + "authors")),
+            source=source_json(prefix + "source__"),
+        )
+    )
+
+
+def citation_json() -> JSONObject:
+    """A citation as a claim shows it (representation.CITATION_FIELDS)."""
+    date_words = Case(
+        When(date_span_start__isnull=True, then=Value("")),
+        default=Substr("quote", F("date_span_start") + 1, F("date_span_end") - F("date_span_start")),
+    )
+    return JSONObject(
+        **columns(
+            *CITATION_FIELDS,
+            claim=F("claim_id"),
+            date_words=date_words,
+            language=F("article__language"),
+            article=article_json("article__"),
+            is_orphaned=JSONBoolean(F("is_orphaned")),
+        )
+    )
 
 
 def claims_as_records(claims: QuerySet[Claim], *, viewer) -> QuerySet:
     """Claims as plain values, each with its actors, topics, the citations the viewer may see (with article
     and source) and the ids of the visible claims disputing it, as JSON arrays the database builds: a page is
     one query, and no model object is made for any related row. The same items as `claims_with_relations`
-    (the REST read path; a test holds the two equal)."""
-
-    def columns(prefix: str, *names: str) -> dict[str, F]:
-        return {name: F(prefix + name) for name in names}
-
-    actor = JSONObject(**columns("", "id", "slug", "name", "name_he", "name_ar", "kind"))
-    topic = JSONObject(**columns("", "id", "slug", "name", "name_he", "name_ar", "description"))
-    source = JSONObject(
-        id=F("article__source_id"), **columns("article__source__", "name", "name_native", "kind", "homepage")
-    )
-    article = JSONObject(
-        id=F("article_id"),
-        **columns("article__", "key", "title", "language", "url"),
-        authors=JSONValue(F("article__authors")),
-        published=F("article__published"),
-        source=source,
-    )
-    date_words = Case(
-        When(date_span_start__isnull=True, then=Value("")),
-        default=Substr("quote", F("date_span_start") + 1, F("date_span_end") - F("date_span_start")),
-    )
-    citation = JSONObject(
-        **columns("", "id"),
-        claim=F("claim_id"),
-        **columns("", "quote", "start", "end", "prefix", "suffix"),
-        date_words=date_words,
-        language=F("article__language"),
-        article=article,
-        is_orphaned=JSONBoolean(F("is_orphaned")),
-    )
-    return claims.annotate(
-        actor_list=JSONArray(Actor.objects.filter(claims=OuterRef("pk")), item=actor, order_by=("name", "id")),
-        topic_list=JSONArray(Topic.objects.filter(claims=OuterRef("pk")), item=topic, order_by=("name", "id")),
-        citation_list=JSONArray(
-            citations_visible_to(viewer).filter(claim=OuterRef("pk")), item=citation, order_by=("id",)
+    (the documented serializer's path; a test holds the two equal)."""
+    related = {
+        "actors": JSONArray(
+            Actor.objects.filter(claims=OuterRef("pk")),
+            item=JSONObject(**columns(*ACTOR_SUMMARY_FIELDS)),
+            order_by=("name", "id"),
         ),
-        dispute_ids=JSONArray(
+        "topics": JSONArray(
+            Topic.objects.filter(claims=OuterRef("pk")),
+            item=JSONObject(**columns(*TOPIC_FIELDS)),
+            order_by=("name", "id"),
+        ),
+        "citations": JSONArray(
+            citations_visible_to(viewer).filter(claim=OuterRef("pk")), item=citation_json(), order_by=("id",)
+        ),
+        "disputes": JSONArray(
             Claim.objects.visible_to(viewer).filter(disputes=OuterRef("pk")), item=F("id"), order_by=("id",)
         ),
-    ).values(*CLAIM_RECORD_FIELDS, "actor_list", "topic_list", "citation_list", "dispute_ids")
+    }
+    lists = {RELATED_LISTS[name]: expression for name, expression in related.items()}
+    return claims.annotate(**lists).values(*CLAIM_COLUMNS, *lists)
+
+
+def citations_as_records(citations: QuerySet[Citation]) -> QuerySet:
+    """Citations as claims carry them (`citation_json`), one dictionary each."""
+    return citations.annotate(record=citation_json()).values_list("record", flat=True)
+
+
+def articles_as_records(articles: QuerySet[Article]) -> QuerySet:
+    """Articles as citations carry them (`article_json`), one dictionary each."""
+    return articles.annotate(record=article_json()).values_list("record", flat=True)
+
+
+def actors_as_records(actors: QuerySet[Actor]) -> QuerySet:
+    return actors.values(*ACTOR_FIELDS)
+
+
+def topics_as_records(topics: QuerySet[Topic]) -> QuerySet:
+    return topics.values(*TOPIC_FIELDS)
 
 
 def claim_summaries(ids: set[int], *, viewer) -> dict[int, dict]:
@@ -206,3 +239,15 @@ def claims_per_year(claims: QuerySet[Claim]) -> dict[str, int]:
         .values_list("year", "count")
     )
     return {str(year): count for year, count in sorted(years)}
+
+
+def sentence_index(*, language: str, gazetteer: Gazetteer) -> SentenceIndex:
+    """Every sentence of the corpus in `language`, with what it is about (facts.extraction.matching)."""
+    articles = Article.objects.filter(language=language).values_list("pk", "text", "published")
+    return SentenceIndex.build(articles, language=language, gazetteer=gazetteer)
+
+
+def actor_wikidata_ids(claims: Iterable[Mapping]) -> dict[int, str]:
+    """The Wikidata ids of these claim records' actors (a record carries an actor's summary), by actor id."""
+    ids = {actor["id"] for claim in claims for actor in claim["actor_list"]}
+    return dict(Actor.objects.filter(pk__in=ids).exclude(wikidata_id="").values_list("id", "wikidata_id"))

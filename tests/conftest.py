@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group, User
 
 from corpus.services import corpus_ingest
 from facts.models import Claim
-from facts.services import actors_load, curated_claims_load, topics_load
+from facts.services.fixtures import actors_load, curated_claims_load, topics_load
 from tests.factories import CitationFactory
 
 ROOT = Path(__file__).resolve().parent.parent

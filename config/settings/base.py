@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "core",
     "corpus",
     "facts",
+    "intake",
     "embed",
 ]
 
@@ -169,11 +170,16 @@ SPECTACULAR_SETTINGS = {
     },
 }
 
-# CORS: anyone may read the public API from a browser; nothing else crosses origins.
+# CORS: anyone may read the public API, its exports, oEmbed and the embed loader from a browser; nothing else
+# crosses origins. The only place cross-origin access is granted.
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_CREDENTIALS = False
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
-CORS_URLS_REGEX = r"^/(api/v1|graphql|oembed)(/.*)?$"
+CORS_URLS_REGEX = r"^/(api/v1|graphql|oembed|embed\.js)(/.*)?$"
+
+# GraphQL fields are completed by planned execution (core.graphql.execution); off, graphql-core's own standard
+# execution answers, with the same results.
+GRAPHQL_PLANNED_EXECUTION = env_bool("GRAPHQL_PLANNED_EXECUTION", True)
 
 GRAPHENE = {
     "SCHEMA": "config.schema.schema",

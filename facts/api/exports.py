@@ -4,32 +4,32 @@ from __future__ import annotations
 
 import json
 
-from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from core.errors import FilterError
 from core.http import conditional_get
 from facts.exports import claim_jsonld, timeline_csv, timeline_ical, timeline_jsonld, timelinejs_document
-from facts.filters import FilterError
 from facts.models import Claim
-from facts.selectors import claims_with_relations, data_last_changed, timeline
+from facts.representation import READER_LANGUAGES
+from facts.selectors import actor_wikidata_ids, claims_as_records, claims_filtered, data_last_changed
 
 EXPORT_LIMIT = 5000
-EXPORT_LANGUAGES = {"en", "he", "ar"}
+EXPORT_LANGUAGES = set(READER_LANGUAGES)
 
 
 def _export(request: HttpRequest, render) -> HttpResponse:
     def respond() -> HttpResponse:
         filters = {key: value for key, value in request.GET.items() if key != "lang"}
         try:
-            claims = list(timeline(viewer=request.user, filters=filters)[: EXPORT_LIMIT + 1])
+            claims = claims_filtered(viewer=request.user, filters=filters).chronological()
+            records = list(claims_as_records(claims, viewer=request.user)[: EXPORT_LIMIT + 1])
         except FilterError as error:
             return JsonResponse(error.errors, status=400)
-        response = render(claims[:EXPORT_LIMIT])
-        if len(claims) > EXPORT_LIMIT:
+        response = render(records[:EXPORT_LIMIT])
+        if len(records) > EXPORT_LIMIT:
             response["X-Export-Truncated"] = f"only the first {EXPORT_LIMIT} claims; narrow the filters"
-        response["Access-Control-Allow-Origin"] = "*"
         return response
 
     return conditional_get(request, respond, last_changed_fn=data_last_changed)
@@ -40,8 +40,8 @@ def _language(request: HttpRequest) -> str:
     return language if language in EXPORT_LANGUAGES else "en"
 
 
-def claim_url(request: HttpRequest, claim: Claim) -> str:
-    return request.build_absolute_uri(reverse("api:claim-detail", args=[claim.pk]))
+def claim_url(request: HttpRequest, claim: dict) -> str:
+    return request.build_absolute_uri(reverse("api:claim-detail", args=[claim["id"]]))
 
 
 @require_GET
@@ -86,7 +86,9 @@ def ical_export(request: HttpRequest) -> HttpResponse:
 @require_GET
 def jsonld_export(request: HttpRequest) -> HttpResponse:
     def render(claims):
-        document = timeline_jsonld(claims, url_for=lambda claim: claim_url(request, claim))
+        document = timeline_jsonld(
+            claims, url_for=lambda claim: claim_url(request, claim), wikidata_ids=actor_wikidata_ids(claims)
+        )
         return HttpResponse(json.dumps(document, ensure_ascii=False), content_type="application/ld+json")
 
     return _export(request, render)
@@ -95,9 +97,12 @@ def jsonld_export(request: HttpRequest) -> HttpResponse:
 @require_GET
 def claim_jsonld_export(request: HttpRequest, pk: int) -> HttpResponse:
     def respond() -> HttpResponse:
-        claims = claims_with_relations(Claim.objects.visible_to(request.user), viewer=request.user)
-        claim = get_object_or_404(claims, pk=pk)
-        document = {"@context": "https://schema.org", **claim_jsonld(claim, url=claim_url(request, claim))}
+        claims = claims_as_records(Claim.objects.visible_to(request.user).filter(pk=pk), viewer=request.user)
+        claim = next(iter(claims), None)
+        if claim is None:
+            raise Http404("No such claim.")
+        jsonld = claim_jsonld(claim, url=claim_url(request, claim), wikidata_ids=actor_wikidata_ids([claim]))
+        document = {"@context": "https://schema.org", **jsonld}
         return HttpResponse(json.dumps(document, ensure_ascii=False), content_type="application/ld+json")
 
     return conditional_get(request, respond, last_changed_fn=data_last_changed)

@@ -8,14 +8,49 @@ import datetime as dt
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from core.edtf import DatePrecision, edtf_display
-from core.models import Language
-from corpus.api.serializers import ArticleSummarySerializer
-from facts.models import OPEN_END, OPEN_START, Actor, Citation, Claim, Topic
+from core.edtf import DatePrecision
+from corpus.models import Article, Source
+from facts import representation
+from facts.models import Actor, Citation, Claim, Topic
+from facts.representation import LANGUAGES, claim_payload, date_display, open_end, open_start, precision_name
 
 
-def precision_name(value: int) -> str:
-    return DatePrecision(value).label.replace(" ", "_")
+class SourceSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Source
+        fields = list(representation.SOURCE_FIELDS)
+
+
+class ArticleSummarySerializer(serializers.ModelSerializer):
+    source = SourceSerializer(read_only=True)
+
+    class Meta:
+        model = Article
+        fields = list(representation.ARTICLE_SUMMARY_FIELDS)
+        read_only_fields = fields
+
+
+class CitedQuoteSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    claim = serializers.IntegerField(source="claim_id")
+    quote = serializers.CharField()
+    start = serializers.IntegerField()
+    end = serializers.IntegerField()
+
+
+class ArticleSerializer(ArticleSummarySerializer):
+    """An article with the quotes the public timeline cites from it; `text` only for curators."""
+
+    translation_of = serializers.SlugRelatedField(slug_field="key", read_only=True)
+    quotes = CitedQuoteSerializer(source="visible_citations", many=True, read_only=True)
+    text = serializers.SerializerMethodField()
+
+    class Meta(ArticleSummarySerializer.Meta):
+        fields = [*ArticleSummarySerializer.Meta.fields, "translation_of", "notes", "quotes", "text"]
+        read_only_fields = fields
+
+    def get_text(self, article: Article) -> str | None:
+        return article.text if self.context.get("show_text") else None
 
 
 class ActorSerializer(serializers.ModelSerializer):
@@ -23,11 +58,11 @@ class ActorSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Actor
-        fields = ["id", "slug", "name", "name_he", "name_ar", "kind", "wikidata_id", "description", "aliases"]
+        fields = [*representation.ACTOR_FIELDS, "aliases"]
 
     @extend_schema_field(serializers.DictField(child=serializers.ListField(child=serializers.CharField())))
     def get_aliases(self, actor: Actor) -> dict[str, list[str]]:
-        grouped: dict[str, list[str]] = {language: [] for language in Language.values}
+        grouped: dict[str, list[str]] = {language: [] for language in LANGUAGES}
         for alias in actor.aliases.all():
             grouped[alias.language].append(alias.alias)
         return grouped
@@ -36,13 +71,13 @@ class ActorSerializer(serializers.ModelSerializer):
 class ActorSummarySerializer(serializers.ModelSerializer):
     class Meta:
         model = Actor
-        fields = ["id", "slug", "name", "name_he", "name_ar", "kind"]
+        fields = list(representation.ACTOR_SUMMARY_FIELDS)
 
 
 class TopicSerializer(serializers.ModelSerializer):
     class Meta:
         model = Topic
-        fields = ["id", "slug", "name", "name_he", "name_ar", "description"]
+        fields = list(representation.TOPIC_FIELDS)
 
 
 class CitationSerializer(serializers.ModelSerializer):
@@ -52,19 +87,7 @@ class CitationSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Citation
-        fields = [
-            "id",
-            "claim",
-            "quote",
-            "start",
-            "end",
-            "prefix",
-            "suffix",
-            "date_words",
-            "language",
-            "article",
-            "is_orphaned",
-        ]
+        fields = list(representation.CITATION_FIELDS)
         read_only_fields = fields
 
 
@@ -80,10 +103,10 @@ class DateSerializer(serializers.Serializer):
     display = serializers.SerializerMethodField()
 
     def get_start(self, claim: Claim) -> dt.date | None:
-        return None if claim.date_start == OPEN_START else claim.date_start
+        return open_start(claim.date_start)
 
     def get_end(self, claim: Claim) -> dt.date | None:
-        return None if claim.date_end == OPEN_END else claim.date_end
+        return open_end(claim.date_end)
 
     @extend_schema_field(serializers.ChoiceField(choices=[precision_name(p) for p in DatePrecision]))
     def get_precision(self, claim: Claim) -> str:
@@ -91,7 +114,7 @@ class DateSerializer(serializers.Serializer):
 
     @extend_schema_field(serializers.DictField(child=serializers.CharField()))
     def get_display(self, claim: Claim) -> dict[str, str]:
-        return {language: edtf_display(claim.date, language) for language in Language.values}
+        return date_display(claim.date)
 
 
 class ClaimSerializer(serializers.ModelSerializer):
@@ -103,22 +126,7 @@ class ClaimSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Claim
-        fields = [
-            "id",
-            "key",
-            "summary",
-            "summary_he",
-            "summary_ar",
-            "date",
-            "status",
-            "confidence",
-            "actors",
-            "topics",
-            "citations",
-            "disputes",
-            "created_at",
-            "updated_at",
-        ]
+        fields = list(representation.CLAIM_FIELDS)
         read_only_fields = fields
 
     @extend_schema_field(serializers.ListField(child=serializers.IntegerField()))
@@ -152,45 +160,8 @@ class ClaimWriteSerializer(serializers.Serializer):
 
 # --- The read path, without per-field serializer overhead ----------------------------------------------
 # A timeline page holds thousands of nested values. The database builds the related ones as JSON
-# (facts.selectors.claims_as_records); these functions finish each item in the shape the serializers above
-# document (they stay the schema). A test holds the two equal, on SQLite and on PostgreSQL.
-
-
-def iso_datetime(value: dt.datetime) -> str:
-    text = value.isoformat()
-    return text[:-6] + "Z" if text.endswith("+00:00") else text
-
-
-def date_payload(record: dict) -> dict:
-    return {
-        "edtf": record["date"],
-        "start": None if record["date_start"] == OPEN_START else record["date_start"].isoformat(),
-        "end": None if record["date_end"] == OPEN_END else record["date_end"].isoformat(),
-        "precision": precision_name(record["date_precision"]),
-        "approximate": record["date_approximate"],
-        "uncertain": record["date_uncertain"],
-        "display": {language: edtf_display(record["date"], language) for language in Language.values},
-    }
-
-
-def claim_payload(record: dict) -> dict:
-    """One item of a claims list from a record of `claims_as_records`."""
-    return {
-        "id": record["id"],
-        "key": record["key"],
-        "summary": record["summary"],
-        "summary_he": record["summary_he"],
-        "summary_ar": record["summary_ar"],
-        "date": date_payload(record),
-        "status": record["status"],
-        "confidence": record["confidence"],
-        "actors": record["actor_list"],
-        "topics": record["topic_list"],
-        "citations": record["citation_list"],
-        "disputes": record["dispute_ids"],
-        "created_at": iso_datetime(record["created_at"]),
-        "updated_at": iso_datetime(record["updated_at"]),
-    }
+# (facts.selectors.claims_as_records); facts.representation finishes each item in the shape the serializers
+# above document (they stay the schema). A test holds the two equal, on SQLite and on PostgreSQL.
 
 
 def claims_payload(records) -> list[dict]:

@@ -24,6 +24,7 @@ from facts.api.serializers import (
     claims_payload,
 )
 from facts.filters import ActorFilterSet, ClaimFilterSet
+from facts.lookups import actors_resolve, article_resolve, topics_resolve
 from facts.models import Actor, Citation, Claim, Topic
 from facts.selectors import (
     citations_visible_to,
@@ -32,17 +33,8 @@ from facts.selectors import (
     claims_per_year,
     data_last_changed,
 )
-from facts.services import (
-    CitationInput,
-    actors_resolve,
-    article_resolve,
-    citation_create,
-    citation_delete,
-    citation_update,
-    claim_create,
-    claim_update,
-    topics_resolve,
-)
+from facts.services.citations import CitationInput, citation_create, citation_delete, citation_update
+from facts.services.claims import claim_create, claim_update
 
 
 class FactsReadMixin(ConditionalGetMixin):

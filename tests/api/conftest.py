@@ -14,3 +14,11 @@ def curator_api(curator):
     token = Token.objects.create(user=curator)
     client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
     return client
+
+
+@pytest.fixture(params=["planned", "standard"])
+def graphql_execution(request, settings):
+    """Run a GraphQL test with the planned execution and with graphql-core's standard one: the answers
+    must be the same."""
+    settings.GRAPHQL_PLANNED_EXECUTION = request.param == "planned"
+    return request.param

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from facts.models import Claim
 from tests.api.test_rest import all_pages
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("graphql_execution")]
 
 TIMELINE = """
 query ($first: Int, $after: String, $actor: String, $topic: String, $from: String, $to: String,

@@ -1,6 +1,8 @@
 """GraphQL over records: the values the database built as JSON, what is loaded for them once per request,
 and the faster execution context, which must answer exactly as graphql-core's own does."""
 
+import base64
+
 import graphene
 import pytest
 from django.contrib.auth.models import AnonymousUser
@@ -8,12 +10,12 @@ from django.test import RequestFactory
 from graphql import ExecutionContext, get_introspection_query
 
 from config.schema import schema
-from core.graphql_execution import FastExecutionContext
+from core.graphql.execution import PlannedExecutionContext
 from corpus.models import Article
-from facts.models import Claim
+from facts.models import Actor, Citation, Claim
 from tests.api.test_graphql import TIMELINE, count_queries, graphql
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("graphql_execution")]
 
 NESTED = """
 query ($first: Int) {
@@ -117,7 +119,7 @@ def test_the_faster_execution_answers_exactly_as_graphql_core_does(
     disputed_timeline, curator, query, variables, viewer
 ):
     user = curator if viewer == "curator" else AnonymousUser()
-    ours = execute(query, variables, user, FastExecutionContext)
+    ours = execute(query, variables, user, PlannedExecutionContext)
     standard = execute(query, variables, user, ExecutionContext)
     assert ours == standard
     assert ours[0] is not None or ours[1]
@@ -177,14 +179,14 @@ class Query(graphene.ObjectType):
 def test_a_value_the_fast_path_cannot_give_is_reported_as_graphql_core_reports_it(query):
     tiny = graphene.Schema(query=Query)
     answers = [
-        tiny.execute(query, execution_context_class=context) for context in (FastExecutionContext, ExecutionContext)
+        tiny.execute(query, execution_context_class=context) for context in (PlannedExecutionContext, ExecutionContext)
     ]
     ours, standard = [([error.formatted for error in answer.errors or []], answer.data) for answer in answers]
     assert ours == standard
     assert ours[0], "each query meets at least one error"
 
 
-class CountingContext(FastExecutionContext):
+class CountingContext(PlannedExecutionContext):
     """Counts the values graphql-core completes the standard way."""
 
     standard_completions = 0
@@ -236,3 +238,43 @@ def test_a_cursor_that_is_not_ours_is_a_400_that_says_so(client, curated_timelin
     status, body = graphql(client, PAGE, {"first": 5, "after": cursor or "%%%"})
     assert status == 400
     assert "Invalid cursor" in body["errors"][0]["message"]
+
+
+def test_the_setting_turns_the_planned_execution_off(settings):
+    from graphql import ExecutionContext as StandardContext
+
+    from core.graphql.view import execution_context_class
+
+    settings.GRAPHQL_PLANNED_EXECUTION = False
+    assert execution_context_class() is StandardContext
+    settings.GRAPHQL_PLANNED_EXECUTION = True
+    assert execution_context_class() is PlannedExecutionContext
+
+
+def test_a_value_reached_by_any_route_is_loaded_by_its_id(client, disputed_timeline):
+    """Loaders are keyed by the ids asked for: a record that no page handed out (a node fetched by its
+    global id, an actor of a claim asked for fields the claim's record does not carry) still gets them."""
+    citation = Citation.objects.filter(article__translation_of__isnull=False, claim__status="approved").first()
+    global_id = base64.b64encode(f"CitationType:{citation.pk}".encode()).decode()
+    query = """query ($id: ID!) {
+      node(id: $id) { ... on CitationType { quote article { key translationOf { key } citations { databaseId } } } }
+      timeline(first: 3) { edges { node { actors { slug wikidataId description aliases } } } }
+      actor(id: "israel") { wikidataId aliases(language: HE) }
+    }"""
+
+    status, body = graphql(client, query, {"id": global_id})
+
+    assert status == 200, body
+    node = body["data"]["node"]
+    assert node["quote"] == citation.quote
+    assert node["article"]["translationOf"]["key"] == citation.article.translation_of.key
+    assert citation.pk in [c["databaseId"] for c in node["article"]["citations"]]
+    for edge in body["data"]["timeline"]["edges"]:
+        for actor_node in edge["node"]["actors"]:
+            actor = Actor.objects.get(slug=actor_node["slug"])
+            assert (actor_node["wikidataId"], actor_node["description"]) == (actor.wikidata_id, actor.description)
+            assert actor_node["aliases"] == list(
+                actor.aliases.order_by("language", "alias").values_list("alias", flat=True)
+            )
+    israel = Actor.objects.get(slug="israel")
+    assert body["data"]["actor"]["wikidataId"] == israel.wikidata_id

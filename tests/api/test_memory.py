@@ -12,7 +12,7 @@ from io import BytesIO
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
 
-from config.graphql import CACHED_QUERY_CHARACTERS, remembered_check
+from core.graphql.view import CACHED_QUERY_CHARACTERS, remembered_check
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -199,7 +199,8 @@ def test_the_records_the_database_builds_are_exactly_what_the_documented_seriali
     path with the documented ClaimSerializer must give the same items, key for key, in the same order."""
     from rest_framework.utils.encoders import JSONEncoder
 
-    from facts.api.serializers import ClaimSerializer, claim_payload
+    from facts.api.serializers import ClaimSerializer
+    from facts.representation import claim_payload
     from facts.selectors import claims_as_records, claims_filtered, timeline
 
     Claim.objects.get(key="peres-visit-2009-05").disputes.add(

@@ -10,6 +10,7 @@ from django.core.management.base import CommandError
 from corpus.ingestion.manifest import ManifestError, parse_manifest
 from corpus.models import Article, Source
 from corpus.services import IngestStatus, corpus_ingest
+from intake.services import articles_ingest
 from tests.conftest import SEEDS
 from tests.factories import CitationFactory
 
@@ -102,7 +103,7 @@ def test_a_changed_file_updates_its_article_and_re_anchors_citations(tmp_path):
     original = path.read_text(encoding="utf-8")
     path.write_text("כותרת חדשה\n" + original.replace(gone, "ב-1988 הכריזו הארמנים"), encoding="utf-8")
 
-    [result] = corpus_ingest(paths=[path])
+    [result] = articles_ingest(paths=[path])
 
     article.refresh_from_db()
     citation.refresh_from_db()

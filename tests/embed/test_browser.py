@@ -52,7 +52,7 @@ def browser():
 def live_timeline(transactional_db, live_server):
     """The seeds and the curated timeline, committed so that the live server's thread sees them."""
     from corpus.services import corpus_ingest
-    from facts.services import actors_load, curated_claims_load, topics_load
+    from facts.services.fixtures import actors_load, curated_claims_load, topics_load
 
     corpus_ingest(paths=[SEEDS])
     actors_load(entries=read_fixture("actors.json", "actors"))

@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from facts.models import Actor, Citation, Claim
-from facts.services import FixtureError, curated_claims_load
+from facts.services.fixtures import FixtureError, curated_claims_load
 from tests.conftest import FIXTURES, read_fixture
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,8 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from facts.models import Citation, Claim
-from facts.services import CitationInput, claim_create, claims_approve, claims_merge, claims_reject
+from facts.services.citations import CitationInput
+from facts.services.claims import claim_create, claims_approve, claims_merge, claims_reject
 from tests.factories import ActorFactory, ArticleFactory, CitationFactory, ClaimFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db

@@ -3,7 +3,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from facts.services import FixtureError, actors_load, curated_claims_load, topics_load
+from facts.services.fixtures import FixtureError, actors_load, curated_claims_load, topics_load
 
 
 class Command(BaseCommand):

@@ -6,7 +6,8 @@ from corpus.models import Article, Source
 from facts.extraction.actors import Gazetteer
 from facts.extraction.matching import SentenceIndex, content_terms, same_fact
 from facts.models import Claim
-from facts.services import article_extract, sentence_index
+from facts.selectors import sentence_index
+from facts.services.extraction import article_extract
 
 pytestmark = pytest.mark.django_db
 

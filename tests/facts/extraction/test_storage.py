@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 
 from facts.models import Claim
-from facts.services import article_extract
+from facts.services.extraction import article_extract
 from tests.conftest import SEEDS
 
 pytestmark = pytest.mark.django_db

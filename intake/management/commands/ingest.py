@@ -3,7 +3,10 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from corpus.ingestion.manifest import ManifestError
-from corpus.services import IngestResult, IngestStatus, corpus_ingest
+from corpus.models import Article
+from corpus.services import IngestStatus
+from facts.services.extraction import ExtractionReport
+from intake.services import IntakeResult, articles_extract, articles_ingest
 
 
 class Command(BaseCommand):
@@ -18,7 +21,7 @@ class Command(BaseCommand):
             if not path.exists():
                 raise CommandError(f"{path}: no such file or folder")
 
-        def report(result: IngestResult) -> None:
+        def report(result: IntakeResult) -> None:
             if result.status is IngestStatus.REFUSED:
                 self.stderr.write(self.style.ERROR(f"refused  {result.path}: {result.reason}"))
                 return
@@ -28,25 +31,20 @@ class Command(BaseCommand):
             self.stdout.write(line)
 
         try:
-            results = corpus_ingest(paths=paths, on_result=report)
+            results = articles_ingest(paths=paths, on_result=report)
         except ManifestError as error:
             raise CommandError(str(error)) from None
         if not no_extract:
-            from facts.extraction.actors import Gazetteer
-            from facts.services import article_extract, sentence_index
+            articles = [result.article for result in results if result.article is not None]
 
-            gazetteer = Gazetteer.from_fixture()
-            indexes = {}  # per language, built once the whole batch is stored
-            for n, result in enumerate((r for r in results if r.article is not None), start=1):
-                language = result.article.language
-                if language not in indexes:
-                    indexes[language] = sentence_index(language=language, gazetteer=gazetteer)
-                report = article_extract(article=result.article, gazetteer=gazetteer, index=indexes[language])
+            def extracted(number: int, article: Article, report: ExtractionReport) -> None:
                 self.stdout.write(
-                    f"[{n}/{len(results)}] extracted {result.article.key}: {report.proposed} proposed, "
+                    f"[{number}/{len(results)}] extracted {article.key}: {report.proposed} proposed, "
                     f"{report.joined} joined to a translation's claim, {report.corroborated} cited for a fact "
                     f"another source states, {report.disputed} disputing another source, {report.kept} already there"
                 )
+
+            articles_extract(articles=articles, on_report=extracted)
         counts = {status: sum(r.status is status for r in results) for status in IngestStatus}
         self.stdout.write(", ".join(f"{n} {status.value}" for status, n in counts.items()))
         if counts[IngestStatus.REFUSED]:

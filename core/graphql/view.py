@@ -1,11 +1,13 @@
-"""The GraphQL endpoint, with limits that answer an oversized or too deep query with a clear error (400),
-and HTTP caching for GET queries."""
+"""The GraphQL endpoint: limits that answer an oversized or too deep query with a clear error (400), each
+distinct short query checked once, HTTP caching for GET queries, and the planned execution
+(core.graphql.execution) unless `settings.GRAPHQL_PLANNED_EXECUTION` is off."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
 import orjson
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import HttpResponseBadRequest, HttpResponseNotAllowed
 from django.utils.decorators import method_decorator
@@ -15,12 +17,11 @@ from graphene_django.settings import graphene_settings
 from graphene_django.views import GraphQLView, HttpError
 from graphql import (
     DocumentNode,
+    ExecutionContext,
     ExecutionResult,
-    FieldNode,
     GraphQLError,
     GraphQLSchema,
     OperationType,
-    ValidationRule,
     execute,
     get_operation_ast,
     parse,
@@ -29,32 +30,21 @@ from graphql import (
     validate_schema,
 )
 
-from core.graphql_execution import FastExecutionContext
-from core.graphql_records import release_request_records
+from core.errors import FilterError
+from core.graphql.execution import PlannedExecutionContext
+from core.graphql.limits import MAX_DEPTH, MAX_QUERY_CHARACTERS, FieldCountLimit
+from core.graphql.records import release_request_loaders
 from core.http import conditional_get
-from facts.selectors import data_last_changed
 
-MAX_QUERY_CHARACTERS = 10_000
-MAX_DEPTH = 10
-MAX_FIELDS = 300
 # What resolvers raise for bad input: invalid filter values (the FilterSet), pages over the limit and
 # malformed cursors (graphene-django asserts), our own GraphQLErrors.
-CLIENT_ERRORS = (ValidationError, AssertionError, GraphQLError, ValueError)
+CLIENT_ERRORS = (ValidationError, FilterError, AssertionError, GraphQLError, ValueError)
 
 
-class FieldCountLimit(ValidationRule):
-    """A simple complexity bound: the number of fields a query selects, fragments included."""
-
-    def __init__(self, context) -> None:
-        super().__init__(context)
-        self.count = 0
-
-    def enter_field(self, node: FieldNode, *args) -> None:
-        self.count += 1
-        if self.count == MAX_FIELDS + 1:
-            self.report_error(
-                GraphQLError(f"The query selects more than {MAX_FIELDS} fields: split it into smaller queries.")
-            )
+def execution_context_class() -> type[ExecutionContext]:
+    """The planned execution, or graphql-core's own when the setting turns it off (the answers are the
+    same; tests run the GraphQL suite both ways)."""
+    return PlannedExecutionContext if getattr(settings, "GRAPHQL_PLANNED_EXECUTION", True) else ExecutionContext
 
 
 # Read-only schema (no mutations): no state to forge across sites, so no CSRF token is needed to query it.
@@ -62,21 +52,25 @@ class FieldCountLimit(ValidationRule):
 class TimelineGraphQLView(GraphQLView):
     # graphene-django passes these instead of graphql-core's standard rules, so the standard ones come first.
     validation_rules = (*specified_rules, depth_limit_validator(max_depth=MAX_DEPTH), FieldCountLimit)
-    execution_context_class = FastExecutionContext
+    last_changed_fn = None  # when the data last changed (given by the URLconf): ETag and Last-Modified
+
+    def __init__(self, *, last_changed_fn=None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.last_changed_fn = last_changed_fn
 
     def dispatch(self, request, *args, **kwargs):
         if request.method == "GET" and "query" in request.GET and not self.can_display_graphiql(request, {}):
             return conditional_get(
                 request,
                 lambda: super(TimelineGraphQLView, self).dispatch(request, *args, **kwargs),
-                last_changed_fn=data_last_changed,
+                last_changed_fn=self.last_changed_fn,
             )
         return super().dispatch(request, *args, **kwargs)
 
     def json_encode(self, request, d, pretty=False):
         if self.pretty or pretty or request.GET.get("pretty"):
             return super().json_encode(request, d, pretty=True)
-        return orjson.dumps(d).decode()  # a page of 100 is ~200 KB: orjson encodes it ~10× faster
+        return orjson.dumps(d).decode()  # pages are hundreds of kilobytes: orjson encodes them much faster
 
     def execute_graphql_request(self, request, data, query, variables, operation_name, show_graphiql=False):
         """graphene-django's, with the query checked once per distinct text (checked_document) and the
@@ -111,14 +105,14 @@ class TimelineGraphQLView(GraphQLView):
                 variable_values=variables,
                 operation_name=operation_name,
                 middleware=self.get_middleware(request),
-                execution_context_class=self.execution_context_class,
+                execution_context_class=execution_context_class(),
             )
         except Exception as error:  # as graphene-django does: the error is the answer
             self.execution_result = ExecutionResult(errors=[error])
         finally:
             # A Django request lives in a reference cycle (request.user's lazy loader) and is freed by the
             # garbage collector's slow full passes; the page's records need not wait for them.
-            release_request_records(request)
+            release_request_loaders(request)
         return self.execution_result
 
     def get_response(self, request, data, show_graphiql=False):
@@ -131,9 +125,8 @@ class TimelineGraphQLView(GraphQLView):
         return result, status_code
 
 
-# A parsed document takes ~130 bytes per character of the query (tracemalloc: the bench's 290-character
-# query holds 36.7 KB): at most 128 of up to 2,000 characters are kept (~33 MB at worst per process).
-# Clients send the same few short queries again and again.
+# Clients send the same few short queries again and again. A parsed document takes about a hundred times
+# its text in memory (README, GraphQL), so only short ones are kept, and a bounded number of them.
 CACHED_QUERY_CHARACTERS = 2_000
 
 

@@ -2,8 +2,12 @@
 
 graphql-core completes every field of every item through the same general steps: a resolve info, a path,
 argument values, checks for coroutines, and a dispatch on the field's type, each level of nesting calling
-the next. A timeline page of 100 claims holds ~6,000 fields, and these steps, not the database, were most
-of the time of a GraphQL page (bench/api_bench.py; README).
+the next. A timeline page holds thousands of fields, and these steps, not the database, were most of the
+time of a GraphQL page (bench/api_bench.py; README).
+
+It is written against graphql-core's execution internals (execute_field, collect_subfields,
+build_resolve_info, handle_field_error, get_field_def), so graphql-core is pinned in pyproject.toml; the
+setting GRAPHQL_PLANNED_EXECUTION turns it off (core.graphql.view).
 
 Here each field of the request's document is planned once per request: how to read its value (the
 default resolver reads a key or an attribute and needs no resolve info; any other resolver is called as
@@ -13,10 +17,10 @@ ordinary. On the first thing that is not (an exception, a null where none may be
 serialize, an abstract type, an object its type does not accept), it gives up, and the field is resolved
 the standard way, which reports the problem exactly as graphql-core does; a plan that gave up is not tried
 again in the same request. Resolvers may therefore run twice for a field that fails: they must not have
-effects beyond loading data (this schema's load once per request, core.graphql_records).
+effects beyond loading data (this schema's loaders load once per request, core.graphql.records).
 
 tests/api/test_graphql_records.py runs queries of every shape through this context and through graphql-
-core's own, and requires identical data and errors.
+core's own, and requires identical data and errors; the GraphQL tests run with the setting on and off.
 """
 
 from __future__ import annotations
@@ -94,7 +98,7 @@ def reads_by_default(field_def) -> bool:
     return isinstance(resolve, partial) and resolve.func is dict_or_attr_resolver and not field_def.args
 
 
-class FastExecutionContext(ExecutionContext):
+class PlannedExecutionContext(ExecutionContext):
     """graphql-core's ExecutionContext, with planned fields (see the module's docstring). Every resolver of
     this schema is synchronous, so no value is checked for being a coroutine."""
 
@@ -273,7 +277,7 @@ def complete_leaf(serialize: Callable, value, path):
 
 
 def complete_enum(enum_type: GraphQLEnumType, known: dict, value, path):
-    """An enum's serialization depends on the value only: graphene's is slow (~8 µs), so it is kept."""
+    """An enum's serialization depends on the value only, and graphene's is slow: it is remembered."""
     if value is None or value is Undefined:
         return None
     if type(value) is str:

@@ -1,10 +1,12 @@
+"""Articles as the public sees them: their metadata and the quotes the visible claims cite from them."""
+
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
 from rest_framework import viewsets
 
 from core.api import ConditionalGetMixin, ReadAnyoneWriteWithModelPermission, StableCursorPagination
-from corpus.api.serializers import ArticleSerializer
 from corpus.models import Article
+from facts.api.serializers import ArticleSerializer
 from facts.filters import ArticleFilterSet
 from facts.selectors import articles_with_visible_quotes, data_last_changed, viewer_is_curator
 

@@ -1,0 +1,168 @@
+"""Claims: create, edit, review (approve, reject, merge) and dispute. Whether a claim may become public is
+decided by one rule, `claim_publication_check`, whatever path asks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from facts.models import Actor, Claim, Topic
+from facts.services.citations import CitationInput, citation_create
+
+REVIEW_PERMISSION = "facts.review_claim"
+
+
+def claim_publication_check(*, claim: Claim, by) -> None:
+    """The one rule for a claim becoming public (the admin's actions and form, REST, the fixture loader):
+    the person deciding holds the review permission, and the claim has a citation anchored in its article's
+    text. `by` is None for the system itself (fixtures, commands). Raises PermissionDenied or
+    ValidationError with the reason."""
+    if by is not None and not by.has_perm(REVIEW_PERMISSION):
+        raise PermissionDenied("Making a claim public needs the review_claim permission (the curator group has it).")
+    if not claim.citations.filter(is_orphaned=False).exists():
+        raise ValidationError(
+            {"status": f"Claim {claim.pk} has no anchored citation: it cannot be approved."}, code="unanchored"
+        )
+
+
+@transaction.atomic
+def claim_create(
+    *,
+    summary: str,
+    date: str,
+    citations: Sequence[CitationInput],
+    actors: Iterable[Actor] = (),
+    topics: Iterable[Topic] = (),
+    status: str = Claim.Status.PROPOSED,
+    origin: str = "curator",
+    by=None,
+    key: str | None = None,
+    summary_he: str = "",
+    summary_ar: str = "",
+    confidence: float = 1.0,
+) -> Claim:
+    """Create a claim with its citations. Every claim needs at least one citation: nothing half-written stays."""
+    if not citations:
+        raise ValidationError({"citations": "A claim needs at least one citation."})
+    claim = Claim(
+        key=key,
+        summary=summary,
+        summary_he=summary_he,
+        summary_ar=summary_ar,
+        date=date,
+        status=status,
+        origin=origin,
+        confidence=confidence,
+        created_by=by,
+    )
+    if status != Claim.Status.PROPOSED:
+        claim.reviewed_by, claim.reviewed_at = by, timezone.now()
+    claim.full_clean()
+    claim._history_user = by  # token-authenticated API calls are invisible to the history middleware
+    claim.save()
+    claim.actors.set(actors)
+    claim.topics.set(topics)
+    for citation in citations:
+        citation_create(claim=claim, citation=citation)
+    if status == Claim.Status.APPROVED:
+        claim_publication_check(claim=claim, by=by)
+    return claim
+
+
+CLAIM_EDITABLE_FIELDS = ("summary", "summary_he", "summary_ar", "date", "status", "confidence")
+
+
+@transaction.atomic
+def claim_update(
+    *,
+    claim: Claim,
+    by,
+    actors: Iterable[Actor] | None = None,
+    topics: Iterable[Topic] | None = None,
+    disputes: Iterable[Claim] | None = None,
+    **changes,
+) -> Claim:
+    """Edit a claim; every change lands in its history, with who made it."""
+    unknown = set(changes) - set(CLAIM_EDITABLE_FIELDS)
+    if unknown:
+        raise ValidationError(dict.fromkeys(sorted(unknown), "This field cannot be changed here."))
+    status_before = claim.status
+    for field, value in changes.items():
+        setattr(claim, field, value)
+    if claim.status != status_before:
+        if claim.status == Claim.Status.APPROVED:
+            claim_publication_check(claim=claim, by=by)
+        claim.reviewed_by, claim.reviewed_at = by, timezone.now()
+    claim.full_clean()
+    claim._history_user = by
+    claim.save()
+    if actors is not None:
+        claim.actors.set(actors)
+    if topics is not None:
+        claim.topics.set(topics)
+    if disputes is not None:
+        disputes = list(disputes)
+        if any(other.pk == claim.pk for other in disputes):
+            raise ValidationError({"disputes": "A claim cannot dispute itself."})
+        claim.disputes.set(disputes)
+    return claim
+
+
+def claims_review(*, claims: Iterable[Claim], status: str, by) -> int:
+    """Set the review status of several claims at once (all or none); returns how many changed."""
+    changed = 0
+    with transaction.atomic():
+        for claim in claims:
+            if claim.status == status:
+                continue
+            if status == Claim.Status.APPROVED:
+                claim_publication_check(claim=claim, by=by)
+            claim.status, claim.reviewed_by, claim.reviewed_at = status, by, timezone.now()
+            claim._change_reason = f"{status} by {by}" if by else status
+            claim.save()
+            changed += 1
+    return changed
+
+
+def claims_approve(*, claims: Iterable[Claim], by) -> int:
+    return claims_review(claims=claims, status=Claim.Status.APPROVED, by=by)
+
+
+def claims_reject(*, claims: Iterable[Claim], by) -> int:
+    return claims_review(claims=claims, status=Claim.Status.REJECTED, by=by)
+
+
+@transaction.atomic
+def claims_merge(*, target: Claim, others: Iterable[Claim], by) -> Claim:
+    """Fold duplicate claims into `target`: their citations, actors, topics and disputes move over;
+    each merged claim is rejected and remembers where it went (history keeps what it was)."""
+    for other in others:
+        if other.pk == target.pk:
+            continue
+        for citation in other.citations.all():
+            duplicate = target.citations.filter(article=citation.article, start=citation.start, end=citation.end)
+            if duplicate.exists():
+                citation.delete()
+                continue
+            citation.claim = target
+            citation.save()
+        target.actors.add(*other.actors.all())
+        target.topics.add(*other.topics.all())
+        target.disputes.add(*other.disputes.exclude(pk=target.pk))
+        other.disputes.clear()
+        other.status, other.merged_into = Claim.Status.REJECTED, target
+        other.reviewed_by, other.reviewed_at = by, timezone.now()
+        other._change_reason = f"merged into claim {target.pk}"
+        other.save()
+    target._change_reason = "merged duplicates"
+    target.save()
+    return target
+
+
+def claims_dispute(*, claim: Claim, disputed: Claim) -> None:
+    if claim.pk == disputed.pk:
+        raise ValidationError("A claim cannot dispute itself.")
+    claim.disputes.add(disputed)

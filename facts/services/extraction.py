@@ -1,0 +1,190 @@
+"""Extraction's writes: an article's proposals stored for review, joined to the claims of its translations
+and of other sources stating the same fact, never touching a curator's decision."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db import transaction
+
+from core.edtf import edtf_parse
+from corpus.models import Article
+from facts.extraction.actors import Gazetteer
+from facts.extraction.matching import SentenceIndex
+from facts.extraction.proposals import propose_claims
+from facts.models import OPEN_END, OPEN_START, Actor, Citation, Claim
+from facts.selectors import sentence_index
+from facts.services.citations import CitationInput, citation_create
+from facts.services.claims import claim_create, claims_dispute
+
+
+@dataclass
+class ExtractionReport:
+    proposed: int = 0
+    joined: int = 0  # citations added to a claim proposed from the article's original or translation
+    kept: int = 0  # already cited at that place: nothing changed
+    corroborated: int = 0  # citations added to a claim proposed from another source that states the same fact
+    disputed: int = 0  # new claims linked as disputing another source's claim (same fact, another date)
+
+
+def article_extract(
+    *, article: Article, gazetteer: Gazetteer | None = None, index: SentenceIndex | None = None
+) -> ExtractionReport:
+    """Propose claims from an article and store them for review. Idempotent: a place already cited (by a
+    proposal or by a curator) is left alone, and no existing claim is changed except to gain a citation
+    from a translation of the article it was proposed from, or from another source stating the same fact
+    (facts.extraction.matching); a source giving the same fact another date gets its own claim, linked
+    as a dispute. Only proposed claims gain citations: a curator's approved claim is never changed.
+    `index`: the language's SentenceIndex, when the caller extracts many articles (built here otherwise)."""
+    gazetteer = gazetteer or Gazetteer.from_fixture()
+    index = index or sentence_index(language=article.language, gazetteer=gazetteer)
+    proposals = propose_claims(
+        article.text,
+        language=article.language,
+        published=article.published or None,
+        gazetteer=gazetteer,
+        lead=article.source.kind == "news",
+    )
+    report = ExtractionReport()
+    related = [a.pk for a in (article.translation_of, *article.translations.all()) if a is not None]
+    others = OtherSources(article=article, related=related, index=index)
+    actors_by_name = {actor.name: actor for actor in Actor.objects.all()}
+    for proposal in proposals:
+        with transaction.atomic():
+            # The same date, cited at this place or overlapping it (a curator's quote of the same words):
+            # already proposed or already curated.
+            cited = Citation.objects.filter(
+                article=article, start__lt=proposal.end, end__gt=proposal.start, claim__date=proposal.date
+            )
+            if cited.exists():
+                report.kept += 1
+                continue
+            actors = [actors_by_name[name] for name in proposal.actors if name in actors_by_name]
+            citation = CitationInput(
+                article=article,
+                quote=proposal.quote,
+                start=proposal.start,
+                end=proposal.end,
+                date_span_start=proposal.date_span[0] if proposal.date_span else None,
+                date_span_end=proposal.date_span[1] if proposal.date_span else None,
+            )
+            same_fact = (
+                (
+                    Claim.objects.filter(
+                        date=proposal.date,
+                        citations__article_id__in=related,
+                        actors__in=actors,
+                        origin__startswith="extraction",
+                    )
+                    .exclude(citations__article=article)
+                    .distinct()
+                    .first()
+                )
+                if related and actors
+                else None
+            )
+            if same_fact is not None:
+                citation_create(claim=same_fact, citation=citation)
+                report.joined += 1
+                continue
+            told_elsewhere = others.claim_stating(start=proposal.start, end=proposal.end)
+            if told_elsewhere is not None and dates_overlap(told_elsewhere, proposal.date):
+                if told_elsewhere.citations.filter(article=article, start__lt=proposal.end, end__gt=proposal.start):
+                    report.kept += 1
+                else:
+                    citation_create(claim=told_elsewhere, citation=citation)
+                    report.corroborated += 1
+                continue
+            claim = claim_create(
+                summary=proposal.summary,
+                date=proposal.date,
+                citations=[citation],
+                actors=actors,
+                status=Claim.Status.PROPOSED,
+                origin=f"extraction:{article.key}",
+                confidence=0.6,
+            )
+            report.proposed += 1
+            if told_elsewhere is not None:
+                claims_dispute(claim=claim, disputed=told_elsewhere)
+                report.disputed += 1
+            report.corroborated += others.cite_undated_statements_of(
+                claim=claim, start=proposal.start, end=proposal.end
+            )
+    report.corroborated += others.cite_this_articles_undated_statements()
+    return report
+
+
+def dates_overlap(claim: Claim, edtf: str) -> bool:
+    parsed = edtf_parse(edtf)
+    start, end = parsed.start or OPEN_START, parsed.end or OPEN_END
+    return claim.date_start <= end and start <= claim.date_end
+
+
+class OtherSources:
+    """The same fact in other articles of the same language (translations are handled apart): the
+    proposed claims cited from them, and their undated sentences."""
+
+    def __init__(self, *, article: Article, related: list[int], index: SentenceIndex) -> None:
+        self.article, self.index = article, index
+        self.excluded = {article.pk, *related}
+        # Citations of proposed claims from other sources, with the sentences they cite.
+        self.cited = [
+            (citation.claim, index.sentences_in(citation.article_id, citation.start, citation.end))
+            for citation in Citation.objects.filter(
+                article__language=article.language, claim__status=Claim.Status.PROPOSED, is_orphaned=False
+            )
+            .exclude(article_id__in=self.excluded)
+            .select_related("claim")
+            .only("article_id", "start", "end", "claim")
+        ]
+
+    def claim_stating(self, *, start: int, end: int) -> Claim | None:
+        """A proposed claim of another source that states what this article says at [start, end)."""
+        here = self.index.sentences_in(self.article.pk, start, end)
+        for claim, sentences in self.cited:
+            if self.index.same_fact(here, sentences):
+                return claim
+        return None
+
+    def cite_undated_statements_of(self, *, claim: Claim, start: int, end: int) -> int:
+        """Other sources' undated sentences that state this new claim's fact become its citations (when an
+        article telling the fact without a date was extracted before the one that dates it)."""
+        here = self.index.sentences_in(self.article.pk, start, end)
+        added = 0
+        for document, sentences in self.index.by_document.items():
+            if document in self.excluded:
+                continue
+            for sentence in sentences:
+                if not sentence.dated and self.index.same_fact(here, [sentence]):
+                    added += cite_sentence(claim=claim, article=Article.objects.get(pk=document), sentence=sentence)
+        return added
+
+    def cite_this_articles_undated_statements(self) -> int:
+        """This article's undated sentences that state the fact of another source's proposed claim."""
+        added = 0
+        for sentence in self.index.by_document.get(self.article.pk, []):
+            if sentence.dated:
+                continue
+            for claim, sentences in self.cited:
+                if self.index.same_fact([sentence], sentences):
+                    added += cite_sentence(claim=claim, article=self.article, sentence=sentence)
+                    break
+        return added
+
+
+def cite_sentence(*, claim: Claim, article: Article, sentence) -> int:
+    """Cite a whole sentence for a claim, unless the claim already cites that article there."""
+    if claim.citations.filter(article=article, start__lt=sentence.end, end__gt=sentence.start).exists():
+        return 0
+    with transaction.atomic():
+        citation_create(
+            claim=claim,
+            citation=CitationInput(
+                article=article,
+                quote=article.text[sentence.start : sentence.end],
+                start=sentence.start,
+                end=sentence.end,
+            ),
+        )
+    return 1
