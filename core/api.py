@@ -3,20 +3,27 @@ and permissions (anyone reads what is visible; writes need the model permission)
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.core.exceptions import ValidationError as DjangoValidationError
 from rest_framework import exceptions, permissions
 from rest_framework.pagination import CursorPagination
 
 from core.errors import FilterError
-from core.http import conditional_get
+from core.http import LastChanged, conditional_get
+
+if TYPE_CHECKING:
+    from rest_framework.views import APIView as ViewBase
+else:
+    ViewBase = object  # a mixin: the view class it is mixed into comes after it
 
 
-class FreedAfterRendering:
+class FreedAfterRendering(ViewBase):
     """DRF keeps a view, its request and its response in reference cycles (the request's parser context
     and the response's renderer context hold the view, the view holds both, and the renderer context holds
     the response itself). Whatever hangs from them, a page of data included, then waits for the garbage
-    collector's full passes, which free a dozen pages at once in one pause (~20 ms with pages of 100
-    claims). Once the response is rendered these links are cut, and the page is freed with the response."""
+    collector's full passes, which free a dozen pages at once in one long pause (bench/gc_bench.py). Once
+    the response is rendered these links are cut, and the page is freed with the response."""
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
@@ -25,7 +32,7 @@ class FreedAfterRendering:
         return response
 
     def let_go_of_response(self, response) -> None:
-        self.response = None
+        self.response = None  # type: ignore[assignment]  # cut: the response no longer needs the view
         self._paginator = None
         response.renderer_context.pop("response", None)
 
@@ -33,7 +40,7 @@ class FreedAfterRendering:
 class ConditionalGetMixin(FreedAfterRendering):
     """ETag / Last-Modified from the data's last change; 304 when the client's copy is current."""
 
-    last_changed_fn = None  # set by the app: a callable returning a datetime
+    last_changed_fn: LastChanged | None = None  # set by the app: when its data last changed
 
     def dispatch(self, request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):

@@ -7,7 +7,7 @@ class CoreConfig(AppConfig):
 
     def ready(self) -> None:
         # The timeline's related values arrive as PostgreSQL `json` (core.db), which psycopg decodes with
-        # the standard library unless told otherwise; orjson decodes a page's ~250 KB several times faster.
+        # the standard library unless told otherwise; orjson decodes a page several times faster.
         import orjson
         from psycopg.types.json import set_json_loads
 

@@ -40,13 +40,13 @@ class JSONObject(Func):
         self.keys = tuple(fields)
         super().__init__(*fields.values())
 
-    def as_sql(self, compiler, connection, function=None, **extra_context):
+    def as_sql(self, compiler, connection, function=None, template=None, arg_joiner=None, **extra_context):
         parts, params = [], []
         for key, expression in zip(self.keys, self.get_source_expressions(), strict=True):
             sql, expression_params = compiler.compile(expression)
             parts.append(f"'{key}', {sql}")
             params.extend(expression_params)
-        return f"{function or self.function}({', '.join(parts)})", params
+        return f"{function or self.function}({', '.join(parts)})", tuple(params)
 
     def as_postgresql(self, compiler, connection, **extra_context):
         return self.as_sql(compiler, connection, function="JSON_BUILD_OBJECT", **extra_context)

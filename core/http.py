@@ -3,6 +3,7 @@ Cache-Control that lets shared caches keep anonymous responses (never a curator'
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Callable
 
@@ -19,7 +20,7 @@ def is_anonymous_request(request: HttpRequest) -> bool:
     return not authenticated and "HTTP_AUTHORIZATION" not in request.META
 
 
-def cache_validators(request: HttpRequest, last_changed) -> tuple[str, float | None]:
+def cache_validators(request: HttpRequest, last_changed: dt.datetime | None) -> tuple[str, int | None]:
     """A strong ETag for this URL, this kind of viewer and this state of the data."""
     user = getattr(request, "user", None)
     if "HTTP_AUTHORIZATION" in request.META:
@@ -34,17 +35,21 @@ def cache_validators(request: HttpRequest, last_changed) -> tuple[str, float | N
     ]
     etag = '"' + hashlib.sha256("|".join(parts).encode()).hexdigest()[:32] + '"'
     # HTTP dates have whole seconds; a fractional Last-Modified would never match If-Modified-Since.
-    return etag, (float(int(last_changed.timestamp())) if last_changed else None)
+    return etag, (int(last_changed.timestamp()) if last_changed else None)
+
+
+LastChanged = Callable[[], dt.datetime | None]
 
 
 def conditional_get(
-    request: HttpRequest, respond: Callable[[], HttpResponse], *, last_changed_fn: Callable
+    request: HttpRequest, respond: Callable[[], HttpResponse], *, last_changed_fn: LastChanged | None
 ) -> HttpResponse:
     """Answer a GET from the validators when the client's copy is current; otherwise build the response
-    and label it so the next request can be answered with a 304."""
+    and label it so the next request can be answered with a 304. `last_changed_fn` says when the data
+    last changed (None: not known, and the ETag depends on the request alone)."""
     if request.method not in ("GET", "HEAD"):
         return respond()
-    last_changed = last_changed_fn()
+    last_changed = last_changed_fn() if last_changed_fn is not None else None
     etag, last_modified = cache_validators(request, last_changed)
     not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
     response = not_modified or respond()

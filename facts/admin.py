@@ -9,7 +9,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from core.display import quote_in_context
 from core.edtf import edtf_display
 from core.models import Language
-from facts.models import Actor, ActorAlias, Citation, Claim, Topic
+from facts.models import TIMELINE_ORDER, Actor, ActorAlias, Citation, Claim, Topic
 from facts.services.claims import claims_approve, claims_merge, claims_reject
 
 
@@ -117,7 +117,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "origin",
     ]
     search_fields = ["summary", "summary_he", "summary_ar", "citations__quote", "key"]
-    ordering = ["date_start", "date_precision", "id"]
+    ordering = list(TIMELINE_ORDER)
     autocomplete_fields = ["actors", "topics", "disputes"]
     readonly_fields = [
         "date_start",

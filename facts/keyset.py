@@ -11,6 +11,8 @@ from collections.abc import Mapping
 
 from django.db.models import Q, QuerySet
 
+from facts.models import TIMELINE_ORDER
+
 
 def position(row) -> tuple[dt.date, int, int]:
     """Where a claim (a model object or a record of `claims_as_records`) stands in timeline order."""
@@ -67,7 +69,7 @@ def keyset_page(
         claims = claims.filter(after_position(*after))
     if before:
         claims = claims.filter(before_position(*before))
-    order = ("-date_start", "-date_precision", "-id") if backwards else ("date_start", "date_precision", "id")
+    order = tuple(f"-{name}" for name in TIMELINE_ORDER) if backwards else TIMELINE_ORDER
     rows = list(claims.order_by(*order)[: size + 1])
     more = len(rows) > size
     rows = rows[:size]

@@ -48,9 +48,6 @@ class Actor(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def name_in(self, language: str) -> str:
-        return {"he": self.name_he, "ar": self.name_ar}.get(language) or self.name
-
 
 class ActorAlias(models.Model):
     """Another way a text names an actor: a spelling, a demonym, a capital standing for its state."""
@@ -85,10 +82,8 @@ class Topic(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def name_in(self, language: str) -> str:
-        return {"he": self.name_he, "ar": self.name_ar}.get(language) or self.name
 
-
+# Timeline order: first day, then coarser dates before finer ones on the same first day, then id.
 TIMELINE_ORDER = ("date_start", "date_precision", "id")
 
 
@@ -102,7 +97,7 @@ class ClaimQuerySet(models.QuerySet):
     def chronological(self) -> ClaimQuerySet:
         # date_start is never NULL (open ends are stored as date.min / date.max), so a plain ascending order
         # is the index's order; "NULLS FIRST" would keep PostgreSQL from reading the index in order.
-        return self.order_by("date_start", "date_precision", "id")
+        return self.order_by(*TIMELINE_ORDER)
 
 
 class Claim(models.Model):
@@ -160,7 +155,7 @@ class Claim(models.Model):
     objects = ClaimQuerySet.as_manager()
 
     class Meta:
-        ordering = ["date_start", "date_precision", "id"]
+        ordering = list(TIMELINE_ORDER)
         indexes = [
             # The public timeline in order, with date_end in the key so that a period filter (date_start <= to
             # AND date_end >= from) is checked in the index, not row by row in the table (bench/api_bench.py).
@@ -195,9 +190,6 @@ class Claim(models.Model):
         self.date_start, self.date_end = parsed.start or OPEN_START, parsed.end or OPEN_END
         self.date_precision = parsed.precision
         self.date_approximate, self.date_uncertain = parsed.approximate, parsed.uncertain
-
-    def summary_in(self, language: str) -> str:
-        return {"he": self.summary_he, "ar": self.summary_ar}.get(language) or self.summary
 
 
 class Citation(models.Model):

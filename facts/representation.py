@@ -60,33 +60,13 @@ CLAIM_FIELDS = (
     "updated_at",
 )
 
-# A claim record: the claim's own columns (its date in parts) and its related values as lists, under these
-# names (an annotation may not take the name of a model field).
-CLAIM_COLUMNS = (
-    "id",
-    "key",
-    "summary",
-    "summary_he",
-    "summary_ar",
-    "date",
-    "date_start",
-    "date_end",
-    "date_precision",
-    "date_approximate",
-    "date_uncertain",
-    "status",
-    "confidence",
-    "created_at",
-    "updated_at",
-)
-RELATED_LISTS = {
-    "actors": "actor_list",
-    "topics": "topic_list",
-    "citations": "citation_list",
-    "disputes": "dispute_ids",
-}
-# The claim's own fields that are plain values (GraphQL reads them from the record as they are).
-CLAIM_PLAIN_FIELDS = tuple(name for name in CLAIM_FIELDS if name in CLAIM_COLUMNS and name not in ("id", "date"))
+# A claim record (facts.selectors.claims_as_records): the claim's own columns, its date in parts, and its
+# related values as lists under these names (an annotation may not take the name of a model field).
+RELATED_LISTS = {"actors": "actor_list", "topics": "topic_list", "citations": "citation_list", "disputes": "dispute_ids"}
+DATE_COLUMNS = ("date", "date_start", "date_end", "date_precision", "date_approximate", "date_uncertain")
+# The claim's own fields that are shown as they are stored.
+CLAIM_PLAIN_FIELDS = tuple(name for name in CLAIM_FIELDS if name not in ("id", "date", *RELATED_LISTS))
+CLAIM_COLUMNS = ("id", *DATE_COLUMNS, *CLAIM_PLAIN_FIELDS)
 
 
 # --- Values ---------------------------------------------------------------------------------------------

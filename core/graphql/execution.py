@@ -27,20 +27,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 from graphene.types.resolver import dict_or_attr_resolver
 from graphql import (
     ExecutionContext,
     FieldNode,
     GraphQLEnumType,
+    GraphQLList,
+    GraphQLNonNull,
     GraphQLObjectType,
     GraphQLOutputType,
+    GraphQLScalarType,
     get_named_type,
     is_leaf_type,
-    is_list_type,
-    is_non_null_type,
-    is_object_type,
 )
 from graphql.error import located_error
 from graphql.execution.execute import get_field_def
@@ -58,7 +58,7 @@ def never_awaitable(value) -> bool:
 
 
 # A completion: (value, path of the value) -> the value as the response holds it, or GiveUp.
-Completion = Callable[[Any, Path], Any]
+Completion = Callable[[Any, Path | None], Any]
 
 
 class FieldPlan:
@@ -134,9 +134,9 @@ class PlannedExecutionContext(ExecutionContext):
                 result = plan.read(source, None)
             else:
                 info = self.build_resolve_info(field_def, field_nodes, parent_type, path)
-                result = plan.resolver(source, info, **plan.arguments)
+                result = cast(Callable, plan.resolver)(source, info, **plan.arguments)
             try:
-                return plan.complete(result, path)
+                return cast(Completion, plan.complete)(result, path)
             except Exception:  # any surprise: the standard completion below reports it
                 plan.gave_up = True
             if info is None:
@@ -167,8 +167,9 @@ class PlannedExecutionContext(ExecutionContext):
             return None
         plan = FieldPlan(field_def, field_nodes, parent_type)
         if reads_by_default(field_def):
-            plan.read = field_def.resolve
-            plan.read_key, plan.read_default = field_def.resolve.args
+            read = cast(partial, field_def.resolve)
+            plan.read = read
+            plan.read_key, plan.read_default = read.args
         else:
             try:
                 plan.arguments = get_argument_values(field_def, field_nodes[0], self.variable_values)
@@ -182,17 +183,17 @@ class PlannedExecutionContext(ExecutionContext):
         self, return_type: GraphQLOutputType, field_nodes, plan: FieldPlan, list_depth: int
     ) -> Completion | None:
         """How graphql-core's complete_value would complete a value of `return_type`, for ordinary values."""
-        if is_non_null_type(return_type):
+        if isinstance(return_type, GraphQLNonNull):
             inner = self.plan_completion(return_type.of_type, field_nodes, plan, list_depth)
             return None if inner is None else partial(complete_non_null, inner)
-        if is_list_type(return_type):
+        if isinstance(return_type, GraphQLList):
             inner = self.plan_completion(return_type.of_type, field_nodes, plan, list_depth + 1)
             return None if inner is None else partial(complete_list, inner)
-        if is_leaf_type(return_type):
-            if isinstance(return_type, GraphQLEnumType):
-                return partial(complete_enum, return_type, self.enum_values.setdefault(return_type, {}))
+        if isinstance(return_type, GraphQLEnumType):
+            return partial(complete_enum, return_type, self.enum_values.setdefault(return_type, {}))
+        if isinstance(return_type, GraphQLScalarType):
             return partial(complete_leaf, return_type.serialize)
-        if is_object_type(return_type):
+        if isinstance(return_type, GraphQLObjectType):
             return self.plan_object(return_type, field_nodes, plan, list_depth)
         return None  # an interface or a union: the standard way resolves the runtime type
 
@@ -257,7 +258,7 @@ def complete_non_null(inner: Completion, value, path):
     return completed
 
 
-def complete_list(inner: Completion, value, path):
+def complete_list(inner: Completion, value, path: Path | None):
     if value is None or value is Undefined:
         return None
     if not isinstance(value, list | tuple):

@@ -41,6 +41,7 @@ class RecordType:
     def is_type_of(cls, root, info) -> bool:
         return isinstance(root, cls.record_class)
 
+    @staticmethod
     def resolve_id(root: Record, info) -> int:
         return root["id"]
 

@@ -5,6 +5,7 @@ distinct short query checked once, HTTP caching for GET queries, and the planned
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import cast
 
 import orjson
 from django.conf import settings
@@ -84,7 +85,7 @@ class TimelineGraphQLView(GraphQLView):
                 HttpResponseBadRequest(f"The query is {len(query)} characters long; at most {MAX_QUERY_CHARACTERS}.")
             )
         document, errors = checked_document(self.schema.graphql_schema, self.validation_rules, query)
-        if errors:
+        if errors or document is None:
             self.execution_result = ExecutionResult(data=None, errors=list(errors))
             return self.execution_result
         operation = get_operation_ast(document, operation_name)
@@ -97,18 +98,22 @@ class TimelineGraphQLView(GraphQLView):
                 )
             )
         try:
-            self.execution_result = execute(
-                self.schema.graphql_schema,
-                document,
-                root_value=self.get_root_value(request),
-                context_value=self.get_context(request),
-                variable_values=variables,
-                operation_name=operation_name,
-                middleware=self.get_middleware(request),
-                execution_context_class=execution_context_class(),
+            # Every resolver of this schema is synchronous: the result is never awaitable.
+            self.execution_result = cast(
+                ExecutionResult,
+                execute(
+                    self.schema.graphql_schema,
+                    document,
+                    root_value=self.get_root_value(request),
+                    context_value=self.get_context(request),
+                    variable_values=variables,
+                    operation_name=operation_name,
+                    middleware=self.get_middleware(request),
+                    execution_context_class=execution_context_class(),
+                ),
             )
-        except Exception as error:  # as graphene-django does: the error is the answer
-            self.execution_result = ExecutionResult(errors=[error])
+        except Exception as error:  # as graphene-django does: the error is the answer (formatted as one)
+            self.execution_result = ExecutionResult(errors=[cast(GraphQLError, error)])
         finally:
             # A Django request lives in a reference cycle (request.user's lazy loader) and is freed by the
             # garbage collector's slow full passes; the page's records need not wait for them.

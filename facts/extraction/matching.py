@@ -97,7 +97,7 @@ def content_terms(
         characters[start:end] = " " * (end - start)
     for start, end in masked:
         characters[start:end] = " " * (end - start)
-    stopwords = STOPWORDS.get(language, set())
+    stopwords: set[str] | frozenset[str] = STOPWORDS.get(language, set())
     for token in tokens("".join(characters)):
         if token in PERCENT_WORDS:
             terms.add("%")

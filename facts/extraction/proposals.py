@@ -77,7 +77,7 @@ def propose_claims(
                 and date.start - sentence.start > len(first_word) + 1
                 and anchor is not None
             )
-            if since_event:
+            if since_event and anchor is not None:
                 # "Since the end of the fighting in 2023-2024, ...": the fighting's years, and what has been
                 # happening since its end, up to publication.
                 clause_actors = actors_in((sentence.start, date.end), mentions) or actors
