@@ -62,7 +62,12 @@ CLAIM_FIELDS = (
 
 # A claim record (facts.selectors.claims_as_records): the claim's own columns, its date in parts, and its
 # related values as lists under these names (an annotation may not take the name of a model field).
-RELATED_LISTS = {"actors": "actor_list", "topics": "topic_list", "citations": "citation_list", "disputes": "dispute_ids"}
+RELATED_LISTS = {
+    "actors": "actor_list",
+    "topics": "topic_list",
+    "citations": "citation_list",
+    "disputes": "dispute_ids",
+}
 DATE_COLUMNS = ("date", "date_start", "date_end", "date_precision", "date_approximate", "date_uncertain")
 # The claim's own fields that are shown as they are stored.
 CLAIM_PLAIN_FIELDS = tuple(name for name in CLAIM_FIELDS if name not in ("id", "date", *RELATED_LISTS))

@@ -50,7 +50,9 @@ def imported_modules(name: str, path: Path) -> set[str]:
             if node.level:
                 anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
                 base = ".".join([*anchor, base] if base else anchor)
-            candidates = [base] + [f"{base}.{alias.name}" for alias in node.names]
+            # `from package import module` depends on the module, not on what the package's __init__ imports.
+            submodules = [f"{base}.{alias.name}" for alias in node.names if f"{base}.{alias.name}" in known]
+            candidates = submodules if len(submodules) == len(node.names) else [base, *submodules]
         else:
             continue
         for candidate in candidates:

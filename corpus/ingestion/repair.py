@@ -96,9 +96,14 @@ def remove_footnotes(text: str) -> tuple[str, int]:
     return text, before_year + after_word
 
 
+def is_table_row(line: str) -> bool:
+    """A line with cells between bars (running headers with bars are gone by the time lines are joined)."""
+    return line.count("|") >= 2
+
+
 def is_hard_wrapped(lines: list[str]) -> bool:
     """Most lines end mid-sentence: the document was laid out in columns (a PDF), not written in paragraphs."""
-    content = [line.strip() for line in lines if len(line.strip().split()) >= 4]
+    content = [line.strip() for line in lines if len(line.strip().split()) >= 4 and not is_table_row(line)]
     if len(content) < 6:
         return False
     open_ended = sum(1 for line in content if not line.endswith(SENTENCE_END))
@@ -113,6 +118,12 @@ def join_lines(lines: list[str]) -> list[str]:
     for raw in lines:
         line = raw.strip()
         if not line:
+            continue
+        if is_table_row(line):  # a row of a table is a line of its own, never part of a paragraph
+            if current:
+                paragraphs.append(current)
+                current = ""
+            paragraphs.append(line)
             continue
         if not current:
             current = line
@@ -193,6 +204,25 @@ def is_page_furniture(line: str) -> bool:
     return line.count("|") >= 2 or bool(re.fullmatch(r"\s*https?://\S+\s*", line))
 
 
+TABLE_MIN_ROWS = 3
+
+
+def table_rows(lines: list[str]) -> set[int]:
+    """The lines that are rows of a table: at least three lines in a row, each with the same number of
+    cells between bars. A running header has bars too, but stands alone."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        cells = line.count("|")
+        if cells >= 2 and (not run or lines[run[-1]].count("|") == cells):
+            run.append(index)
+            continue
+        if len(run) >= TABLE_MIN_ROWS:
+            rows.update(run)
+        run = [index] if cells >= 2 else []
+    return rows
+
+
 def repair_text(text: str, *, language: str) -> tuple[str, RepairReport]:
     text, stamp = strip_stamp(text)
     lines = text.split("\n")
@@ -202,7 +232,8 @@ def repair_text(text: str, *, language: str) -> tuple[str, RepairReport]:
             if is_reversed_line(line):
                 lines[index] = restore_reversed_line(line)
                 reversed_count += 1
-    lines = [line for line in lines if not is_page_furniture(line)]
+    table = table_rows(lines)
+    lines = [line for index, line in enumerate(lines) if index in table or not is_page_furniture(line)]
     text, footnotes = remove_footnotes("\n".join(lines)) if language in ("he", "ar") else ("\n".join(lines), 0)
     lines = text.split("\n")
     pull_quote_runs = 0

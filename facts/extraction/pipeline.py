@@ -37,6 +37,7 @@ class ExtractedDocument:
                     "end": c.end,
                     "date": c.date,
                     "date_text": c.date_text,
+                    "anchor": c.date_anchor,
                     "actors": c.actors,
                     "summary": c.summary,
                 }
@@ -58,7 +59,7 @@ def published_from_text(text: str, language: str) -> str | None:
     if stamp:
         return stamp
     tail = text[-400:]
-    days = [m for m in find_dates(tail, language=language) if len(m.edtf) == 10 and m.kind == "absolute"]
+    days = [m for m in find_dates(tail, language=language) if len(m.edtf) == 10 and m.absolute]
     return days[-1].edtf if days else None
 
 

@@ -1,8 +1,17 @@
-"""Claim proposals: every sentence that states something dated about at least one actor, with its exact
-quote and offsets, its date, the actors it names and a draft English summary. Pure: text in, proposals out."""
+"""Claim proposals: every statement of an article about the relation that the text dates, with its exact
+quote and offsets, its date (and what the date was resolved against), the actors it names and a draft
+English summary. Pure: text in, proposals out.
+
+A statement is a sentence, a table row ("DATE | who | where | note") or a chronology line ("DATE: event").
+A statement with two dates gives two claims, each quoting the clause its date stands in. A statement that
+names no actor of the gazetteer takes those of its paragraph, else the article's main actors: an article
+about the relation dates events whose subject is "the parliament" or a person the gazetteer lacks.
+Questions and headings are not claims."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from core.edtf import edtf_display
@@ -25,6 +34,7 @@ class Proposal:
     actors: list[str] = field(default_factory=list)
     summary: str = ""
     date_span: tuple[int, int] | None = None  # inside the quote
+    date_anchor: str = ""  # "published", "previous", "period:<slug>", or "" for a date that stands alone
 
 
 def actors_in(span: tuple[int, int], mentions: list[ActorMention]) -> list[str]:
@@ -51,6 +61,7 @@ def make(
         actors=actors,
         summary=draft_summary(actors, edtf, language),
         date_span=date_span,
+        date_anchor=date.anchor if date else "published",
     )
 
 
@@ -58,22 +69,25 @@ def propose_claims(
     text: str, *, language: str, published: str | None, gazetteer: Gazetteer, lead: bool = True
 ) -> list[Proposal]:
     anchor = Anchor.from_edtf(published)
-    sentences = split_sentences(text)
+    sentences = statements(split_sentences(text), text)
     dates = find_dates(text, language=language, published=published)
     mentions = gazetteer.find(text, language=language)
+    main_actors = article_actors(mentions)
     proposals: list[Proposal] = []
     for index, sentence in enumerate(sentences):
         span = (sentence.start, sentence.end)
         in_sentence = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
-        actors = actors_in(span, mentions)
-        if not in_sentence or not actors:
+        if not in_sentence or not is_statement(sentence, in_sentence):
+            continue
+        actors = actors_in(span, mentions) or paragraph_actors(sentences, index, mentions) or main_actors
+        if not actors:
             continue
         first_word = sentence.text.split(maxsplit=1)[0] if sentence.text.split() else ""
         for date in in_sentence:
             since_event = (
                 first_word in SINCE_WORDS
                 and date is in_sentence[0]
-                and date.kind in ("range", "absolute")
+                and (date.kind == "range" or date.absolute)
                 and date.start - sentence.start > len(first_word) + 1
                 and anchor is not None
             )
@@ -98,15 +112,104 @@ def propose_claims(
                     )
                 )
                 continue
-            end = continued_end(sentences, index, dates, mentions)
-            quote_actors = actors_in((sentence.start, end), mentions)
-            proposals.append(make(text, sentence.start, end, date, date.edtf, date.kind, quote_actors, language))
+            if len(in_sentence) > 1:
+                start, end = clause_of(text, sentence, date, in_sentence)
+                if date is in_sentence[-1] and end >= sentence.end - 1:  # the last clause goes on as a sentence would
+                    end = max(end, continued_end(sentences, index, dates, mentions))
+            else:
+                start, end = sentence.start, continued_end(sentences, index, dates, mentions)
+            quote_actors = actors_in((start, end), mentions) or actors
+            proposals.append(make(text, start, end, date, date.edtf, date.kind, quote_actors, language))
     if lead and anchor is not None:
         lead_proposal = lead_claim(text, sentences, dates, mentions, anchor, language)
         if lead_proposal:
             proposals.append(lead_proposal)
     unique = {(p.start, p.end, p.date): p for p in proposals}
     return sorted(unique.values(), key=lambda p: (p.start, p.end))
+
+
+# A row of a table: cells between bars. A chronology line: a date, then a colon or a dash, then the event.
+TABLE_ROW = re.compile(r"^[^|\n]+(?:\|[^|\n]*){2,}$")
+CHRONOLOGY_LINE = re.compile(r"^\S[^:\n]{0,40}?\s*(?::|\s[–—-]\s)\s*\S")
+
+
+def statements(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """Sentences, with the lines of tables and chronologies each a statement of its own."""
+    result: list[Sentence] = []
+    for sentence in sentences:
+        lines = sentence.text.split("\n")
+        if len(lines) == 1 or not any(TABLE_ROW.match(line.strip()) or CHRONOLOGY_LINE.match(line) for line in lines):
+            result.append(sentence)
+            continue
+        offset = sentence.start
+        for line in lines:
+            stripped = line.strip()
+            if stripped:
+                start = offset + line.index(stripped[0])
+                result.append(Sentence(start, start + len(stripped), stripped, sentence.paragraph))
+            offset += len(line) + 1
+    return result
+
+
+HEADING_MAX_WORDS = 6
+
+
+def is_statement(sentence: Sentence, dates: list[DateMention]) -> bool:
+    """Not a question, nor a heading (a few words without a sentence's end), nor a table's header row (its
+    date is not in its first cell)."""
+    text = sentence.text.rstrip()
+    if text.endswith(("?", "؟")):
+        return False
+    if "|" in text:
+        return dates[0].start - sentence.start <= 3  # the row's first cell is its date
+    heading = len(text.split()) <= HEADING_MAX_WORDS and not text.endswith((".", "!", '"', "”", "»"))
+    return not heading or ":" in text
+
+
+CLAUSE_BREAK = re.compile(
+    r"\s*[;؛|]\s*"
+    r"|,\s+(?=(?:and|but|while|whereas|then|when)\b)"
+    r"|,\s*(?=ו[\u05d0-\u05ea])"
+    r"|،\s*(?=(?:و|ثم|لكن)[\u0621-\u064a])"
+)
+
+
+def clause_of(text: str, sentence: Sentence, date: DateMention, dates: list[DateMention]) -> tuple[int, int]:
+    """The clause of a statement that a date stands in, when the statement holds several dates: from the
+    break before it to the break before the next clause that has a date of its own."""
+    breaks = [sentence.start]
+    for match in CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        if not any(d.start < match.end() and match.start() < d.end for d in dates):
+            breaks.append(match.end())
+    breaks.append(sentence.end)
+    segments = [(breaks[i], breaks[i + 1]) for i in range(len(breaks) - 1) if breaks[i] < breaks[i + 1]]
+    dated = [i for i, (start, end) in enumerate(segments) if any(start <= d.start < end for d in dates)]
+    own = next(i for i, (start, end) in enumerate(segments) if start <= date.start < end)
+    following = [i for i in dated if i > own]
+    last = (following[0] - 1) if following else len(segments) - 1
+    first = own
+    while first > 0 and first - 1 not in dated:  # clauses before it with no date of their own
+        first -= 1
+    if first < own and any(d.start < segments[own][0] for d in dates):
+        first = own
+    start, end = segments[first][0], segments[last][1]
+    quote = text[start:end]
+    trimmed = quote.rstrip(" ,،;؛|")
+    return start + (len(quote) - len(quote.lstrip())), start + len(trimmed)
+
+
+def paragraph_actors(sentences: list[Sentence], index: int, mentions: list[ActorMention]) -> list[str]:
+    paragraph = sentences[index].paragraph
+    members = [s for s in sentences if s.paragraph == paragraph]
+    if not members:
+        return []
+    return actors_in((members[0].start, members[-1].end), mentions)
+
+
+def article_actors(mentions: list[ActorMention], most: int = 2) -> list[str]:
+    """The actors an article is about: the most often named."""
+    counts = Counter(m.actor for m in mentions)
+    return [actor for actor, _ in counts.most_common(most)]
 
 
 def continued_end(sentences: list[Sentence], index: int, dates: list[DateMention], mentions: list[ActorMention]) -> int:

@@ -1,0 +1,613 @@
+"""Arabic: the lexicon, the parts and the rules. Both month systems (Levantine كانون الثاني… and يناير…),
+alone or joined ("تشرين الأول/أكتوبر"); Arabic-Indic digits are read as digits by the engine."""
+
+from __future__ import annotations
+
+import re
+
+from facts.extraction.dates import valuers as v
+from facts.extraction.dates.calendars import HIJRI_MONTHS
+from facts.extraction.dates.core import Grammar, Lexicon, alternatives
+from facts.extraction.dates.numbers import AR_NUMBER_WORD, AR_ORDINALS, AR_TENS, AR_UNITS, ar_year
+from facts.extraction.dates.rules import RuleSet, shared_parts
+
+MONTHS = {
+    "كانون الثاني": 1,
+    "شباط": 2,
+    "آذار": 3,
+    "اذار": 3,
+    "نيسان": 4,
+    "أيار": 5,
+    "ايار": 5,
+    "حزيران": 6,
+    "تموز": 7,
+    "آب": 8,
+    "أيلول": 9,
+    "ايلول": 9,
+    "تشرين الأول": 10,
+    "تشرين الاول": 10,
+    "تشرين الثاني": 11,
+    "كانون الأول": 12,
+    "كانون الاول": 12,
+    "يناير": 1,
+    "فبراير": 2,
+    "مارس": 3,
+    "أبريل": 4,
+    "ابريل": 4,
+    "إبريل": 4,
+    "مايو": 5,
+    "يونيو": 6,
+    "يونيه": 6,
+    "يوليو": 7,
+    "يوليه": 7,
+    "أغسطس": 8,
+    "اغسطس": 8,
+    "سبتمبر": 9,
+    "أكتوبر": 10,
+    "اكتوبر": 10,
+    "نوفمبر": 11,
+    "ديسمبر": 12,
+}
+UNITS = {
+    "يوم": "day",
+    "أيام": "day",
+    "يومين": "day",
+    "يوما": "day",
+    "يوماً": "day",
+    "أسبوع": "week",
+    "أسابيع": "week",
+    "أسبوعين": "week",
+    "الأسبوعين": "week",
+    "الأسابيع": "week",
+    "شهر": "month",
+    "أشهر": "month",
+    "شهور": "month",
+    "شهرين": "month",
+    "شهراً": "month",
+    "شهرا": "month",
+    "الأشهر": "month",
+    "الشهور": "month",
+    "عام": "year",
+    "أعوام": "year",
+    "عامين": "year",
+    "سنة": "year",
+    "سنوات": "year",
+    "سنتين": "year",
+    "السنوات": "year",
+    "الأعوام": "year",
+    "العام": "year",
+    "السنة": "year",
+    "عقد": "decade",
+    "عقود": "decade",
+    "عقدين": "decade",
+    "العقود": "decade",
+    "العقدين": "decade",
+    "الشهر": "month",
+    "الأسبوع": "week",
+    "اليوم": "day",
+    "المساء": "day",
+}
+DUALS = frozenset({"يومين", "أسبوعين", "الأسبوعين", "شهرين", "عامين", "سنتين", "عقدين", "العقدين"})
+DECADE_STEMS = {
+    "عشرين": 1920,
+    "ثلاثين": 1930,
+    "أربعين": 1940,
+    "خمسين": 1950,
+    "ستين": 1960,
+    "سبعين": 1970,
+    "ثمانين": 1980,
+    "تسعين": 1990,
+}
+DECADES = {
+    f"{article}{stem}{ending}": year
+    for stem, year in DECADE_STEMS.items()
+    for article in ("", "ال")
+    for ending in ("يات", "ات", "ياته", "اته")
+}
+DAY_ORDINALS_1_10 = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"]
+DAY_ORDINALS = {word: n for n, word in enumerate(DAY_ORDINALS_1_10, start=1)}
+DAY_ORDINALS |= {"الحادي عشر": 11, **{f"{w} عشر": n + 10 for n, w in enumerate(DAY_ORDINALS_1_10[1:9], start=2)}}
+DAY_ORDINALS |= {"العشرين": 20, "الحادي والعشرين": 21, "الثلاثين": 30, "الحادي والثلاثين": 31}
+DAY_ORDINALS |= {f"{w} والعشرين": n + 20 for n, w in enumerate(DAY_ORDINALS_1_10[1:9], start=2)}
+AR = "\u0600-\u06ff"
+
+LEXICON = Lexicon(
+    months=MONTHS,
+    numbers={
+        **AR_UNITS,
+        **AR_TENS,
+        "الاثني عشر": 12,
+        "اثني عشر": 12,
+        "بضعة": 3,
+        "عدة": 3,
+        "الثلاثة": 3,
+        "الأربعة": 4,
+        "الخمسة": 5,
+        "العشرة": 10,
+        "الثلاث": 3,
+    },
+    units=UNITS,
+    seasons={
+        "ربيع": "spring",
+        "صيف": "summer",
+        "خريف": "autumn",
+        "شتاء": "winter",
+        "الربيع": "spring",
+        "الصيف": "summer",
+        "الخريف": "autumn",
+        "الشتاء": "winter",
+    },
+    weekdays={
+        "الاثنين": 0,
+        "الإثنين": 0,
+        "الثلاثاء": 1,
+        "الأربعاء": 2,
+        "الخميس": 3,
+        "الجمعة": 4,
+        "السبت": 5,
+        "الأحد": 6,
+    },
+    parts={
+        "أوائل": "early",
+        "مطلع": "early",
+        "بداية": "early",
+        "بدايات": "early",
+        "مستهل": "early",
+        "منتصف": "mid",
+        "أواسط": "mid",
+        "أواخر": "late",
+        "نهاية": "late",
+        "نهايات": "late",
+        "أخريات": "late",
+    },
+    ordinals={**AR_ORDINALS, **DAY_ORDINALS},
+    decades=DECADES,
+    centuries={"التاسع عشر": 19, "العشرين": 20, "الحادي والعشرين": 21, "الحادي و العشرين": 21, "الثامن عشر": 18},
+    relative_years={
+        "العام الماضي": -1,
+        "السنة الماضية": -1,
+        "العام المقبل": 1,
+        "العام القادم": 1,
+        "السنة المقبلة": 1,
+        "العام الجاري": 0,
+        "هذا العام": 0,
+        "العام الحالي": 0,
+        "السنة الجارية": 0,
+        "هذه السنة": 0,
+        "العام": 0,
+    },
+    directions={
+        "الماضي": "last",
+        "الماضية": "last",
+        "الفائت": "last",
+        "المنصرم": "last",
+        "الأخير": "last",
+        "الأخيرة": "last",
+        "السابق": "last",
+        "المقبل": "next",
+        "المقبلة": "next",
+        "القادم": "next",
+        "القادمة": "next",
+        "التالي": "next",
+        "التالية": "next",
+        "الجاري": "this",
+        "الحالي": "this",
+        "هذا": "this",
+        "هذه": "this",
+        "نفسه": "this",
+        "ذاته": "this",
+        "بعد": "later",
+        "قبل": "earlier",
+    },
+    day_words={
+        "اليوم": 0,
+        "صباح اليوم": 0,
+        "مساء اليوم": 0,
+        "الليلة": 0,
+        "أمس": -1,
+        "الأمس": -1,
+        "مساء أمس": -1,
+        "صباح أمس": -1,
+        "أول أمس": -2,
+        "أول من أمس": -2,
+        "غدا": 1,
+        "غداً": 1,
+    },
+    vague_numbers=frozenset({"بضعة", "عدة"}),
+    singular_units=frozenset({"عام", "العام", "سنة", "السنة", "عقد", "شهر", "أسبوع"}),
+    duals=DUALS,
+    year_words=ar_year,
+    future=re.compile(
+        rf"(?<![{AR}])(?:سوف|ستُ|ستجرى|تُجرى|ستعقد|ستُعقد|يُتوقع|يتوقع|مقرر|مقررة|المقرر|"
+        rf"سيزور|ستزور|سيصل|المقبل|المقبلة|القادم)"
+    ),
+)
+
+PRE = rf"(?<![{AR}\w])(?:و|ف)?(?:(?:في|خلال)\s+)?(?:[وف]?(?:ب|ل|ك)?(?:ال)?)"
+MONTH = alternatives(MONTHS)
+
+PARTS = shared_parts() | {
+    "pre": PRE,
+    "month": rf"(?:{MONTH})(?:\s*/\s*(?:{MONTH}))?",
+    "day": r"[12]\d|3[01]|0?[1-9]",
+    "dayord": alternatives(DAY_ORDINALS),
+    "spelled": rf"(?:{AR_NUMBER_WORD})(?:\s+و?(?:{AR_NUMBER_WORD}))*",
+    "yrel": alternatives(k for k in LEXICON.relative_years if k != "العام"),
+    "season": alternatives(LEXICON.seasons),
+    "part": alternatives(LEXICON.parts),
+    "n": rf"\d+|(?:{alternatives(LEXICON.numbers)})(?:\s+و?(?:{AR_NUMBER_WORD}))?",
+    "unit": alternatives(UNITS),
+    "weekday": alternatives(LEXICON.weekdays),
+    "ord": alternatives(LEXICON.ordinals),
+    "decword": alternatives(DECADES),
+    "cent": r"\d{2}|" + alternatives(LEXICON.centuries),
+    "iyear": r"1[34]\d\d",
+}
+
+YEAR = "(?:(?:عام|العام|سنة|عامي)\\s+)?{year}"
+YEARREF = "(?:" + YEAR + "|{yrel})"
+SEP = r"\s*[-–]\s*"
+
+R = RuleSet(PARTS, literals={"ar": AR})
+# Absolute dates
+R.add("iso date", "numeric", r"(?<![\d/]){iso:_}", v.iso_date)
+R.add("numeric date", "numeric", r"(?<![\d/.]){d1}[./]{d2}[./]{numyear}(?![\d/.]\d)", v.numeric_date)
+R.add(
+    "day month year",
+    "full-date",
+    r"{pre}(?:يوم\s+)?{day}\s+(?:من\s+)?(?:شهر\s+)?{month}\s*(?:من\s+)?(?:عام\s+)?" + YEARREF,
+    v.full_date,
+)
+R.add(
+    "ordinal day month year",
+    "full-date",
+    r"{pre}{dayord:day}\s+من\s+(?:شهر\s+)?{month}\s*(?:من\s+)?(?:عام\s+)?" + YEARREF,
+    v.full_date,
+)
+R.add("month year", "month-year", r"{pre}(?:شهر\s+)?{month}\s+(?:من\s+)?" + YEARREF, v.month_year)
+R.add(
+    "day month",
+    "day-month",
+    r"{pre}(?:يوم\s+)?{day}\s+(?:من\s+)?(?:شهر\s+)?{month}(?![{ar}])(?!\s*(?:من\s+)?(?:عام\s+)?\d)",
+    v.day_month,
+)
+R.add("year", "year", r"{pre}(?:عام|سنة)?\s*{year}(?![{ar}\d])", v.year_only)
+R.add("year after preposition", "year", r"(?<![{ar}\w])(?:و|ف)?(?:في|خلال|عام|العام|سنة)\s+{year}", v.year_only)
+R.add("short year", "short-year", r"{pre}(?:عام\s+|سنة\s+)?{short:year}", v.year_only)
+R.add(
+    "short year after the article",
+    "short-year",
+    r"(?<![{ar}\w])(?:في\s+)?(?:ال|الـ|ال-){yy:year}(?!\d)",
+    v.year_only,
+    yy=r"\d\d",
+)
+R.add(
+    "short year after year word",
+    "short-year",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+)?(?:عام|سنة|انتخابات|حرب)\s+{yy:year}(?![\d{ar}])",
+    v.year_only,
+    yy=r"\d\d",
+)
+R.add("short year after in", "short-year", r"(?<![{ar}\w])في\s+{yy:year}(?!\s*[\d{ar}%٪])", v.year_only, yy=r"[4-9]\d")
+R.add(
+    "spelled year",
+    "spelled-year",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+)?(?:عام|سنة)\s+{spelled:year}(?![{ar}])",
+    v.year_only,
+)
+R.add(
+    "spelled year in thousands",
+    "spelled-year",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+)?{spelled:year}(?![{ar}])",
+    v.year_only,
+    spelled=rf"(?:ألف|ألفين|الفين)(?:\s+و(?:{AR_NUMBER_WORD}))(?:\s+و?(?:{AR_NUMBER_WORD}))*",
+)
+R.add(
+    "bare month",
+    "relative",
+    r"(?<![{ar}\w])(?:في\s+)?(?:شهر\s+)?{month}(?![{ar}\d/])(?!\s*[\d/])",
+    v.bare_month,
+    anchor="published",
+)
+R.add(
+    "marked month",
+    "relative",
+    r"{pre}(?:شهر\s+)?{month}\s+{dir}",
+    v.month_marked,
+    anchor="published",
+    dir=r"الماضي|الفائت|المنصرم|المقبل|القادم",
+)
+# Seasons, parts of years and months, halves and quarters
+R.add("season year", "season", r"{pre}{season}\s+(?:من\s+)?" + YEARREF, v.season_year)
+R.add(
+    "winter of two years",
+    "season",
+    r"{pre}شتاء\s+(?:عام\s+)?{year}" + SEP + "{year2}",
+    v.winter_years,
+    year2=r"\d{4}|\d{2}",
+)
+R.add(
+    "season relative",
+    "season",
+    r"{pre}(?:هذا\s+)?{season}(?:\s+{dir})?(?![{ar}])",
+    v.season_relative,
+    anchor="published",
+    season=r"الربيع|الصيف|الخريف|الشتاء",
+    dir=r"الماضي|المقبل|القادم|الحالي|الجاري",
+)
+R.add(
+    "this season",
+    "season",
+    r"(?<![{ar}\w])(?:في\s+)?{dir}\s+{season}",
+    v.season_relative,
+    anchor="published",
+    season=r"الربيع|الصيف|الخريف|الشتاء",
+    dir="هذا",
+)
+R.add("part of year", "part-of-year", r"{pre}{part}\s+" + YEARREF, v.part_year)
+R.add("part of month", "part-of-year", r"{pre}{part}\s+(?:شهر\s+)?{month}\s+" + YEARREF, v.part_month)
+R.add(
+    "part of month relative",
+    "part-of-year",
+    r"{pre}{part}\s+الشهر\s+{dir}",
+    v.part_month_relative,
+    anchor="published",
+    dir=r"الماضي|المقبل|القادم|الجاري|الحالي",
+)
+R.add("half", "half-quarter", r"{pre}النصف\s+{ord}\s+من\s+" + YEARREF, v.half_year, ord=r"الأول|الاول|الثاني")
+R.add(
+    "quarter",
+    "half-quarter",
+    r"{pre}الربع\s+{ord}\s+من\s+" + YEARREF,
+    v.quarter_year,
+    ord=r"الأول|الاول|الثاني|الثالث|الرابع|الأخير",
+)
+# Decades and centuries
+CENTURY = r"\s+(?:من\s+)?القرن\s+(?:{cent}|الماضي)"
+R.add("decade", "decade", r"{pre}(?:{part}\s+)?{decade}(?:" + CENTURY + ")?", v.decade_value, decade=PARTS["decword"])
+R.add(
+    "decade digits",
+    "decade",
+    r"{pre}(?:{part}\s+)?(?:عقد\s+)?(?:ال)?{decade}(?:ات|يات)",
+    v.decade_value,
+    decade=r"(?:19|20)\d0",
+)
+R.add(
+    "decades joined",
+    "decade",
+    r"{pre}(?:{part}\s+)?{decade}(?:" + CENTURY + ")?\s+و{decade2}(?:" + CENTURY.replace("{cent}", "{cent2:_}") + ")?",
+    v.decades_joined,
+    decade=PARTS["decword"],
+    decade2=PARTS["decword"],
+    cent2=PARTS["cent"],
+)
+R.add("century", "century", r"{pre}القرن\s+{cent}", v.century_value)
+R.add(
+    "century relative",
+    "century",
+    r"{pre}(?:{dir}\s+)?القرن(?:\s+{dir2:_})?(?![{ar}])",
+    v.century_relative,
+    dir="هذا",
+    dir2=r"الحالي|الجاري",
+)
+R.add("last century", "century", r"{pre}القرن\s+{dir}", v.century_relative, dir=r"الماضي|المنصرم")
+R.add(
+    "decade of century",
+    "century",
+    r"{pre}العقد\s+{ord}\s+من\s+(?:القرن\s+{cent}|{dir}\s+القرن|القرن\s+{dir2:_})",
+    v.century_decade_value,
+    ord=r"الأول|الاول|الثاني|الثالث|الأخير",
+    dir="هذا",
+    dir2="الحالي",
+)
+R.add(
+    "half of century",
+    "century",
+    r"{pre}النصف\s+{ord}\s+من\s+القرن\s+{cent}",
+    v.century_half_value,
+    ord=r"الأول|الاول|الثاني",
+)
+# Ranges
+R.add(
+    "year range",
+    "range",
+    r"{pre}(?:الفترة\s+|عامي\s+|الأعوام\s+)?{year}" + SEP + "{year2}(?![\\d{ar}])",
+    v.year_range,
+    year2=r"(?:1[5-9]|20)\d\d",
+)
+R.add(
+    "year range between",
+    "range",
+    r"(?<![{ar}\w])(?:و|ف)?بين\s+(?:عامي|العامين|سنتي|الأعوام)?\s*{year}\s+و\s*(?:عام\s+)?{year2}",
+    v.year_range,
+)
+R.add(
+    "year range from",
+    "range",
+    r"(?<![{ar}\w])(?:و|ف)?(?:من|منذ)\s+(?:عام\s+)?{year}\s+(?:إلى|الى|حتى)\s+(?:عام\s+)?{year2}",
+    v.year_range,
+)
+R.add(
+    "day range",
+    "range",
+    r"{pre}(?:بين\s+)?{day}\s*(?:[-–]|و|إلى|الى|حتى)\s*{day2}\s+(?:من\s+)?(?:شهر\s+)?{month}(?:\s+(?:من\s+)?"
+    + YEARREF
+    + ")?",
+    v.day_range,
+    day2=r"[12]\d|3[01]|0?[1-9]",
+)
+R.add(
+    "numeric day range",
+    "range",
+    r"(?<![\d/.]){day}\s*[–\-]\s*{day2}[./]{month}[./]{numyear}",
+    v.day_range,
+    day2=r"[12]\d|3[01]|0?[1-9]",
+    month=r"1[0-2]|0?[1-9]",
+)
+R.add(
+    "month range",
+    "range",
+    r"{pre}(?:من\s+|بين\s+)?(?:شهر\s+)?{month}\s+(?:إلى|الى|حتى|و)\s*{month2}\s+" + YEARREF,
+    v.month_range,
+    month2=PARTS["month"],
+)
+# Relative to publication
+R.add(
+    "today",
+    "relative",
+    r"(?<![{ar}\w])(?:و|ف)?{dayword}(?![{ar}])",
+    v.today,
+    anchor="published",
+    dayword=alternatives(LEXICON.day_words),
+)
+R.add(
+    "ago",
+    "relative",
+    r"(?<![{ar}\w])(?:و|ف)?قبل\s+(?:{approx}\s+)?(?:{n}\s+)?{unit}(?:\s+(?P<half>و?نصف))?(?![{ar}])",
+    v.ago,
+    anchor="published",
+    approx=r"نحو|حوالي|قرابة|زهاء|ما\s+يقرب\s+من",
+)
+R.add(
+    "unit relative",
+    "relative",
+    r"{pre}{unit}\s+{dir}",
+    v.unit_relative,
+    anchor="published",
+    unit=r"أسبوع|شهر|عام|سنة",
+    dir=r"الماضي|الماضية|الفائت|المنصرم|المقبل|المقبلة|القادم|الجاري|الحالي",
+)
+R.add(
+    "this unit",
+    "relative",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+|خلال\s+)?{dir}\s+{unit}",
+    v.unit_relative,
+    anchor="published",
+    dir=r"هذا|هذه",
+    unit=r"العام|الشهر|الأسبوع|السنة",
+)
+R.add(
+    "recent",
+    "relative",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+|خلال\s+|على\s+مدى\s+|طوال\s+)?{unit}\s+(?:{n}\s+)?(?:الأخيرة|الماضية|الأخيرين|الماضيين)",
+    v.recent_span,
+    anchor="published",
+    unit=r"السنوات|الأعوام|الأشهر|الشهور|الأسابيع|الأسبوعين|العقود|العقدين",
+)
+R.add(
+    "past n months",
+    "relative",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+|خلال\s+|على\s+مدى\s+)?(?:ال)?{n}\s+{unit}\s+(?:الماضية|الأخيرة)",
+    v.recent_span,
+    anchor="published",
+    unit=r"شهراً|شهرا|شهور|أشهر|عاماً|عاما|سنة|أعوام|سنوات",
+)
+R.add(
+    "past year",
+    "relative",
+    r"(?<![{ar}\w])(?:و|ف)?(?:خلال|على\s+مدى|طوال)\s+{unit}\s+(?:الماضي|الأخير)",
+    v.recent_span,
+    anchor="published",
+    unit=r"العام|العقد",
+)
+R.add(
+    "for n units",
+    "relative",
+    r"(?<![{ar}\w])(?:و|ف)?(?:منذ|على\s+مدى|طوال|لمدة)\s+(?:أكثر\s+من\s+)?{n}\s+{unit}(?![{ar}])",
+    v.recent_span,
+    anchor="published",
+    unit=r"عقود|سنوات|أعوام|عقدين|عامين|سنتين",
+)
+R.add(
+    "coming",
+    "relative",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+|خلال\s+)?(?:الأشهر|الشهور)\s+(?:المقبلة|القادمة)",
+    v.coming_span,
+    anchor="published",
+)
+R.add(
+    "weekday",
+    "weekday",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+)?(?:يوم\s+)?{weekday}(?:\s+{dir})?(?![{ar}])",
+    v.weekday,
+    anchor="published",
+    dir=r"الماضي|المقبل|القادم",
+)
+# Anaphora
+R.add(
+    "same unit",
+    "anaphora",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+)?{unit}\s+(?:نفسه|ذاته|نفسها|ذاتها)",
+    v.same_unit,
+    anchor="previous",
+    unit=r"العام|السنة|الشهر|الأسبوع|اليوم|المساء",
+)
+R.add(
+    "following unit",
+    "anaphora",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+)?{unit}\s+{dir}",
+    v.following_unit,
+    anchor="previous",
+    unit=r"العام|السنة|الشهر|الأسبوع|اليوم",
+    dir=r"التالي|التالية|اللاحق|السابق|السابقة",
+)
+R.add(
+    "after units",
+    "anaphora",
+    r"(?<![{ar}\w])(?:و|ف)?{dir}\s+(?:{approx}\s+)?(?:{n}\s+)?{unit}(?:\s+(?P<half>و?نصف))?(?![{ar}])",
+    v.after_units,
+    anchor="previous",
+    dir=r"بعد",
+    approx=r"نحو|حوالي|قرابة",
+)
+R.add(
+    "before that by",
+    "anaphora",
+    r"(?<![{ar}\w])(?:و|ف)?{dir}\s+ذلك\s+ب(?:{n}\s+)?{unit}",
+    v.shift_previous,
+    anchor="previous",
+    dir="قبل",
+    unit=alternatives(UNITS),
+)
+R.add(
+    "after that by",
+    "anaphora",
+    r"(?<![{ar}\w])(?:و|ف)?{dir}\s+ذلك\s+ب(?:{n}\s+)?{unit}",
+    v.shift_previous,
+    anchor="previous",
+    dir="بعد",
+    unit=alternatives(UNITS),
+)
+R.add(
+    "since its end",
+    "since",
+    r"(?<![{ar}\w])(?:و|ف)?منذ\s+(?:نهاية|انتهاء)\s+(?:ال[{ar}]+|ذلك)(?![{ar}])(?!\s+(?:في|عام))",
+    v.since_previous_end,
+    anchor="previous",
+)
+# Calendars
+R.add(
+    "hijri date", "hijri", r"{pre}{day}\s+{month}\s+{iyear}\s*(?:هـ|ه)?", v.hijri_date, month=alternatives(HIJRI_MONTHS)
+)
+R.add(
+    "hijri year",
+    "hijri",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+)?(?:عام|سنة|العام)\s+{iyear}\s*(?:هـ|ه)(?![{ar}])",
+    v.hijri_year_value,
+)
+# Not dates
+R.trap(r"(?<![{ar}\w])(?:رقم|ص|صفحة|الصفحات|المادة|القرار|قرار|الحلقة|الملف|مرجعي)\s*(?:رقم\s*)?[\d\-–/]+")
+R.trap(r"\+\d{1,3}(?:\s*\d{2,4}){2,4}")
+R.trap(r"\d+(?:[.,٫]\d+)?\s*(?:%|٪|مليون|مليار|ألف|دولار|طن|برميل|بالمئة|في\s+المئة)")
+R.trap(r"(?<![{ar}\w])(?:ما\s+)?بين\s+(?:[{ar}]+\s+){1,3}و[{ar}]+\s+(?:مليون|ألف|مليار)")
+R.trap(r"(?<![{ar}\w])(?:النواب|الأعضاء)\s+الـ?\d+")
+R.trap(r"(?<![{ar}\w])(?:هرمس|باراك|بيل|Hermes|Barak|COP)\s*\d+")
+R.trap(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+
+GRAMMAR = Grammar(
+    language="ar",
+    lexicon=LEXICON,
+    rules=R.rules,
+    approximate_before=re.compile(rf"(?<![{AR}])(?:نحو|حوالي|حوالى|قرابة|زهاء|في\s+حدود)\s+(?:عام\s+)?$"),
+    since_before=re.compile(rf"(?<![{AR}])و?منذ\s+(?:[^،.؛:\n]{{0,70}}?\s+)?$"),
+)

@@ -1,0 +1,190 @@
+"""Dates of the Hebrew calendar (convertdate) and the Hijri calendar (hijridate's Umm al-Qura tables, the
+tabular calendar outside them) as Gregorian EDTF; Hebrew numerals (gematria) for days and years."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from convertdate import hebrew, islamic
+from hijridate import Gregorian, Hijri
+
+GEMATRIA = {
+    "א": 1,
+    "ב": 2,
+    "ג": 3,
+    "ד": 4,
+    "ה": 5,
+    "ו": 6,
+    "ז": 7,
+    "ח": 8,
+    "ט": 9,
+    "י": 10,
+    "כ": 20,
+    "ך": 20,
+    "ל": 30,
+    "מ": 40,
+    "ם": 40,
+    "נ": 50,
+    "ן": 50,
+    "ס": 60,
+    "ע": 70,
+    "פ": 80,
+    "ף": 80,
+    "צ": 90,
+    "ץ": 90,
+    "ק": 100,
+    "ר": 200,
+    "ש": 300,
+    "ת": 400,
+}
+
+# convertdate numbers Hebrew months from Nisan (1) to Adar (12) and Adar II (13).
+HEBREW_MONTHS = {
+    "ניסן": 1,
+    "אייר": 2,
+    "איר": 2,
+    "סיון": 3,
+    "סיוון": 3,
+    "תמוז": 4,
+    "אב": 5,
+    "מנחם אב": 5,
+    "אלול": 6,
+    "תשרי": 7,
+    "חשון": 8,
+    "חשוון": 8,
+    "מרחשוון": 8,
+    "מרחשון": 8,
+    "כסלו": 9,
+    "כסליו": 9,
+    "טבת": 10,
+    "שבט": 11,
+    "אדר": 12,
+    "אדר א": 12,
+    "אדר א'": 12,
+    "אדר ב": 13,
+    "אדר ב'": 13,
+}
+HEBREW_MONTHS_EN = {
+    "nisan": 1,
+    "iyar": 2,
+    "iyyar": 2,
+    "sivan": 3,
+    "tammuz": 4,
+    "tamuz": 4,
+    "av": 5,
+    "elul": 6,
+    "tishrei": 7,
+    "tishri": 7,
+    "cheshvan": 8,
+    "heshvan": 8,
+    "marcheshvan": 8,
+    "kislev": 9,
+    "tevet": 10,
+    "tevet ": 10,
+    "shevat": 11,
+    "shvat": 11,
+    "adar": 12,
+    "adar i": 12,
+    "adar ii": 13,
+}
+HIJRI_MONTHS = {
+    "محرم": 1,
+    "صفر": 2,
+    "ربيع الأول": 3,
+    "ربيع الاول": 3,
+    "ربيع الآخر": 4,
+    "ربيع الثاني": 4,
+    "جمادى الأولى": 5,
+    "جمادى الاولى": 5,
+    "جمادى الآخرة": 6,
+    "جمادى الثانية": 6,
+    "رجب": 7,
+    "شعبان": 8,
+    "رمضان": 9,
+    "شوال": 10,
+    "ذو القعدة": 11,
+    "ذي القعدة": 11,
+    "ذو الحجة": 12,
+    "ذي الحجة": 12,
+}
+HIJRI_MONTHS_EN = {
+    "muharram": 1,
+    "safar": 2,
+    "rabi al-awwal": 3,
+    "rabi' al-awwal": 3,
+    "rabi al-thani": 4,
+    "rabi' al-thani": 4,
+    "jumada al-awwal": 5,
+    "jumada al-ula": 5,
+    "jumada al-thani": 6,
+    "jumada al-akhirah": 6,
+    "rajab": 7,
+    "shaban": 8,
+    "sha'ban": 8,
+    "ramadan": 9,
+    "shawwal": 10,
+    "dhu al-qadah": 11,
+    "dhu al-qa'dah": 11,
+    "dhu al-hijjah": 12,
+}
+
+
+def gematria(letters: str) -> int:
+    """A Hebrew numeral: ט"ז is 16, תשפ"ו is 786 (the thousands, 5, are implied in years)."""
+    return sum(GEMATRIA.get(letter, 0) for letter in letters)
+
+
+def hebrew_year(value: int) -> int:
+    return value + 5000 if value < 1000 else value
+
+
+def hebrew_day(year: int, month: int, day: int) -> str:
+    return dt.date(*hebrew.to_gregorian(year, month, day)).isoformat()
+
+
+def hebrew_year_span(year: int) -> str:
+    first = dt.date(*hebrew.to_gregorian(year, 7, 1))
+    last = dt.date(*hebrew.to_gregorian(year + 1, 7, 1)) - dt.timedelta(days=1)
+    return f"{first.isoformat()}/{last.isoformat()}"
+
+
+def hijri_day(year: int, month: int, day: int) -> str:
+    try:
+        return dt.date(*Hijri(year, month, day).to_gregorian().datetuple()).isoformat()
+    except (OverflowError, ValueError):
+        return dt.date(*islamic.to_gregorian(year, month, day)).isoformat()
+
+
+def hijri_year_span(year: int) -> str:
+    first: dt.date
+    try:
+        first = dt.date(*Hijri(year, 1, 1).to_gregorian().datetuple())
+        last = dt.date(*Hijri(year + 1, 1, 1).to_gregorian().datetuple()) - dt.timedelta(days=1)
+    except (OverflowError, ValueError):
+        first = dt.date(*islamic.to_gregorian(year, 1, 1))
+        last = dt.date(*islamic.to_gregorian(year + 1, 1, 1)) - dt.timedelta(days=1)
+    return f"{first.isoformat()}/{last.isoformat()}"
+
+
+def rosh_hashanah(gregorian_year: int) -> str:
+    """1 Tishrei of the Hebrew year that begins in this Gregorian year."""
+    return hebrew_day(gregorian_year + 3761, 7, 1)
+
+
+def hebrew_holiday(gregorian_year: int, month: int, day: int) -> str:
+    """A Hebrew-calendar day in the Hebrew year that has it within this Gregorian year."""
+    for year in (gregorian_year + 3760, gregorian_year + 3761):
+        value = hebrew_day(year, month, day)
+        if value.startswith(f"{gregorian_year:04d}"):
+            return value
+    return hebrew_day(gregorian_year + 3760, month, day)
+
+
+def hijri_holiday(gregorian_year: int, month: int, day: int) -> str:
+    """A Hijri day (Ramadan's first, Eid al-Fitr…) in this Gregorian year (the first, when it falls twice)."""
+    start = Gregorian(gregorian_year, 1, 1).to_hijri().year
+    for year in (start, start + 1):
+        value = hijri_day(year, month, day)
+        if value.startswith(f"{gregorian_year:04d}"):
+            return value
+    return hijri_day(start, month, day)

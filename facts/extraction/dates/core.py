@@ -1,0 +1,650 @@
+"""The shared core of the date grammar: the publication anchor, mentions, rules composed from named parts,
+the values a rule computes (EDTF at the precision the words have), and the engine that recognises spans
+and then normalises them in reading order, so that an anaphoric expression ("that same year", "two days
+later") resolves against the date the text last mentioned.
+
+Recognition and normalisation are separate steps: every rule of the language proposes spans; the longest
+spans win (earlier rules break ties), traps included, which claim their span and yield nothing; the chosen
+spans are then valued left to right.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from core.edtf import DatePrecision, InvalidEdtf, edtf_parse
+
+ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+# --- The publication date and what the text last mentioned ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A reference time: the day it starts on and the precision it is known to (day, month or year)."""
+
+    day: dt.date
+    precision: DatePrecision
+
+    @classmethod
+    def from_edtf(cls, value: str | None) -> Anchor | None:
+        if not value:
+            return None
+        try:
+            parsed = edtf_parse(value.replace("?", "").replace("~", ""))
+        except InvalidEdtf:
+            return None
+        if parsed.start is None:
+            return None
+        precision = (
+            parsed.precision if parsed.precision in (DatePrecision.DAY, DatePrecision.MONTH) else DatePrecision.YEAR
+        )
+        return cls(day=parsed.start, precision=precision)
+
+    @property
+    def edtf(self) -> str:
+        if self.precision == DatePrecision.DAY:
+            return self.day.isoformat()
+        if self.precision == DatePrecision.MONTH:
+            return month_edtf(self.day.year, self.day.month)
+        return f"{self.day.year:04d}"
+
+    @property
+    def month(self) -> str:
+        """The anchor's month (its year when only the year is known)."""
+        return month_edtf(self.day.year, self.day.month) if self.precision != DatePrecision.YEAR else self.edtf
+
+    @property
+    def knows_day(self) -> bool:
+        return self.precision == DatePrecision.DAY
+
+
+@dataclass(frozen=True)
+class Antecedent:
+    """A date the text mentioned: its first day, last day and precision, for anaphora to resolve against."""
+
+    start: dt.date
+    end: dt.date
+    precision: DatePrecision
+
+    @classmethod
+    def from_edtf(cls, value: str) -> Antecedent | None:
+        try:
+            parsed = edtf_parse(value)
+        except InvalidEdtf:
+            return None
+        if parsed.start is None or parsed.end is None:
+            return None
+        return cls(parsed.start, parsed.end, DatePrecision(parsed.precision))
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    edtf: str
+    kind: str  # the kind of expression: full-date, month-year, year, season, relative, anaphora, …
+    rule: str = ""  # the rule that recognised it
+    anchor: str = ""  # what it was resolved against: "published", "previous", "period:<slug>", or "" (itself)
+
+    @property
+    def absolute(self) -> bool:
+        """A date that stands on its own words: not relative, anaphoric, a range or a period."""
+        return self.kind in ABSOLUTE_KINDS
+
+
+ABSOLUTE_KINDS = frozenset(
+    {"full-date", "numeric", "month-year", "year", "short-year", "spelled-year", "hebrew-calendar", "hijri"}
+)
+
+
+@dataclass
+class Context:
+    """What a rule may resolve against while the text is read left to right."""
+
+    published: Anchor | None
+    previous: Antecedent | None = None
+    previous_at: int = -1  # where the text mentioned it
+    position: int = 0  # where the expression being valued stands
+    future: bool = False  # the clause speaks of what is planned or expected
+
+
+# --- Values: EDTF at the precision the words have -------------------------------------------------------
+
+
+def month_edtf(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def day_edtf(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def shift_month(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def interval(start: str, end: str) -> str:
+    return start if start == end else f"{start}/{end}"
+
+
+def months_interval(year: int, first: int, last: int, end_year: int | None = None) -> str:
+    return interval(month_edtf(year, first), month_edtf(end_year or year, last))
+
+
+SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+
+
+def season(year: int, name: str) -> str:
+    """Northern seasons as months; winter runs from December of `year` into the next year."""
+    first, last = SEASON_MONTHS[name]
+    return months_interval(year, first, last, year + 1 if name == "winter" else year)
+
+
+YEAR_PARTS = {"early": (1, 3), "mid": (4, 9), "late": (10, 12)}
+MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+
+def part_of_year(year: int, part: str) -> str:
+    first, last = YEAR_PARTS[part]
+    return months_interval(year, first, last)
+
+
+def part_of_month(year: int, month: int, part: str) -> str:
+    first, last = MONTH_PARTS[part]
+    return f"{day_edtf(year, month, first)}/{day_edtf(year, month, min(last, last_day(year, month)))}"
+
+
+def half(year: int, number: int) -> str:
+    return months_interval(year, 1, 6) if number == 1 else months_interval(year, 7, 12)
+
+
+def quarter(year: int, number: int) -> str:
+    return months_interval(year, 3 * number - 2, 3 * number)
+
+
+def decade(start_year: int, part: str | None = None) -> str:
+    """A decade by its first year (1990), or part of it: early 1990/1993, mid 1994/1996, late 1997/1999."""
+    if part is None:
+        return f"{start_year // 10:03d}X"
+    first, last = DECADE_PARTS[part]
+    return f"{start_year + first}/{start_year + last}"
+
+
+def decades(first_start: int, last_start: int, part: str | None = None) -> str:
+    """Joined decades ("the eighties and nineties") as one explicit interval; `part` qualifies the first."""
+    first = first_start + (DECADE_PARTS[part][0] if part else 0)
+    return f"{first}/{last_start + 9}"
+
+
+def century(number: int) -> str:
+    """The 20th century is 19XX."""
+    return f"{number - 1:02d}XX"
+
+
+def century_decade(number: int, index: int) -> str:
+    """The index-th decade (1-based; -1 the last) of a century: the last decade of the 20th is 199X."""
+    first_year = (number - 1) * 100
+    return decade(first_year + 10 * ((index if index > 0 else 10 + index + 1) - 1))
+
+
+def century_half(number: int, index: int) -> str:
+    first_year = (number - 1) * 100
+    return f"{first_year}/{first_year + 49}" if index == 1 else f"{first_year + 50}/{first_year + 99}"
+
+
+def approximate(edtf: str) -> str:
+    """A date marked approximate: each end of an interval, or the date itself."""
+    if "/" in edtf:
+        return "/".join(part if part == ".." or part.endswith("~") else part + "~" for part in edtf.split("/"))
+    return edtf if edtf.endswith("~") else edtf + "~"
+
+
+def first_part(edtf: str) -> str:
+    return edtf.split("/")[0]
+
+
+def since(edtf: str, anchor: Anchor | None) -> str:
+    """Since X: from X's start (an interval's first end, approximately) to publication."""
+    start = first_part(edtf)
+    if "/" in edtf and not start.endswith("~"):
+        start += "~"
+    return f"{start}/{anchor.edtf if anchor else '..'}"
+
+
+# --- Relative to an anchor ------------------------------------------------------------------------------
+
+
+def shifted(anchor: Anchor, unit: str, count: float, *, approximately: bool = False) -> str:
+    """The anchor moved by `count` units (negative: back), at the unit's precision (weeks give a month)."""
+    mark = "~" if approximately else ""
+    if unit == "year" and float(count).is_integer():
+        return f"{anchor.day.year + int(count):04d}{mark}"
+    if unit == "week" and not anchor.knows_day:  # weeks from a month: whole months, about
+        return month_edtf(*shift_month(anchor.day.year, anchor.day.month, round(count * 7 / 30.44))) + mark
+    if unit in ("year", "month"):
+        months = round(count * (12 if unit == "year" else 1))
+        return month_edtf(*shift_month(anchor.day.year, anchor.day.month, months)) + mark
+    if unit == "decade":
+        return f"{anchor.day.year + round(count * 10):04d}{mark}"
+    days = round(count * (7 if unit == "week" else 1))
+    day = anchor.day + dt.timedelta(days=days)
+    if unit == "week" or not anchor.knows_day:
+        return month_edtf(day.year, day.month) + mark
+    return day.isoformat() + mark
+
+
+def from_antecedent(previous: Antecedent, unit: str, count: float, *, approximately: bool = False) -> str:
+    """The previous date moved by `count` units, as `shifted` does for the publication date."""
+    return shifted(Anchor(previous.start, previous.precision), unit, count, approximately=approximately)
+
+
+def same(previous: Antecedent, unit: str) -> str:
+    """'That same year / month / day': the antecedent at that precision."""
+    start = previous.start
+    if unit == "year":
+        return f"{start.year:04d}"
+    if unit in ("month", "week") or previous.precision == DatePrecision.MONTH:
+        return month_edtf(start.year, start.month)
+    return start.isoformat()
+
+
+def weekday_near(anchor: Anchor, weekday: int, *, after: bool) -> str:
+    """The nearest day with this weekday (Monday 0) strictly before the anchor, or strictly after it."""
+    if after:
+        days = (weekday - anchor.day.weekday() - 1) % 7 + 1
+        return (anchor.day + dt.timedelta(days=days)).isoformat()
+    days = (anchor.day.weekday() - weekday - 1) % 7 + 1
+    return (anchor.day - dt.timedelta(days=days)).isoformat()
+
+
+def day_month_near(anchor: Anchor, month: int, day: int, *, future: bool = False) -> str | None:
+    """A day and month without a year: the nearest such date to the anchor (the latest one before it when
+    the two are as near), or the first one after it for what is planned."""
+    candidates = []
+    for year in (anchor.day.year - 1, anchor.day.year, anchor.day.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if future:
+        later = [d for d in candidates if d > anchor.day]
+        return later[0].isoformat() if later else None
+    past = [d for d in candidates if d <= anchor.day]
+    nearest = min(candidates, key=lambda d: (abs((d - anchor.day).days), d > anchor.day))
+    if past and (nearest - anchor.day).days > 60:
+        return past[-1].isoformat()
+    return nearest.isoformat()
+
+
+def month_near(anchor: Anchor, month: int, *, past: bool = True, strictly: bool = False) -> str:
+    """A month without a year: the latest one on or before the anchor's month (strictly before it with
+    `strictly`), or the first one after it."""
+    year = anchor.day.year
+    if past:
+        if month > anchor.day.month or (strictly and month == anchor.day.month):
+            year -= 1
+    elif month <= anchor.day.month:
+        year += 1
+    return month_edtf(year, month)
+
+
+def season_near(anchor: Anchor, name: str, direction: str) -> str:
+    """'this summer' (the anchor's year), 'last summer' (the latest one ended before the anchor), 'the
+    coming summer' (the next one to begin after it)."""
+    year = anchor.day.year
+    first, last = SEASON_MONTHS[name]
+    if direction == "this":
+        return season(year if name != "winter" or anchor.day.month == 12 else year - 1, name)
+    if direction == "last":
+        if name == "winter":  # the winter that ended (in February) before the anchor
+            return season(year - 1 if dt.date(year, 2, 28) < anchor.day else year - 2, name)
+        end = dt.date(year, last, last_day(year, last))
+        return season(year if end < anchor.day else year - 1, name)
+    start = dt.date(year, first, 1)
+    return season(year if start > anchor.day else year + 1, name)
+
+
+def recent(anchor: Anchor, unit: str, count: float = 1) -> str:
+    """Spans ending at publication: recent months (four), weeks, years (five), the past N years/decades."""
+    if unit == "years":
+        return f"{anchor.day.year - round(count):04d}~/{anchor.month}"
+    if unit == "months":
+        return f"{month_edtf(*shift_month(anchor.day.year, anchor.day.month, -round(count)))}~/{anchor.month}"
+    if unit == "weeks":
+        day = anchor.day - dt.timedelta(days=14)
+        start = month_edtf(day.year, day.month) + ("" if anchor.knows_day else "~")  # which day: not known
+        return interval(start, anchor.month)
+    if unit == "past-year":
+        return f"{month_edtf(*shift_month(anchor.day.year, anchor.day.month, -12))}/{anchor.month}"
+    raise ValueError(unit)
+
+
+def coming(anchor: Anchor, months: int = 4) -> str:
+    return f"{anchor.month}/{month_edtf(*shift_month(anchor.day.year, anchor.day.month, months))}~"
+
+
+# --- Rules and their parts --------------------------------------------------------------------------------
+
+PART = re.compile(r"\{([A-Za-z_]\w*)(?::(\w+))?\}")
+
+
+def compose(template: str, parts: Mapping[str, str]) -> str:
+    """A pattern from a template: `{part}` is the part's pattern captured under its own name, `{part:name}`
+    the same part captured under another name (two years of a range), `{part:_}` not captured."""
+
+    def expand(match: re.Match[str]) -> str:
+        part, name = match[1], match[2]
+        if name == "_":
+            return f"(?:{parts[part]})"
+        return f"(?P<{name or part}>{parts[part]})"
+
+    return PART.sub(expand, template)
+
+
+def alternatives(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(word) for word in set(words)), key=len, reverse=True))
+
+
+Valuer = Callable[["Found", Context], "str | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named way of writing a date: its kind (as the date tables name them), its pattern composed from
+    parts, and how its value is computed; `anchor` says what it resolves against ("published",
+    "previous", "period", or "" for a date that stands alone)."""
+
+    name: str
+    kind: str
+    pattern: re.Pattern[str]
+    value: Valuer | None  # None: a trap, which claims its span and yields no date
+    anchor: str = ""
+    anchor_of: Callable[[Found], str] | None = None  # the anchor, when it depends on the match (a period)
+
+
+@dataclass
+class Lexicon:
+    """A language's words for the parts of dates, with the values they stand for."""
+
+    months: dict[str, int]
+    numbers: dict[str, int] = field(default_factory=dict)
+    units: dict[str, str] = field(default_factory=dict)
+    seasons: dict[str, str] = field(default_factory=dict)
+    weekdays: dict[str, int] = field(default_factory=dict)
+    parts: dict[str, str] = field(default_factory=dict)  # early / mid / late
+    ordinals: dict[str, int] = field(default_factory=dict)
+    decades: dict[str, int] = field(default_factory=dict)  # "nineties" -> 1990
+    centuries: dict[str, int] = field(default_factory=dict)  # "twentieth" -> 20
+    relative_years: dict[str, int] = field(default_factory=dict)  # "last year" -> -1
+    directions: dict[str, str] = field(default_factory=dict)  # "last", "this", "next", "later", "earlier"
+    day_words: dict[str, int] = field(default_factory=dict)  # "today" -> 0, "yesterday" -> -1
+    vague_numbers: frozenset[str] = frozenset()  # "a couple of", "a few": counts that make a date approximate
+    singular_units: frozenset[str] = frozenset()  # "year" (the past year) as against "years" (recent years)
+    duals: frozenset[str] = frozenset()  # "שנתיים", "عامين": a unit that counts two
+    year_words: Callable[[str], int | None] | None = None  # spelled-out years
+    future: re.Pattern[str] | None = None  # words that mark what is planned or expected
+
+
+class Found:
+    """A rule's match, read through the language's lexicon."""
+
+    def __init__(self, match: re.Match[str], lexicon: Lexicon, text: str) -> None:
+        self.match = match
+        self.lexicon = lexicon
+        self.text = text
+
+    def __getitem__(self, name: str) -> str | None:
+        try:
+            return self.match.group(name)
+        except IndexError:
+            return None
+
+    def has(self, name: str) -> bool:
+        return bool(self[name])
+
+    def word(self, name: str, table: Mapping[str, Any]) -> Any:
+        value = self[name]
+        if value is None:
+            return None
+        key = normal_word(value)
+        return table.get(key, table.get(value))
+
+    def year(self, name: str = "year") -> int:
+        return read_year(self[name] or "", self.lexicon)
+
+    def month(self, name: str = "month") -> int:
+        value = (self[name] or "").split("/")[0].strip()  # "تشرين الأول/أكتوبر": one month, two names
+        if value.isdigit():
+            return int(value)
+        found = self.lexicon.months.get(normal_word(value), self.lexicon.months.get(value))
+        if found is None:
+            raise KeyError(value)
+        return found
+
+    def day(self, name: str = "day") -> int:
+        return int(re.sub(r"\D", "", self[name] or "") or 0) or self.word(name, self.lexicon.ordinals)
+
+    def number(self, name: str) -> float:
+        value = self[name]
+        if value is None:
+            return 1
+        value = value.strip()
+        if re.fullmatch(r"\d+", value):
+            return int(value)
+        found = self.word(name, self.lexicon.numbers)
+        if found is None:
+            raise KeyError(value)
+        return found
+
+
+def normal_word(value: str) -> str:
+    return re.sub(r"\s+", " ", value.strip().lower()).replace("'", "").replace("’", "").rstrip(".")
+
+
+def read_year(value: str, lexicon: Lexicon) -> int:
+    """A year written in digits (four, or two after an apostrophe: '92 is 1992, '09 is 2009) or in words."""
+    digits = re.sub(r"\D", "", value)
+    if len(digits) == 4:
+        return int(digits)
+    if len(digits) == 2:
+        return (1900 if int(digits) >= 30 else 2000) + int(digits)
+    if lexicon.year_words is not None:
+        found = lexicon.year_words(value)
+        if found is not None:
+            return found
+    raise KeyError(value)
+
+
+# --- The engine -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Grammar:
+    language: str
+    lexicon: Lexicon
+    rules: tuple[Rule, ...]
+    # A prefix that marks a date approximate ("around", "בסביבות", "نحو"), a suffix that does ("לערך"),
+    # and one that makes a date the start of what has held since ("since", "מאז", "منذ").
+    approximate_before: re.Pattern[str] | None = None
+    approximate_after: re.Pattern[str] | None = None
+    since_before: re.Pattern[str] | None = None
+
+    def candidates(self, searchable: str, rules: tuple[Rule, ...]) -> list[Candidate]:
+        """Every rule's spans, longest first (ties: the earlier rule, then the leftmost)."""
+        found = []
+        for order, rule in enumerate(rules):
+            for match in rule.pattern.finditer(searchable):
+                start, end = match.span()
+                matched = match.group(0)
+                start += len(matched) - len(matched.lstrip())
+                end -= len(matched) - len(matched.rstrip())
+                if end > start:
+                    found.append(Candidate(start, end, order, rule, match))
+        found.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
+        return found
+
+    def find(self, text: str, *, published: str | None = None, extra_rules: tuple[Rule, ...] = ()) -> list[DateMention]:
+        """Every date expression of `text`; `extra_rules` (named periods) join the language's own.
+
+        The longest spans that do not overlap are chosen, then valued left to right. A span whose rule
+        gives no value (an ambiguous period, a day that does not exist) gives its place back to the spans
+        it covered, which are chosen and valued in its stead."""
+        searchable = text.translate(ARABIC_DIGITS)  # the same length: spans stay valid in `text`
+        context = Context(published=Anchor.from_edtf(published))
+        pending = self.candidates(searchable, self.rules + extra_rules)
+        chosen = sorted(choose(pending, limits=(0, len(searchable))), key=lambda c: c.start)
+        mentions: list[DateMention] = []
+        while chosen:
+            candidate = chosen.pop(0)
+            mention = self.value(candidate, text, searchable, context)
+            if mention is None:
+                if candidate.rule.value is not None:  # not a trap: what it covered may still be dates
+                    inside = [
+                        c
+                        for c in pending
+                        if c is not candidate and candidate.start <= c.start and c.end <= candidate.end
+                    ]
+                    pending = [c for c in pending if c is not candidate]
+                    chosen = sorted(
+                        choose(inside, limits=(candidate.start, candidate.end)) + chosen, key=lambda c: c.start
+                    )
+                continue
+            mentions.append(mention)
+            antecedent = Antecedent.from_edtf(first_part(mention.edtf).rstrip("~")) if "X" not in mention.edtf else None
+            if antecedent is not None and mention.kind != "since":
+                context.previous, context.previous_at = antecedent, mention.end
+        return explicit_over_periods(mentions)
+
+    def value(self, candidate: Candidate, text: str, searchable: str, context: Context) -> DateMention | None:
+        rule = candidate.rule
+        if rule.value is None:
+            return None  # a trap
+        context.position = candidate.start
+        clause = clause_around(searchable, candidate.start)
+        context.future = bool(self.lexicon.future and self.lexicon.future.search(clause))
+        found = Found(candidate.match, self.lexicon, searchable)
+        try:
+            edtf = rule.value(found, context)
+        except (KeyError, ValueError, TypeError, AttributeError):
+            edtf = None
+        if not edtf or not valid(edtf):
+            return None
+        anchor = rule.anchor_of(found) if rule.anchor_of is not None else rule.anchor
+        start, end = candidate.start, candidate.end
+        mention = DateMention(
+            start=start, end=end, text=text[start:end], edtf=edtf, kind=rule.kind, rule=rule.name, anchor=anchor
+        )
+        modified = self.modified(mention, text, searchable, context)
+        return modified if valid(modified.edtf) else mention
+
+    def modified(self, mention: DateMention, text: str, searchable: str, context: Context) -> DateMention:
+        """Approximation and "since" words around a date widen its span and change its value."""
+        before = searchable[max(0, mention.start - 40) : mention.start]
+        after = searchable[mention.end : mention.end + 20]
+        if self.approximate_before is not None and "~" not in mention.edtf:
+            found = self.approximate_before.search(before)
+            if found:
+                start = mention.start - (len(before) - found.start())
+                mention = replace(mention, start=start, text=text[start : mention.end], edtf=approximate(mention.edtf))
+        if self.approximate_after is not None and "~" not in mention.edtf:
+            found = self.approximate_after.match(after)
+            if found:
+                end = mention.end + found.end()
+                mention = replace(mention, end=end, text=text[mention.start : end], edtf=approximate(mention.edtf))
+        if self.since_before is not None and mention.kind not in ("since", "range") and ".." not in mention.edtf:
+            before = searchable[max(0, mention.start - 40) : mention.start]
+            found = self.since_before.search(before)
+            if found:
+                start = mention.start - (len(before) - found.start())
+                mention = replace(
+                    mention,
+                    start=start,
+                    text=text[start : mention.end],
+                    edtf=since(mention.edtf, context.published),
+                    kind="since",
+                    anchor="published",
+                )
+        return mention
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    order: int
+    rule: Rule
+    match: re.Match[str]
+
+
+def choose(candidates: list[Candidate], *, limits: tuple[int, int]) -> list[Candidate]:
+    """The longest candidates (already so ordered) within `limits` that do not overlap."""
+    chosen: list[Candidate] = []
+    starts: list[int] = []  # the chosen spans, in text order: starts and ends side by side
+    ends: list[int] = []
+    for candidate in candidates:
+        if candidate.start < limits[0] or candidate.end > limits[1]:
+            continue
+        at = bisect.bisect_right(starts, candidate.start)
+        if at > 0 and ends[at - 1] > candidate.start:
+            continue  # the span before it runs into it
+        if at < len(starts) and starts[at] < candidate.end:
+            continue  # it runs into the span after it
+        starts.insert(at, candidate.start)
+        ends.insert(at, candidate.end)
+        chosen.append(candidate)
+    return chosen
+
+
+def explicit_over_periods(mentions: list[DateMention]) -> list[DateMention]:
+    """A named period the text dates itself ("since the end of the war in Gaza between 2023 and 2024"):
+    the text's own date speaks, not what the period table knows."""
+    kept = []
+    for index, mention in enumerate(mentions):
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            mention.kind == "named-period"
+            and following is not None
+            and following.start - mention.end <= 12
+            and (following.absolute or following.kind == "range")
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+CLAUSE_ENDS = ".,;:\n؛،"
+
+
+def clause_around(text: str, position: int) -> str:
+    """The clause a position stands in: from the punctuation before it to the punctuation after it."""
+    start = max(text.rfind(mark, 0, position) for mark in CLAUSE_ENDS) + 1
+    ends = [i for i in (text.find(mark, position) for mark in CLAUSE_ENDS) if i != -1]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def valid(edtf: str) -> bool:
+    try:
+        edtf_parse(edtf)
+    except (InvalidEdtf, ValueError):
+        return False
+    return True

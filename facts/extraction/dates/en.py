@@ -1,0 +1,430 @@
+"""English: the lexicon, the parts and the rules."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from facts.extraction.dates import valuers as v
+from facts.extraction.dates.calendars import HEBREW_MONTHS_EN, HIJRI_MONTHS_EN
+from facts.extraction.dates.core import Grammar, Lexicon, alternatives
+from facts.extraction.dates.numbers import EN_ORDINALS, EN_TENS, EN_UNITS, en_below_hundred, en_year
+from facts.extraction.dates.rules import RuleSet, shared_parts
+
+MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}
+MONTHS |= {"sept": 9}
+NUMBERS = {**EN_UNITS, **EN_TENS, "a": 1, "an": 1, "a couple of": 2, "a few": 3, "several": 3, "couple of": 2}
+VAGUE = frozenset({"a couple of", "a few", "several", "couple of"})
+
+LEXICON = Lexicon(
+    months=MONTHS,
+    numbers=NUMBERS,
+    units={
+        "day": "day",
+        "days": "day",
+        "week": "week",
+        "weeks": "week",
+        "month": "month",
+        "months": "month",
+        "year": "year",
+        "years": "year",
+        "decade": "decade",
+        "decades": "decade",
+        "evening": "day",
+        "morning": "day",
+        "night": "day",
+    },
+    seasons={"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"},
+    weekdays={name.lower(): n for n, name in enumerate(calendar.day_name)},
+    parts={
+        "early": "early",
+        "the start of": "early",
+        "the beginning of": "early",
+        "start of": "early",
+        "beginning of": "early",
+        "mid": "mid",
+        "mid-": "mid",
+        "the middle of": "mid",
+        "middle of": "mid",
+        "late": "late",
+        "the end of": "late",
+        "end of": "late",
+        "the close of": "late",
+    },
+    ordinals=EN_ORDINALS | {"final": -1, "latter": 2, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4},
+    decades={
+        "twenties": 1920,
+        "thirties": 1930,
+        "forties": 1940,
+        "fifties": 1950,
+        "sixties": 1960,
+        "seventies": 1970,
+        "eighties": 1980,
+        "nineties": 1990,
+        "two thousands": 2000,
+        "two-thousands": 2000,
+        "noughties": 2000,
+    },
+    centuries={
+        "nineteenth": 19,
+        "twentieth": 20,
+        "twenty-first": 21,
+        "twenty first": 21,
+        "eighteenth": 18,
+    },
+    relative_years={
+        "last year": -1,
+        "this year": 0,
+        "next year": 1,
+        "the previous year": -1,
+        "the past year": -1,
+        "the coming year": 1,
+        "the following year": 1,
+    },
+    directions={
+        "last": "last",
+        "past": "last",
+        "previous": "last",
+        "this": "this",
+        "this coming": "next",
+        "coming": "next",
+        "next": "next",
+        "the coming": "next",
+        "the following": "next",
+        "following": "next",
+        "later": "later",
+        "after": "later",
+        "afterwards": "later",
+        "on": "later",
+        "earlier": "earlier",
+        "before": "earlier",
+        "before that": "earlier",
+        "after that": "later",
+        "prior": "earlier",
+        "the previous": "earlier",
+        "current": "this",
+    },
+    day_words={
+        "today": 0,
+        "this morning": 0,
+        "tonight": 0,
+        "this evening": 0,
+        "yesterday": -1,
+        "the day before yesterday": -2,
+        "tomorrow": 1,
+    },
+    vague_numbers=VAGUE,
+    singular_units=frozenset({"year", "decade", "month", "week"}),
+    year_words=en_year,
+    future=re.compile(
+        r"(?i)\b(?:will|would|is\s+to|are\s+to|was\s+to|is\s+expected|are\s+expected|planned|"
+        r"scheduled|due\s+to|votes\s+on|goes\s+to\s+the\s+polls)\b"
+    ),
+)
+
+TENS = alternatives(EN_TENS)
+ONES = alternatives(w for w, n in EN_UNITS.items() if n < 20)
+BELOW_HUNDRED = rf"(?:{TENS})(?:[\s\-]+(?:{ONES}))?|(?:{ONES})"
+SPELLED_YEAR = (
+    rf"(?:nineteen|twenty|eighteen)[\s\-]+(?:{BELOW_HUNDRED}|hundred)"
+    rf"|two\s+thousand(?:\s+and)?(?:[\s\-]+(?:{BELOW_HUNDRED}))?"
+)
+
+PARTS = shared_parts() | {
+    "month": rf"(?:{alternatives(MONTHS)})\.?",
+    "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+    "fullmonth": alternatives(name.lower() for name in calendar.month_name if name),
+    "spelled": SPELLED_YEAR,
+    "yrel": r"(?:last|this|next|the\s+previous|the\s+past|the\s+coming|the\s+following)\s+year",
+    "season": r"spring|summer|autumn|fall|winter",
+    "part": r"early|mid-?|late|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+end\s+of|start\s+of|"
+    r"beginning\s+of|middle\s+of|end\s+of|the\s+close\s+of",
+    "n": rf"\d+|a\s+couple\s+of|couple\s+of|a\s+few|several|an?|{BELOW_HUNDRED}",
+    "unit": r"days?|weeks?|months?|years?|decades?",
+    "weekday": alternatives(LEXICON.weekdays),
+    "ord": alternatives(LEXICON.ordinals),
+    "decword": alternatives(LEXICON.decades),
+    "cent": r"\d{2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty[\s\-]first|eighteenth",
+}
+
+THE = r"(?:the\s+)?"
+YEARREF = "(?:{year}|{yrel})"
+
+R = RuleSet(PARTS, flags=re.IGNORECASE)
+# Absolute dates
+R.add("iso date", "numeric", r"\b{iso:_}\b", v.iso_date)
+R.add("numeric date", "numeric", r"(?<![\d/.]){d1}[./]{d2}[./]{numyear}(?![\d/.]\d)", v.numeric_date)
+R.add("day month year", "full-date", r"\b(?:the\s+)?{day}(?:\s+of)?\s+{month},?\s+" + YEARREF, v.full_date)
+R.add("month day year", "full-date", r"\b{month}\s+{day},?\s+" + YEARREF, v.full_date)
+R.add("month year", "month-year", r"\b{month}\s+(?:of\s+)?" + YEARREF, v.month_year)
+R.add("day month", "day-month", r"\b(?:the\s+)?{day}(?:\s+of)?\s+{month}(?!\s*,?\s*\d)", v.day_month)
+R.add("month day", "day-month", r"\b{month}\s+{day}\b(?!,?\s*\d{4})(?!\s*(?:%|million|billion))", v.day_month)
+R.add(
+    "day month same year",
+    "anaphora",
+    r"\b(?:the\s+)?{day}(?:\s+of)?\s+{month}\s+(?P<same>(?:that|the\s+same)\s+year)",
+    v.day_month,
+    anchor="previous",
+)
+R.add("year", "year", r"(?:\bin\s+|\bof\s+|\bthe\s+year\s+)?{year}", v.year_only)
+R.add("short year", "short-year", r"(?:\bin\s+)?{short:year}", v.year_only)
+R.add("spelled year", "spelled-year", r"\b{spelled:year}\b", v.year_only)
+R.add("bare month", "relative", r"\bin\s+{fullmonth:month}\b(?!\s+\d)", v.bare_month, anchor="published")
+R.add(
+    "marked month",
+    "relative",
+    r"\b{dir}\s+{fullmonth:month}\b(?!\s+\d)",
+    v.month_marked,
+    anchor="published",
+    dir=r"last|next|this\s+past|this",
+)
+# Parts of years and months, seasons, halves and quarters
+R.add("season year", "season", r"\b(?:the\s+)?{season}\s+(?:of\s+)?" + YEARREF, v.season_year)
+R.add(
+    "winter of two years",
+    "season",
+    r"\b(?:the\s+)?winter\s+(?:of\s+)?{year}\s*[–\-/]\s*{year2}",
+    v.winter_years,
+    year2=r"\d{2}(?:\d{2})?",
+)
+R.add(
+    "season relative",
+    "season",
+    r"\b{dir}\s+{season}\b",
+    v.season_relative,
+    anchor="published",
+    dir=r"last|this|next|this\s+past|this\s+coming|the\s+coming",
+)
+R.add("part of year", "part-of-year", r"\b(?:at\s+)?{part}\s*" + YEARREF, v.part_year)
+R.add("closing days", "part-of-year", r"\bthe\s+(?:closing|last|final)\s+days\s+of\s+{year}", v.closing_days)
+R.add("part of month", "part-of-year", r"\b(?:at\s+)?{part}\s*{month}(?:\s+(?:of\s+)?" + YEARREF + ")", v.part_month)
+R.add(
+    "part of month relative",
+    "part-of-year",
+    r"\b(?:at\s+)?{part}\s*{dir}\s+month\b",
+    v.part_month_relative,
+    anchor="published",
+    dir=r"last|this|next",
+)
+R.add("half", "half-quarter", r"\bthe\s+{ord}\s+half\s+of\s+" + YEARREF, v.half_year)
+R.add("quarter", "half-quarter", r"\b(?:the\s+)?{ord}\s+quarter\s+(?:of\s+)?" + YEARREF, v.quarter_year)
+R.add("quarter code", "half-quarter", r"\bQ{n}\s*" + YEARREF, v.quarter_year, n=r"[1-4]")
+# Decades and centuries
+R.add("decade digits", "decade", r"\bthe\s+(?:{part}\s*)?{decade}s\b", v.decade_value, decade=r"(?:1[89]|20)\d0|'?\d0")
+R.add("decade word", "decade", r"\bthe\s+(?:{part}\s*)?{decade}\b", v.decade_value, decade=PARTS["decword"])
+R.add(
+    "decades joined",
+    "decade",
+    r"\bthe\s+(?:{part}\s*)?{decade}s?\s+and\s+(?:the\s+)?{decade2}s?\b",
+    v.decades_joined,
+    decade=rf"(?:1[89]|20)\d0|'?\d0|{PARTS['decword']}",
+    decade2=rf"(?:1[89]|20)\d0|'?\d0|{PARTS['decword']}",
+)
+R.add("century", "century", r"\bthe\s+{cent}[\s\-]+century\b", v.century_value)
+R.add(
+    "century relative",
+    "century",
+    r"\b{dir}\s+century\b",
+    v.century_relative,
+    dir=r"this|the\s+last|last|the\s+past|the\s+previous",
+)
+R.add(
+    "decade of century",
+    "century",
+    r"\bthe\s+{ord}\s+decade\s+of\s+(?:the\s+{cent}[\s\-]+century|{dir}\s+century)",
+    v.century_decade_value,
+    dir=r"this|the\s+last|last",
+)
+R.add("half of century", "century", r"\bthe\s+{ord}\s+half\s+of\s+the\s+{cent}[\s\-]+century", v.century_half_value)
+# Ranges
+R.add("year range", "range", r"\b(?:from|between)\s+{year}\s+(?:to|until|till|and|through)\s+{year2}", v.year_range)
+R.add(
+    "year dash range",
+    "range",
+    r"(?<![\d\-–/]){year}\s*[–\-]\s*{year2}(?![\d\-–/])",
+    v.year_range,
+    year2=r"(?:1[89]|20)\d\d|\d\d",
+)
+R.add(
+    "day range",
+    "range",
+    r"\b{month}\s+{day}\s*(?:–|-|to|through|and)\s*{day2}(?:,?\s+" + YEARREF + ")?",
+    v.day_range,
+    day2=r"[12]\d|3[01]|0?[1-9]",
+)
+R.add(
+    "day range before month",
+    "range",
+    r"\b{day}\s*(?:–|-|to|and)\s*{day2}\s+{month}(?:,?\s+" + YEARREF + ")?",
+    v.day_range,
+    day2=r"[12]\d|3[01]|0?[1-9]",
+)
+R.add(
+    "numeric day range",
+    "range",
+    r"(?<![\d/.]){day}\s*[–\-]\s*{day2}[./]{month}[./]{numyear}",
+    v.day_range,
+    day=r"[12]\d|3[01]|0?[1-9]",
+    day2=r"[12]\d|3[01]|0?[1-9]",
+    month=r"1[0-2]|0?[1-9]",
+)
+R.add(
+    "month range",
+    "range",
+    r"\bfrom\s+{month}\s+(?:to|until|through)\s+{month2}\s+(?:of\s+)?" + YEARREF,
+    v.month_range,
+    month2=PARTS["month"],
+)
+# Relative to publication
+R.add("today", "relative", r"\b{dayword}\b", v.today, anchor="published", dayword=alternatives(LEXICON.day_words))
+R.add(
+    "ago",
+    "relative",
+    r"\b(?:{approx}\s+)?{n}\s+{unit}\s+ago\b",
+    v.ago,
+    anchor="published",
+    approx=r"about|some|nearly|roughly|almost|around",
+)
+R.add(
+    "unit relative",
+    "relative",
+    r"\b{dir}\s+{unit}\b",
+    v.unit_relative,
+    anchor="published",
+    dir=r"last|this|next|the\s+past|the\s+coming",
+    unit=r"week|month|year",
+)
+R.add(
+    "earlier this unit",
+    "relative",
+    r"\b(?:earlier|later)\s+{dir}\s+{unit}\b",
+    v.unit_relative,
+    anchor="published",
+    dir="this",
+    unit=r"week|month|year",
+)
+R.add("since month", "since", r"\b(?:ever\s+)?since\s+{fullmonth:month}\b(?!\s+\d)", v.since_month, anchor="published")
+R.add(
+    "month day range",
+    "range",
+    r"\b{month}\s+{day}\s*(?:–|-|to|through)\s*{month2}\s+{day2},?\s+" + YEARREF,
+    v.month_day_range,
+    month2=PARTS["month"],
+    day2=PARTS["day"],
+)
+R.add(
+    "recent",
+    "relative",
+    r"\b(?:in\s+)?recent\s+{unit}\b",
+    v.recent_span,
+    anchor="published",
+    unit=r"years|months|weeks|decades",
+)
+R.add(
+    "past units",
+    "relative",
+    r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:{n}\s+)?{unit}\b",
+    v.recent_span,
+    anchor="published",
+    unit=r"years|months|weeks|decades|decade|year",
+)
+R.add(
+    "for units",
+    "relative",
+    r"\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?{n}\s+{unit}\b",
+    v.recent_span,
+    anchor="published",
+    unit=r"decades|years",
+)
+R.add(
+    "coming",
+    "relative",
+    r"\b(?:in\s+the\s+coming|within|in\s+the\s+next\s+few)\s+months\b",
+    v.coming_span,
+    anchor="published",
+)
+R.add("part of next year", "part-of-year", r"\b(?:at\s+)?{part}\s*{yrel}", v.part_year, anchor="published")
+R.add(
+    "weekday",
+    "weekday",
+    r"\b(?:on\s+)?(?:{dir}\s+)?{weekday}\b",
+    v.weekday,
+    anchor="published",
+    dir=r"last|this\s+coming|this\s+past|next|this",
+)
+# Anaphora: against the date the text last mentioned
+R.add(
+    "same unit",
+    "anaphora",
+    r"\b(?:that|the)\s+same\s+{unit}\b",
+    v.same_unit,
+    anchor="previous",
+    unit=r"year|month|week|day|evening|morning",
+)
+R.add(
+    "that unit",
+    "anaphora",
+    r"\bthat\s+{unit}\b(?!\s+of)",
+    v.same_unit,
+    anchor="previous",
+    unit=r"year|month|week|day|evening|morning",
+)
+R.add(
+    "following unit",
+    "anaphora",
+    r"\bthe\s+{dir}\s+{unit}\b",
+    v.following_unit,
+    anchor="previous",
+    dir=r"following|next|previous",
+    unit=r"year|month|week|day",
+)
+R.add(
+    "shift",
+    "anaphora",
+    r"\b(?:{approx}\s+)?{n}\s+{unit}\s+{dir}\b",
+    v.shift_previous,
+    anchor="previous",
+    approx=r"about|some|nearly|roughly|almost|around",
+    dir=r"later|earlier|before\s+that|afterwards|after\s+that|on",
+)
+# Calendars
+R.add(
+    "hebrew date",
+    "hebrew-calendar",
+    r"\b{day}\s+{month}\s+{hyear}\b",
+    v.hebrew_date,
+    month=alternatives(HEBREW_MONTHS_EN),
+    hyear=r"5[67]\d\d",
+)
+R.add(
+    "hijri date",
+    "hijri",
+    r"\b{day}\s+{month}\s+{iyear}\s*(?:AH|A\.H\.|H)\b",
+    v.hijri_date,
+    month=alternatives(HIJRI_MONTHS_EN),
+    iyear=r"1[34]\d\d",
+)
+# Not dates: model, resolution and section numbers, sessions, pages, episodes, clock times
+R.trap(
+    r"\b(?:Hermes|Barak|Bell|Resolution|Section|Sec\.|HC|Session|COP|Episode|Issue|No\.|ref\.|p\.|pp\.|page|pages|Article|Art\.)\s*[\d\-–/]+"
+)
+R.trap(r"\[\d{1,2}:\d{2}(?::\d{2})?\]|\b\d{1,2}:\d{2}\b")
+R.trap(
+    r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent|million|billion|thousand|tonnes|tons|barrels|followers|people|Israelis|troops)\b"
+)
+R.trap(r"\$\s?\d[\d,.]*(?:\s*(?:million|billion))?")
+R.trap(r"\b(?:may|march)\b(?!\s+\d)", flags=0)  # lower-case "may" and "march" are verbs
+
+GRAMMAR = Grammar(
+    language="en",
+    lexicon=LEXICON,
+    rules=R.rules,
+    approximate_before=re.compile(
+        r"(?i)\b(?:around|about|circa|c\.|approximately|roughly|some\s+time\s+around|sometime\s+around)\s*(?:in\s+)?$"
+    ),
+    # "since 2010", and "since the accords were signed in September": a clause whose date starts the state
+    since_before=re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:the\s+)?(?:[^,.;:\n]{0,60}?\s)?$"),
+)
+
+__all__ = ["GRAMMAR", "en_below_hundred"]

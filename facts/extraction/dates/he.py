@@ -1,0 +1,445 @@
+"""Hebrew: the lexicon, the parts and the rules. A Hebrew word carries its prepositions and conjunctions as
+clitics (ב, ו, ל, מ, ה, ש, כ, joined or with a maqaf or hyphen): they belong to the span."""
+
+from __future__ import annotations
+
+import re
+
+from facts.extraction.dates import valuers as v
+from facts.extraction.dates.calendars import HEBREW_MONTHS
+from facts.extraction.dates.core import Grammar, Lexicon, alternatives
+from facts.extraction.dates.numbers import HE_NUMBER_WORD, HE_ORDINALS, HE_TENS, HE_UNITS, he_year
+from facts.extraction.dates.rules import RuleSet, shared_parts
+
+MONTHS = {
+    "ינואר": 1,
+    "פברואר": 2,
+    "מרץ": 3,
+    "מרס": 3,
+    "מארס": 3,
+    "אפריל": 4,
+    "מאי": 5,
+    "יוני": 6,
+    "יולי": 7,
+    "אוגוסט": 8,
+    "ספטמבר": 9,
+    "אוקטובר": 10,
+    "נובמבר": 11,
+    "דצמבר": 12,
+}
+UNITS = {
+    "יום": "day",
+    "ימים": "day",
+    "יומיים": "day",
+    "ערב": "day",
+    "בוקר": "day",
+    "שבוע": "week",
+    "שבועות": "week",
+    "שבועיים": "week",
+    "חודש": "month",
+    "חודשים": "month",
+    "חודשיים": "month",
+    "שנה": "year",
+    "שנים": "year",
+    "שנתיים": "year",
+    "עשור": "decade",
+    "עשורים": "decade",
+    "העשורים": "decade",
+    "השנים": "year",
+    "החודשים": "month",
+    "השבועות": "week",
+}
+DUALS = frozenset({"יומיים", "שבועיים", "חודשיים", "שנתיים"})
+
+LEXICON = Lexicon(
+    months=MONTHS,
+    numbers={**HE_UNITS, **HE_TENS, "כמה": 3, "מספר": 3},
+    units=UNITS,
+    seasons={"אביב": "spring", "קיץ": "summer", "סתיו": "autumn", "חורף": "winter"},
+    weekdays={"שני": 0, "שלישי": 1, "רביעי": 2, "חמישי": 3, "שישי": 4, "שבת": 5, "ראשון": 6},
+    parts={"תחילת": "early", "ראשית": "early", "אמצע": "mid", "סוף": "late", "שלהי": "late", "אמצע ה": "mid"},
+    ordinals=HE_ORDINALS,
+    decades={
+        "עשרים": 1920,
+        "שלושים": 1930,
+        "ארבעים": 1940,
+        "חמישים": 1950,
+        "שישים": 1960,
+        "שבעים": 1970,
+        "שמונים": 1980,
+        "תשעים": 1990,
+        "אלפיים": 2000,
+    },
+    centuries={"עשרים ואחת": 21, "עשרים": 20, "תשע עשרה": 19, "תשע־עשרה": 19, "שמונה עשרה": 18},
+    relative_years={
+        "אשתקד": -1,
+        "השנה שעברה": -1,
+        "שנה שעברה": -1,
+        "השנה הבאה": 1,
+        "שנה הבאה": 1,
+        "השנה": 0,
+        "השנה הנוכחית": 0,
+    },
+    directions={
+        "שעבר": "last",
+        "שעברה": "last",
+        "האחרון": "last",
+        "האחרונה": "last",
+        "שחלף": "last",
+        "שחלפה": "last",
+        "הקודם": "last",
+        "הקודמת": "last",
+        "הזה": "this",
+        "הזאת": "this",
+        "הנוכחי": "this",
+        "הנוכחית": "this",
+        "הקרוב": "next",
+        "הקרובה": "next",
+        "הבא": "next",
+        "הבאה": "next",
+        "לאחר מכן": "later",
+        "אחר כך": "later",
+        "מאוחר יותר": "later",
+        "אחרי כן": "later",
+        "כעבור": "later",
+        "לפני כן": "earlier",
+        "קודם לכן": "earlier",
+        "מוקדם יותר": "earlier",
+        "שלאחר מכן": "next",
+        "שאחרי": "next",
+        "שלפני": "earlier",
+        "שלפני כן": "earlier",
+    },
+    day_words={"היום": 0, "הבוקר": 0, "הערב": 0, "הלילה": 0, "כיום": 0, "אתמול": -1, "שלשום": -2, "מחר": 1},
+    vague_numbers=frozenset({"כמה", "מספר"}),
+    duals=DUALS,
+    singular_units=frozenset({"שנה", "השנה", "עשור", "חודש", "שבוע"}),
+    year_words=he_year,
+    future=re.compile(
+        r"(?<![\u0590-\u05ff])(?:ייערך|ייערכו|תיערך|יתקיים|תתקיים|יתקיימו|צפוי|צפויה|צפויים|מתוכנן|"
+        r"תוכנן|תוכננה|אמור|אמורה|יגיע|תגיע|ייפגשו|יבקר|תבקר|יחתמו|ייחתם)"
+    ),
+)
+
+HE = "\u0590-\u05ff"
+PRE = rf"(?<![{HE}\w])(?:[ובלמהשכ]{{1,3}}[־\-]?)?"
+NUM = rf"\d+|(?:{HE_NUMBER_WORD})(?:\s+(?:ו)?(?:{HE_NUMBER_WORD}))*"
+SPELLED = rf"(?:אלף|אלפיים)(?:\s+ו?(?:{HE_NUMBER_WORD}))*"
+HEBREW_NUMERAL = r"[א-ת]{1,3}[\"״׳'][א-ת]?"
+
+PARTS = shared_parts() | {
+    "pre": PRE,
+    "month": alternatives(MONTHS),
+    "day": r"[12]\d|3[01]|0?[1-9]",
+    "spelled": SPELLED,
+    "yrel": r"השנה\s+שעברה|שנה\s+שעברה|השנה\s+הבאה|שנה\s+הבאה|השנה\s+הנוכחית|השנה",
+    "season": r"אביב|קיץ|סתיו|חורף",
+    "part": r"תחילת|ראשית|אמצע|סוף|שלהי",
+    "n": NUM,
+    "approx": r"כ[־\-]?",
+    "unit": alternatives(UNITS),
+    "weekday": r"ראשון|שני|שלישי|רביעי|חמישי|שישי",
+    "ord": alternatives(HE_ORDINALS),
+    "decword": alternatives(LEXICON.decades),
+    "cent": r"\d{2}|" + alternatives(LEXICON.centuries),
+    "hday": HEBREW_NUMERAL + r"|[א-ט]['׳]|[1-9]|[12]\d|30",
+    "hyear": r"[א-ת]{1,3}[\"״][א-ת]",
+}
+
+YEARREF = "(?:(?:שנת\\s+)?{year}|{yrel})"
+SEP = r"\s*[-–־]\s*"
+
+R = RuleSet(PARTS, literals={"he": HE})
+# Absolute dates
+R.add("iso date", "numeric", r"{pre}{iso:_}", v.iso_date)
+R.add("numeric date", "numeric", r"{pre}(?<![\d/.]){d1}[./]{d2}[./]{numyear}(?![\d/.]\d)", v.numeric_date)
+R.add("day month year", "full-date", r"{pre}{day}\s+(?:ב|ל)?{month},?\s+" + YEARREF, v.full_date)
+R.add("month year", "month-year", r"{pre}(?:חודש\s+)?{month}\s+" + YEARREF, v.month_year)
+R.add("day month", "day-month", r"{pre}{day}\s+ב{month}(?![{he}])(?!,?\s*(?:שנת\s+)?\d)", v.day_month)
+R.add(
+    "day month same year",
+    "anaphora",
+    r"{pre}{day}\s+ב{month}\s+(?P<same>(?:ב)?אותה\s+שנה)",
+    v.day_month,
+    anchor="previous",
+)
+R.add("year", "year", r"{pre}(?:שנת\s+)?{year}(?![{he}])", v.year_only)
+R.add("short year", "short-year", r"{pre}{short:year}", v.year_only)
+R.add("spelled year", "spelled-year", r"{pre}(?:שנת\s+)?{spelled:year}(?![{he}])", v.year_only)
+R.add(
+    "bare month",
+    "relative",
+    r"{pre}(?:חודש\s+)?{month}(?![{he}\d])(?!\s+\d)",
+    v.bare_month,
+    anchor="published",
+    month=r"ינואר|פברואר|מארס|מרס|אפריל|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר",
+)
+R.add(
+    "marked month",
+    "relative",
+    r"{pre}{month}\s+{dir}",
+    v.month_marked,
+    anchor="published",
+    dir=r"האחרון|שעבר|שחלף|הקרוב|הבא",
+)
+# Seasons, parts of years and months, halves and quarters
+R.add("season year", "season", r"{pre}{season}\s+(?:של\s+)?" + YEARREF, v.season_year)
+R.add(
+    "winter of two years",
+    "season",
+    r"{pre}חורף\s+(?:של\s+)?{year}" + SEP + "{year2}",
+    v.winter_years,
+    year2=r"\d{4}|\d{2}",
+)
+R.add(
+    "season relative",
+    "season",
+    r"{pre}ה?{season}\s+{dir}",
+    v.season_relative,
+    anchor="published",
+    dir=r"הזה|הנוכחי|שעבר|האחרון|הקרוב|הבא",
+)
+R.add("part of year", "part-of-year", r"{pre}{part}\s+(?:שנת\s+)?" + YEARREF, v.part_year)
+R.add("part of month", "part-of-year", r"{pre}{part}\s+(?:חודש\s+)?{month}\s+" + YEARREF, v.part_month)
+R.add(
+    "part of month relative",
+    "part-of-year",
+    r"{pre}{part}\s+החודש\s*{dir}",
+    v.part_month_relative,
+    anchor="published",
+    dir=r"הבא|שעבר|הנוכחי|",
+)
+R.add("half", "half-quarter", r"{pre}ה?מחצית\s+{ord}\s+(?:של\s+)?" + YEARREF, v.half_year, ord=r"הראשונה|השנייה|השניה")
+R.add(
+    "quarter",
+    "half-quarter",
+    r"{pre}ה?רבעון\s+{ord}\s+(?:של\s+)?" + YEARREF,
+    v.quarter_year,
+    ord=r"הראשון|השני|השלישי|הרביעי|האחרון",
+)
+# Decades and centuries
+DECADE = r"ה[־\-]?(?:\d0(?!\d)|\d{3}0)|ה?(?:" + PARTS["decword"] + ")"
+R.add("decade", "decade", r"{pre}(?:{part}\s+)?שנות\s+{decade}", v.decade_value, decade=DECADE)
+R.add(
+    "decades joined",
+    "decade",
+    r"{pre}(?:{part}\s+)?שנות\s+{decade}\s+ו{decade2}",
+    v.decades_joined,
+    decade=DECADE,
+    decade2=DECADE,
+)
+R.add("century", "century", r"{pre}(?:ה)?מאה\s+ה[־\-]?{cent}", v.century_value)
+R.add(
+    "decade of century",
+    "century",
+    r"{pre}(?:ה)?עשור\s+{ord}\s+של\s+המאה\s+ה[־\-]?{cent}",
+    v.century_decade_value,
+    ord=r"הראשון|השני|השלישי|האחרון",
+)
+R.add(
+    "half of century",
+    "century",
+    r"{pre}(?:ה)?מחצית\s+{ord}\s+של\s+המאה\s+ה[־\-]?{cent}",
+    v.century_half_value,
+    ord=r"הראשונה|השנייה|השניה",
+)
+# Ranges
+R.add(
+    "year range",
+    "range",
+    r"{pre}(?:השנים\s+|שנים\s+)?{year}" + SEP + "{year2}(?![\\d{he}])",
+    v.year_range,
+    year2=r"(?:1[5-9]|20)\d\d",
+)
+R.add(
+    "year range words",
+    "range",
+    r"(?<![{he}\w])(?:ו?מ[־\-]?|ו?בין\s+(?:השנים\s+)?)(?:שנת\s+)?{year}\s+(?:עד|ל[־\-]?|ועד)\s*(?:[^\s\d]+\s+){0,4}?(?:שנת\s+)?{year2}",
+    v.year_range,
+)
+R.add(
+    "day range",
+    "range",
+    r"{pre}{day}\s*(?:[-–־]|עד)\s*{day2}\s+ב{month}(?:,?\s+" + YEARREF + ")?",
+    v.day_range,
+    day2=r"[12]\d|3[01]|0?[1-9]",
+)
+R.add(
+    "numeric day range",
+    "range",
+    r"{pre}{day}\s*[–\-]\s*{day2}[./]{month}[./]{numyear}",
+    v.day_range,
+    day2=r"[12]\d|3[01]|0?[1-9]",
+    month=r"1[0-2]|0?[1-9]",
+)
+R.add(
+    "month range",
+    "range",
+    r"{pre}(?:בין\s+|מ)?{month}\s+(?:ל|עד\s+)?{month2}\s+" + YEARREF,
+    v.month_range,
+    month2=PARTS["month"],
+)
+# Relative to publication
+R.add(
+    "today",
+    "relative",
+    r"(?<![{he}\w])ו?{dayword}(?![{he}])",
+    v.today,
+    anchor="published",
+    dayword=alternatives(LEXICON.day_words),
+)
+R.add("ago", "relative", r"(?<![{he}\w])ו?לפני\s+{approx}?(?:{n}\s+)?{unit}", v.ago, anchor="published")
+R.add(
+    "unit relative",
+    "relative",
+    r"{pre}ה?{unit}\s+{dir}",
+    v.unit_relative,
+    anchor="published",
+    unit=r"שבוע|חודש|שנה",
+    dir=r"שעבר|שעברה|שחלף|שחלפה|הבא|הבאה|הזה|הזאת|הנוכחי|הנוכחית",
+)
+R.add(
+    "last year word",
+    "relative",
+    r"(?<![{he}\w])ו?{yrel}(?![{he}])",
+    v.year_only,
+    anchor="published",
+    yrel=r"אשתקד|השנה",
+)
+R.add(
+    "recent",
+    "relative",
+    r"{pre}(?:במהלך\s+)?{unit}\s+האחרונים",
+    v.recent_span,
+    anchor="published",
+    unit=r"החודשים|חודשים|השבועות|שבועות|העשורים|עשורים",
+)
+R.add(
+    "recent years",
+    "relative",
+    r"{pre}(?:במהלך\s+)?{unit}\s+האחרונות",
+    v.recent_span,
+    anchor="published",
+    unit=r"השנים|שנים",
+)
+R.add(
+    "recent n",
+    "relative",
+    r"{pre}(?:במהלך\s+)?{n}\s+{unit}\s+(?:האחרונים|האחרונות)",
+    v.recent_span,
+    anchor="published",
+    unit=r"העשורים|השנים|החודשים",
+)
+R.add(
+    "past year",
+    "relative",
+    r"{pre}(?:במהלך\s+)?ה{unit}\s+{last}",
+    v.recent_span,
+    anchor="published",
+    unit=r"שנה|עשור",
+    last=r"האחרונה|האחרון",
+)
+R.add(
+    "for n units",
+    "relative",
+    r"(?<![{he}\w])(?:מזה|כבר|במשך|זה)\s+{approx}?{n}\s+{unit}",
+    v.recent_span,
+    anchor="published",
+    unit=r"עשורים|שנים",
+)
+R.add(
+    "for a unit",
+    "relative",
+    r"(?<![{he}\w])(?:מזה|כבר|במשך|זה)\s+{approx}?{unit}(?![{he}])",
+    v.recent_span,
+    anchor="published",
+    unit=r"עשור|שנתיים|שנה",
+)
+R.add("coming", "relative", r"{pre}(?:במהלך\s+)?(?:ה)?חודשים\s+(?:הקרובים|הבאים)", v.coming_span, anchor="published")
+R.add(
+    "weekday",
+    "weekday",
+    r"(?<![{he}\w])ו?ב(?:יום\s+){weekday}(?:\s+{dir})?(?![{he}])",
+    v.weekday,
+    anchor="published",
+    dir=r"האחרון|שעבר|הקרוב|הבא",
+)
+R.add(
+    "sabbath",
+    "weekday",
+    r"{pre}{weekday}(?:\s+{dir})?(?![{he}])",
+    v.weekday,
+    anchor="published",
+    weekday="שבת",
+    dir=r"האחרונה|שעברה|הקרובה|הבאה",
+)
+# Anaphora
+R.add(
+    "same unit",
+    "anaphora",
+    r"{pre}אות[הו]\s+{unit}",
+    v.same_unit,
+    anchor="previous",
+    unit=r"שנה|חודש|שבוע|יום|ערב|בוקר",
+)
+R.add(
+    "following unit",
+    "anaphora",
+    r"{pre}ה?{unit}\s+{dir}",
+    v.following_unit,
+    anchor="previous",
+    unit=r"שנה|חודש|שבוע|יום",
+    dir=r"שלאחר\s+מכן|שאחרי\s+כן|שלאחריה|שלאחריו|שלפני\s+כן|שלפניה",
+)
+R.add(
+    "shift",
+    "anaphora",
+    r"(?<![{he}\w])ו?(?:כעבור\s+|לאחר\s+|אחרי\s+)?{approx}?(?:{n}\s+)?{unit}\s+{dir}",
+    v.shift_previous,
+    anchor="previous",
+    dir=r"לאחר\s+מכן|אחר\s+כך|מאוחר\s+יותר|אחרי\s+כן|לפני\s+כן|קודם\s+לכן|מוקדם\s+יותר",
+)
+R.add(
+    "after n units",
+    "anaphora",
+    r"(?<![{he}\w])ו?{dir}\s+{approx}?(?:{n}\s+)?{unit}(?![{he}])",
+    v.shift_previous,
+    anchor="previous",
+    dir=r"כעבור",
+)
+R.add(
+    "since its end",
+    "since",
+    r"(?<![{he}\w])ו?מאז\s+(?:סיום|תום|סוף)\s+ה[{he}]+",
+    v.since_previous_end,
+    anchor="previous",
+)
+# Calendars
+R.add(
+    "hebrew date",
+    "hebrew-calendar",
+    r"{pre}(?:יום\s+)?{hday:day}\s+ב{month}\s+{hyear}",
+    v.hebrew_date,
+    month=alternatives(HEBREW_MONTHS),
+)
+R.add("hebrew year", "hebrew-calendar", r"{pre}שנת\s+{hyear}", v.hebrew_year_value)
+# Not dates
+R.trap(r"(?<![{he}\w])(?:עמ['׳]|עמוד|מס['׳]|מספר|לוח|החלטה|החלטת|מסמך\s+מס['׳])\s*[\d./\-–]+")
+R.trap(r"(?<![\d\-])0\d-?\d{7}\b|\b\d{2,3}-\d{6,7}\b")
+R.trap(r"\d+(?:[.,]\d+)?\s*(?:%|אחוז|מיליון|מיליארד|אלף|אלפי|דולר|טון|ש\"ח|שקל)")
+R.trap(r"(?<![{he}\w])(?:Hermes|Barak|בל|הרמס|ברק)\s+\d+")
+R.trap(r"(?<![{he}\w])(?:הבמאי|במרץ)(?!\s+\d)(?![{he}])")
+R.trap(r"(?<![{he}\w])של\s+היום(?![{he}])")
+R.trap(r"(?<![{he}\w])השנה\s+(?:היא|הוא|הייתה|תהיה)(?![{he}])")  # "the year is…": a noun, not "this year"
+R.trap(r"[{he}]+\.\d{1,2}(?!\d)")  # a footnote glued to a word
+
+GRAMMAR = Grammar(
+    language="he",
+    lexicon=LEXICON,
+    rules=R.rules,
+    approximate_before=re.compile(r"(?<![\u0590-\u05ff])(?:בסביבות|בערך|סביב|לערך)\s+(?:שנת\s+)?$"),
+    approximate_after=re.compile(r"^\s+לערך(?![\u0590-\u05ff])"),
+    since_before=re.compile(r"(?<![\u0590-\u05ff])ו?(?:מאז|החל(?:\s+מ[־\-]?)?)\s*$"),
+)
+
+__all__ = ["DUALS", "GRAMMAR"]

@@ -1,0 +1,70 @@
+"""Building a language's rules from templates of named parts (core.compose), and the parts every language
+shares: years in digits, numeric and ISO dates."""
+
+from __future__ import annotations
+
+import re
+
+from facts.extraction.dates.core import Rule, Valuer, compose
+
+# A year in digits, not part of a longer number, a decimal, a time or a quantity ("1,500", "2.5", "2000%").
+YEAR = r"(?<![\d.,:/])(?:1[5-9]\d\d|20\d\d)(?![\d]|[.,]\d|\s*[%٪])"
+
+
+def shared_parts() -> dict[str, str]:
+    return {
+        "year": YEAR,
+        "year2": YEAR,
+        "short": r"(?<![\w'’])['’]\d\d(?![\d\w])",
+        "iso": r"(?P<year>(?:1[5-9]|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])",
+        "d1": r"[12]\d|3[01]|0?[1-9]",
+        "d2": r"[12]\d|3[01]|0?[1-9]",
+        "numyear": r"(?P<year>(?:1[5-9]|20)\d\d|\d\d)",
+    }
+
+
+class RuleSet:
+    """A language's rules in the order written (earlier rules win ties between spans of equal length)."""
+
+    def __init__(self, parts: dict[str, str], *, flags: int = 0, literals: dict[str, str] | None = None) -> None:
+        self.parts = parts
+        self.flags = flags
+        self.literals = literals or {}  # written into templates as they are (a script's letters: {he})
+        self.rules: tuple[Rule, ...] = ()
+
+    def add(
+        self,
+        name: str,
+        kind: str,
+        template: str,
+        value: Valuer,
+        *,
+        anchor: str = "",
+        flags: int | None = None,
+        **parts: str,
+    ) -> None:
+        """A rule; `parts` adds or replaces parts for this rule alone."""
+        parts = {name: longest_first(pattern) for name, pattern in parts.items()}
+        pattern = compose(self.literal(template), {**self.parts, **parts})
+        compiled = re.compile(pattern, self.flags if flags is None else flags)
+        self.rules = (*self.rules, Rule(name=name, kind=kind, pattern=compiled, value=value, anchor=anchor))
+
+    def literal(self, template: str) -> str:
+        for name, value in self.literals.items():
+            template = template.replace("{" + name + "}", value)
+        return template
+
+    def trap(self, pattern: str, *, flags: int | None = None) -> None:
+        """What is not a date though it looks like one: it claims its span and yields nothing."""
+        compiled = re.compile(self.literal(pattern), self.flags if flags is None else flags)
+        self.rules = (*self.rules, Rule(name="not a date", kind="trap", pattern=compiled, value=None))
+
+
+PLAIN_WORDS = re.compile(r"[^()\[\]?*+{}|]+(?:\|[^()\[\]?*+{}|]+)*")
+
+
+def longest_first(pattern: str) -> str:
+    """Plain alternatives ("שעבר|שעברה") tried longest first, so that a word is never cut short."""
+    if not PLAIN_WORDS.fullmatch(pattern):
+        return pattern
+    return "|".join(sorted(pattern.split("|"), key=len, reverse=True))

@@ -1,0 +1,486 @@
+"""How a rule's parts become a date, whatever the language: each function reads the named groups of a
+match (day, month, year or a relative year `yrel`, season, part, number `n`, unit, weekday, direction `dir`,
+ordinal `ord`…) through the language's lexicon and computes EDTF with the helpers of `core`.
+
+A rule of any language that writes a date in a known way takes its valuer from here, so a kind of
+expression is valued the same in Hebrew, Arabic and English."""
+
+from __future__ import annotations
+
+from core.edtf import DatePrecision
+from facts.extraction.dates.calendars import (
+    HEBREW_MONTHS,
+    HEBREW_MONTHS_EN,
+    HIJRI_MONTHS,
+    HIJRI_MONTHS_EN,
+    gematria,
+    hebrew_day,
+    hebrew_year,
+    hebrew_year_span,
+    hijri_day,
+    hijri_year_span,
+)
+from facts.extraction.dates.core import (
+    Context,
+    Found,
+    century,
+    century_decade,
+    century_half,
+    coming,
+    day_edtf,
+    day_month_near,
+    decade,
+    decades,
+    from_antecedent,
+    half,
+    month_edtf,
+    month_near,
+    part_of_month,
+    part_of_year,
+    quarter,
+    recent,
+    same,
+    season,
+    season_near,
+    shift_month,
+    shifted,
+    weekday_near,
+)
+
+
+def year_of(f: Found, c: Context, name: str = "year") -> int:
+    """The year a match names: in digits or words, or relative to publication ("last year")."""
+    relative = f["yrel"] if name == "year" else f[name + "rel"]
+    if relative:
+        offset = f.word("yrel" if name == "year" else name + "rel", f.lexicon.relative_years)
+        if offset is None or c.published is None:
+            raise KeyError(relative)
+        return c.published.day.year + offset
+    if f.has(name):
+        return f.year(name)
+    if c.previous is not None and f.has("same"):
+        return c.previous.start.year
+    raise KeyError(name)
+
+
+def part(f: Found) -> str:
+    return f.word("part", f.lexicon.parts)
+
+
+def direction(f: Found, default: str = "last") -> str:
+    return f.word("dir", f.lexicon.directions) if f.has("dir") else default
+
+
+def count(f: Found) -> float:
+    unit = (f["unit"] or "").strip()
+    value = f.number("n") if f.has("n") else (2 if unit in f.lexicon.duals else 1)
+    if f.has("half"):
+        value += 0.5
+    return value
+
+
+def is_approximate(f: Found) -> bool:
+    return f.has("approx") or (f.has("n") and (f["n"] or "").strip().lower() in f.lexicon.vague_numbers)
+
+
+# --- Absolute dates -----------------------------------------------------------------------------------
+
+
+def full_date(f: Found, c: Context) -> str | None:
+    return day_edtf(year_of(f, c), f.month(), f.day())
+
+
+def numeric_date(f: Found, c: Context) -> str | None:
+    """Day first (13.12.2016, 27/1/23); month first only when the day-first reading is impossible."""
+    first, second, year = int(f["d1"] or 0), int(f["d2"] or 0), f.year("year")
+    if second > 12 >= first:
+        first, second = second, first
+    return day_edtf(year, second, first)
+
+
+def iso_date(f: Found, c: Context) -> str | None:
+    return day_edtf(f.year(), int(f["month"] or 0), int(f["day"] or 0))
+
+
+def month_year(f: Found, c: Context) -> str:
+    return month_edtf(year_of(f, c), f.month())
+
+
+def year_only(f: Found, c: Context) -> str:
+    return f"{year_of(f, c):04d}"
+
+
+def day_month(f: Found, c: Context) -> str | None:
+    """A day and a month without a year: from the antecedent's year when the text gives one ("on 25 December
+    that same year"), else the nearest such day to publication (the first after it for what is planned)."""
+    if f.has("same") and c.previous is not None:
+        return day_edtf(c.previous.start.year, f.month(), f.day())
+    if c.published is None:
+        return None
+    return day_month_near(c.published, f.month(), f.day(), future=c.future)
+
+
+def bare_month(f: Found, c: Context) -> str | None:
+    """A month named without a year, in past narration: the latest such month up to publication."""
+    if c.published is None:
+        return None
+    return month_near(c.published, f.month(), past=not c.future)
+
+
+def month_marked(f: Found, c: Context) -> str | None:
+    """'last July', 'ביולי האחרון', 'أيار الماضي': the latest such month before publication's month;
+    'next July': the first after it."""
+    if c.published is None:
+        return None
+    which = direction(f)
+    return month_near(c.published, f.month(), past=which != "next", strictly=which == "last")
+
+
+def season_year(f: Found, c: Context) -> str:
+    return season(year_of(f, c), f.word("season", f.lexicon.seasons))
+
+
+def season_relative(f: Found, c: Context) -> str | None:
+    if c.published is None:
+        return None
+    return season_near(c.published, f.word("season", f.lexicon.seasons), direction(f, "this"))
+
+
+def part_year(f: Found, c: Context) -> str:
+    return part_of_year(year_of(f, c), part(f))
+
+
+def part_month(f: Found, c: Context) -> str:
+    return part_of_month(year_of(f, c), f.month(), part(f))
+
+
+def part_month_relative(f: Found, c: Context) -> str | None:
+    """Early / mid / late next month, last month, this month."""
+    if c.published is None:
+        return None
+    offset = {"last": -1, "this": 0, "next": 1}[direction(f, "this")]
+    year, month = shift_month(c.published.day.year, c.published.day.month, offset)
+    return part_of_month(year, month, part(f))
+
+
+def closing_days(f: Found, c: Context) -> str:
+    year = year_of(f, c)
+    return f"{year}-12-21/{year}-12-31"
+
+
+def half_year(f: Found, c: Context) -> str:
+    return half(year_of(f, c), f.word("ord", f.lexicon.ordinals) if f.has("ord") else int(f["n"] or 1))
+
+
+def quarter_year(f: Found, c: Context) -> str:
+    number = f.word("ord", f.lexicon.ordinals) if f.has("ord") else int(f["n"] or 1)
+    return quarter(year_of(f, c), 4 if number == -1 else number)
+
+
+# --- Decades and centuries -----------------------------------------------------------------------------
+
+
+def decade_start(f: Found, name: str = "decade") -> int:
+    """A decade's first year: 1990 from "1990s", "'90s", "90", "nineties", "התשעים", "التسعينيات"."""
+    value = (f[name] or "").strip()
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if len(digits) == 4:
+        return int(digits)
+    if len(digits) == 2:
+        return (1900 if int(digits) >= 30 else 2000) + int(digits)
+    if len(digits) == 1:
+        return 1900 + int(digits) * 10
+    found = f.word(name, f.lexicon.decades)
+    if found is None and value[:1] == "ה":  # the Hebrew article: "התשעים"
+        found = f.lexicon.decades.get(value[1:])
+    if found is None:
+        raise KeyError(value)
+    return found
+
+
+def decade_value(f: Found, c: Context) -> str:
+    start = decade_start(f)
+    if f.has("cent"):
+        start = (century_number(f) - 1) * 100 + start % 100
+    return decade(start, part(f) if f.has("part") else None)
+
+
+def decades_joined(f: Found, c: Context) -> str:
+    first, second = decade_start(f), decade_start(f, "decade2")
+    if f.has("cent"):
+        base = (century_number(f) - 1) * 100
+        first, second = base + first % 100, base + second % 100
+    return decades(first, second, part(f) if f.has("part") else None)
+
+
+def century_number(f: Found) -> int:
+    value = f["cent"] or ""
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if digits:
+        return int(digits)
+    found = f.word("cent", f.lexicon.centuries)
+    if found is None:
+        raise KeyError(value)
+    return found
+
+
+def century_value(f: Found, c: Context) -> str:
+    return century(century_number(f))
+
+
+def current_century(c: Context) -> int:
+    return (c.published.day.year // 100 + 1) if c.published else 21
+
+
+def century_relative(f: Found, c: Context) -> str:
+    """'this century', 'the last century' (the previous one)."""
+    offset = {"this": 0, "last": -1}[direction(f, "this")]
+    return century(current_century(c) + offset)
+
+
+def century_decade_value(f: Found, c: Context) -> str:
+    number = century_number(f) if f.has("cent") else current_century(c) + {"this": 0, "last": -1}[direction(f, "this")]
+    return century_decade(number, f.word("ord", f.lexicon.ordinals))
+
+
+def century_half_value(f: Found, c: Context) -> str:
+    number = century_number(f) if f.has("cent") else current_century(c) - 1
+    return century_half(number, f.word("ord", f.lexicon.ordinals))
+
+
+# --- Ranges ---------------------------------------------------------------------------------------------
+
+
+def year_range(f: Found, c: Context) -> str:
+    first, second = f.year("year"), read_second_year(f)
+    first, second = sorted((first, second))  # bidi-reversed ranges ("2014-2012") read in order
+    return f"{first}/{second}"
+
+
+def read_second_year(f: Found) -> int:
+    value = (f["year2"] or "").strip()
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if len(digits) == 2 and f.has("year"):  # "2022–23"
+        return f.year("year") // 100 * 100 + int(digits)
+    return f.year("year2")
+
+
+def day_range(f: Found, c: Context) -> str | None:
+    """'June 3 to 5', '3 עד 5 ביוני', 'بين 3 و5 حزيران', '30–31/5/2023'; the year from the text, else the
+    nearest to publication."""
+    month = f.month()
+    first, last = int(f["day"] or 0), int(f["day2"] or 0)
+    if f.has("year") or f.has("yrel"):
+        year = year_of(f, c)
+    elif c.published is not None:
+        year = int((day_month_near(c.published, month, first, future=c.future) or "0")[:4])
+    else:
+        return None
+    start, end = day_edtf(year, month, first), day_edtf(year, month, last)
+    return f"{start}/{end}" if start and end else None
+
+
+def month_range(f: Found, c: Context) -> str:
+    year = year_of(f, c)
+    return f"{month_edtf(year, f.month())}/{month_edtf(year, f.month('month2'))}"
+
+
+def winter_years(f: Found, c: Context) -> str:
+    return season(f.year("year"), "winter")
+
+
+# --- Relative to publication ----------------------------------------------------------------------------
+
+
+def today(f: Found, c: Context) -> str | None:
+    if c.published is None:
+        return None
+    offset = f.word("dayword", f.lexicon.day_words) or 0
+    if offset == 0 or not c.published.knows_day:
+        return c.published.edtf
+    return shifted(c.published, "day", offset)
+
+
+def ago(f: Found, c: Context) -> str | None:
+    """'three years ago', 'לפני כשנתיים', 'قبل شهرين'; 'about a year ago' is a month, approximately."""
+    if c.published is None:
+        return None
+    unit = f.word("unit", f.lexicon.units)
+    n = count(f)
+    rough = is_approximate(f)
+    if unit == "year" and rough and n == 1:
+        return shifted(c.published, "month", -12, approximately=True)
+    if unit == "decade":
+        return f"{c.published.day.year - round(n * 10):04d}~"
+    return shifted(c.published, unit, -n, approximately=rough)
+
+
+def ahead(f: Found, c: Context) -> str | None:
+    """'in three months', 'בעוד שבועיים', 'بعد شهرين' (from publication)."""
+    if c.published is None:
+        return None
+    return shifted(c.published, f.word("unit", f.lexicon.units), count(f), approximately=is_approximate(f))
+
+
+def unit_relative(f: Found, c: Context) -> str | None:
+    """'last / this / next week, month, year'. A week is given as its month."""
+    if c.published is None:
+        return None
+    unit = f.word("unit", f.lexicon.units)
+    offset = {"last": -1, "this": 0, "next": 1}[direction(f)]
+    if unit == "year":
+        return f"{c.published.day.year + offset:04d}"
+    if unit == "month":
+        return month_edtf(*shift_month(c.published.day.year, c.published.day.month, offset))
+    if unit == "week":
+        if offset == 0 or not c.published.knows_day:
+            return c.published.month
+        return shifted(c.published, "week", offset)
+    if unit == "day":
+        return shifted(c.published, "day", offset)
+    return None
+
+
+def recent_span(f: Found, c: Context) -> str | None:
+    """Spans up to publication: recent months / weeks / years, the past N years or decades, 'for two years
+    already'."""
+    if c.published is None:
+        return None
+    unit = f.word("unit", f.lexicon.units)
+    n = count(f) if f.has("n") or (f["unit"] or "").strip() in f.lexicon.duals else None
+    if unit == "decade":
+        return f"{c.published.day.year - round((n or 1) * 10):04d}~/{c.published.month}"
+    if unit == "year":
+        if n is not None:
+            return recent(c.published, "years", n)
+        singular = (f["unit"] or "").strip().lower() in f.lexicon.singular_units
+        return recent(c.published, "past-year") if singular else recent(c.published, "years", 5)
+    if unit == "month":
+        if n is not None:  # "the past twelve months": a count, exactly
+            return recent(c.published, "months", n).replace("~", "")
+        return recent(c.published, "months", 4)
+    if unit == "week":
+        return recent(c.published, "weeks", n or 2)
+    return None
+
+
+def past_year(f: Found, c: Context) -> str | None:
+    """'over the past year', 'במהלך השנה האחרונה': the twelve months up to publication."""
+    return recent(c.published, "past-year") if c.published else None
+
+
+def coming_span(f: Found, c: Context) -> str | None:
+    return coming(c.published) if c.published else None
+
+
+def part_year_relative(f: Found, c: Context) -> str | None:
+    """'early next year', 'מطلع العام المقبل', 'the end of last year'."""
+    return part_year(f, c)
+
+
+def weekday(f: Found, c: Context) -> str | None:
+    """The nearest such day before publication; after it with 'this coming', 'next', 'הקרוב', 'المقبل',
+    or in a sentence about what is planned."""
+    if c.published is None or not c.published.knows_day:
+        return None
+    after = direction(f, "last") == "next"
+    return weekday_near(c.published, f.word("weekday", f.lexicon.weekdays), after=after)
+
+
+def since_month(f: Found, c: Context) -> str | None:
+    """'Since January': from the latest such month to publication."""
+    if c.published is None:
+        return None
+    return f"{month_near(c.published, f.month())}/{c.published.edtf}"
+
+
+NEAR = 120  # characters: an end told this close before "since the end of it" is its end
+
+
+def since_previous_end(f: Found, c: Context) -> str | None:
+    """'ever since the end of it' (מאז סיום המלחמה): from the date the text last gave to publication."""
+    if c.previous is None or c.published is None or c.position - c.previous_at > NEAR:
+        return None
+    if c.previous.precision not in (DatePrecision.DAY, DatePrecision.MONTH):
+        return None  # an end is told to the day or the month; a year or a span is no end
+    start = (
+        c.previous.start.isoformat() if c.previous.precision == DatePrecision.DAY else f"{c.previous.start.year:04d}"
+    )
+    return f"{start}/{c.published.edtf}"
+
+
+def month_day_range(f: Found, c: Context) -> str | None:
+    """'Sept. 27 – Nov. 10, 2020': two days of different months of one year."""
+    year = year_of(f, c)
+    start, end = day_edtf(year, f.month(), f.day()), day_edtf(year, f.month("month2"), f.day("day2"))
+    return f"{start}/{end}" if start and end else None
+
+
+# --- Relative to the previous date (anaphora) ----------------------------------------------------------
+
+
+def same_unit(f: Found, c: Context) -> str | None:
+    """'that same year / month / week / day / evening', 'באותה שנה', 'في العام نفسه'."""
+    if c.previous is None:
+        return None
+    return same(c.previous, f.word("unit", f.lexicon.units))
+
+
+def following_unit(f: Found, c: Context) -> str | None:
+    """'the following year', 'في العام التالي', 'בשנה שלאחר מכן' (and 'the year before')."""
+    if c.previous is None:
+        return None
+    unit = f.word("unit", f.lexicon.units)
+    step = 1 if direction(f, "next") == "next" else -1
+    if unit == "year":
+        return f"{c.previous.start.year + step:04d}"
+    return from_antecedent(c.previous, unit, step)
+
+
+def shift_previous(f: Found, c: Context) -> str | None:
+    """'two days later', 'four years earlier', 'قبل ذلك بشهرين', 'כעבור כשלושה שבועות'."""
+    if c.previous is None:
+        return None
+    unit = f.word("unit", f.lexicon.units)
+    n = count(f)
+    sign = -1 if direction(f, "later") in ("earlier", "last") else 1
+    value = from_antecedent(c.previous, unit, sign * n, approximately=is_approximate(f))
+    return value
+
+
+def after_units(f: Found, c: Context) -> str | None:
+    """'بعد يومين', 'after two days': from the date the text last gave; with none, from publication."""
+    if c.previous is not None:
+        return shift_previous(f, c)
+    return ahead(f, c)
+
+
+# --- Other calendars ----------------------------------------------------------------------------------
+
+
+def hebrew_number(value: str) -> int:
+    digits = "".join(ch for ch in value if ch.isdigit())
+    return int(digits) if digits else gematria(value)
+
+
+def hebrew_date(f: Found, c: Context) -> str | None:
+    """A day of the Hebrew calendar ("ט"ז בשבט תשפ"ו", "16 Shevat 5786") as its Gregorian day."""
+    month = f.word("month", HEBREW_MONTHS_ANY)
+    return hebrew_day(hebrew_year(hebrew_number(f["hyear"] or "")), month, hebrew_number(f["day"] or ""))
+
+
+def hebrew_year_value(f: Found, c: Context) -> str:
+    return hebrew_year_span(hebrew_year(hebrew_number(f["hyear"] or "")))
+
+
+def hijri_date(f: Found, c: Context) -> str | None:
+    month = f.word("month", HIJRI_MONTHS_ANY)
+    return hijri_day(int(f["iyear"] or 0), month, int(f["day"] or 0))
+
+
+def hijri_year_value(f: Found, c: Context) -> str:
+    return hijri_year_span(int(f["iyear"] or 0))
+
+
+HEBREW_MONTHS_ANY = {**HEBREW_MONTHS, **HEBREW_MONTHS_EN}
+HIJRI_MONTHS_ANY = {**HIJRI_MONTHS, **HIJRI_MONTHS_EN}
