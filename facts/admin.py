@@ -9,7 +9,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from core.display import quote_in_context
 from core.edtf import edtf_display
 from core.models import Language
-from facts.models import TIMELINE_ORDER, Actor, ActorAlias, Citation, Claim, Topic
+from facts.models import TIMELINE_ORDER, Actor, ActorAlias, Citation, Claim, Period, Topic
 from facts.services.claims import claims_approve, claims_merge, claims_reject
 
 
@@ -237,3 +237,18 @@ class ClaimAdmin(SimpleHistoryAdmin):
             "opts": self.model._meta,
         }
         return TemplateResponse(request, "admin/facts/claim/merge.html", context)
+
+
+@admin.register(Period)
+class PeriodAdmin(admin.ModelAdmin):
+    """Named periods and events that dates refer to ("during the Second Karabakh War"): extraction reads
+    these when it proposes claims."""
+
+    list_display = ["slug", "kind", "edtf", "names_en", "updated_at"]
+    list_filter = ["kind"]
+    search_fields = ["slug", "edtf", "names"]
+    readonly_fields = ["updated_at"]
+
+    @admin.display(description="English names")
+    def names_en(self, period: Period) -> str:
+        return "; ".join((period.names or {}).get("en", []))

@@ -83,6 +83,52 @@ class Topic(models.Model):
         return self.name
 
 
+class Period(models.Model):
+    """A named period or event that date expressions refer to ("during the Second Karabakh War", "בתקופת
+    ממשל ביידן", "في عهد الرئيس حيدر علييف"): its span as EDTF (open at the end while it runs) and its names
+    in each language. Extraction resolves such expressions through these; curators keep them."""
+
+    class Kind(models.TextChoices):
+        WAR = "war", "War"
+        TERM = "term", "Term of office"
+        GOVERNMENT = "government", "Government"
+        ELECTION = "election", "Election"
+        EVENT = "event", "Event"
+
+    slug = models.SlugField(max_length=100, unique=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    edtf = models.CharField(
+        "span", max_length=100, help_text="EDTF: 2020-09-27/2020-11-10, 1996/1999, 2025-01-20/.. while it runs."
+    )
+    names = models.JSONField(
+        default=dict,
+        help_text='Names by language: {"en": ["Second Karabakh War", "44-day war"], "he": [...], "ar": [...]}',
+    )
+    places = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Words that, in the same sentence, tell this period from another with the same name (elections).",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["slug"]
+
+    def __str__(self) -> str:
+        return f"{self.slug} ({self.edtf})"
+
+    def clean(self) -> None:
+        edtf_bounds_or_error(self.edtf, "edtf")
+        if not isinstance(self.names, dict) or not all(
+            isinstance(names, list) and all(isinstance(name, str) and name.strip() for name in names)
+            for names in self.names.values()
+        ):
+            raise ValidationError({"names": "Names by language code: lists of names."})
+        unknown = set(self.names) - set(Language.values)
+        if unknown:
+            raise ValidationError({"names": f"Unknown language: {', '.join(sorted(unknown))}."})
+
+
 # Timeline order: first day, then coarser dates before finer ones on the same first day, then id.
 TIMELINE_ORDER = ("date_start", "date_precision", "id")
 

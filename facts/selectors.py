@@ -14,9 +14,11 @@ from core.db import JSONArray, JSONBoolean, JSONObject, JSONValue
 from core.errors import FilterError
 from corpus.models import Article
 from facts.extraction.actors import Gazetteer
+from facts.extraction.dates import Periods
+from facts.extraction.dates.periods import periods_from_entries, periods_from_fixture
 from facts.extraction.matching import SentenceIndex
 from facts.filters import ClaimFilterSet
-from facts.models import OPEN_START, Actor, Citation, Claim, Topic
+from facts.models import OPEN_START, Actor, Citation, Claim, Period, Topic
 from facts.representation import (
     ACTOR_FIELDS,
     ACTOR_SUMMARY_FIELDS,
@@ -251,3 +253,10 @@ def actor_wikidata_ids(claims: Iterable[Mapping]) -> dict[int, str]:
     """The Wikidata ids of these claim records' actors (a record carries an actor's summary), by actor id."""
     ids = {actor["id"] for claim in claims for actor in claim["actor_list"]}
     return dict(Actor.objects.filter(pk__in=ids).exclude(wikidata_id="").values_list("id", "wikidata_id"))
+
+
+def extraction_periods() -> Periods:
+    """The named periods curators keep, as extraction reads them (fixtures/periods.json when none are
+    stored yet, as on a fresh database before the fixtures are loaded)."""
+    rows = list(Period.objects.values("slug", "edtf", "names", "places"))
+    return periods_from_entries(rows) if rows else periods_from_fixture()

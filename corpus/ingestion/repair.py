@@ -19,6 +19,8 @@ GAP = re.compile(r"\S {2,}\S")
 # bidi reordering, put before a year ("40.2025" is the year 2025 with footnote 40).
 FOOTNOTE_AFTER_WORD = re.compile(rf"(?<=[{HEBREW}\"'’”)])([.,]?)\d{{1,2}}(?=[\s.,)]|$)")
 FOOTNOTE_BEFORE_YEAR = re.compile(r"(?<=\s)\d{1,2}\.((?:1[89]|20)\d\d)(?=\s|$)")
+# A footnote number after a year and its punctuation, before the next word: "כוננו באפריל 1992.1 שגרירות".
+FOOTNOTE_AFTER_YEAR = re.compile(r"(?<=(?<!\d)(?:1[89]|20)\d\d)([.,])\d{1,2}(?=\s)")
 BOILERPLATE_MARKERS = (
     "הכתבה עניינה אותך", "תגובות", "תוכן שאסור לפספס", "עכשיו בכותרות", "לקריאת תהילים", "נקראים כעת",
     "אין לשלוח תגובות", "Share this", "Read more", "Related articles", "Comments", "اقرأ أيضا", "اقرأ أيضاً",
@@ -93,7 +95,8 @@ def restore_reversed_line(line: str) -> str:
 def remove_footnotes(text: str) -> tuple[str, int]:
     text, before_year = FOOTNOTE_BEFORE_YEAR.subn(r"\1.", text)  # the full stop was the sentence's
     text, after_word = FOOTNOTE_AFTER_WORD.subn(r"\1", text)
-    return text, before_year + after_word
+    text, after_year = FOOTNOTE_AFTER_YEAR.subn(r"\1", text)
+    return text, before_year + after_word + after_year
 
 
 def is_table_row(line: str) -> bool:
@@ -101,13 +104,19 @@ def is_table_row(line: str) -> bool:
     return line.count("|") >= 2
 
 
+COLUMN_LINE_CHARS = 100
+
+
 def is_hard_wrapped(lines: list[str]) -> bool:
     """Most lines end mid-sentence: the document was laid out in columns (a PDF), not written in paragraphs."""
     content = [line.strip() for line in lines if len(line.strip().split()) >= 4 and not is_table_row(line)]
     if len(content) < 6:
         return False
-    open_ended = sum(1 for line in content if not line.endswith(SENTENCE_END))
-    return open_ended / len(content) > 0.5
+    open_ended = sum(1 for line in content if not line.endswith(SENTENCE_END)) / len(content)
+    # Columns have short lines of about the same length; a text written in paragraphs has long lines. Where
+    # footnote numbers have been taken off line ends ("1992.1"), fewer lines look open-ended.
+    median_length = sorted(len(line) for line in content)[len(content) // 2]
+    return open_ended > 0.5 or (open_ended >= 0.3 and median_length <= COLUMN_LINE_CHARS)
 
 
 def join_lines(lines: list[str]) -> list[str]:

@@ -14,9 +14,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from core.edtf import edtf_display
+from core.edtf import edtf_display, edtf_parse
 from facts.extraction.actors import ActorMention, Gazetteer
-from facts.extraction.dates import Anchor, DateMention, find_dates
+from facts.extraction.dates import Anchor, DateMention, Periods, find_dates
 from facts.extraction.sentences import Sentence, split_sentences
 
 SINCE_WORDS = ("מאז", "ומאז", "منذ", "ومنذ", "since", "Since")
@@ -66,11 +66,18 @@ def make(
 
 
 def propose_claims(
-    text: str, *, language: str, published: str | None, gazetteer: Gazetteer, lead: bool = True
+    text: str,
+    *,
+    language: str,
+    published: str | None,
+    gazetteer: Gazetteer,
+    lead: bool = True,
+    periods: Periods | None = None,
 ) -> list[Proposal]:
+    """`periods`: the named periods dates may refer to (fixtures/periods.json when not given)."""
     anchor = Anchor.from_edtf(published)
     sentences = statements(split_sentences(text), text)
-    dates = find_dates(text, language=language, published=published)
+    dates = find_dates(text, language=language, published=published, periods=periods)
     mentions = gazetteer.find(text, language=language)
     main_actors = article_actors(mentions)
     proposals: list[Proposal] = []
@@ -83,6 +90,8 @@ def propose_claims(
         if not actors:
             continue
         first_word = sentence.text.split(maxsplit=1)[0] if sentence.text.split() else ""
+        if len(in_sentence) > 1:
+            in_sentence = most_precise_per_clause(text, sentence, in_sentence)
         for date in in_sentence:
             since_event = (
                 first_word in SINCE_WORDS
@@ -154,16 +163,70 @@ def statements(sentences: list[Sentence], text: str) -> list[Sentence]:
 HEADING_MAX_WORDS = 6
 
 
+# A reference: a footnote's number, then a source and its date ("7 Mark Perry, …, Foreign Policy, 28.3.2012.").
+REFERENCE_MAX_WORDS = 16
+FOOTNOTE_START = re.compile(r"^\d{1,3}\s+\S")
+# The article's own furniture: when it was published or updated, a wire dateline ("Tel Aviv, 2 Feb. (Flash) —").
+STAMP_WORDS = re.compile(
+    r"^(?:עודכן|עדכון אחרון|פורסם|Updated|Last updated|Published|Posted|تاريخ التحديث|آخر تحديث|نُشر|نشر)\b",
+    re.IGNORECASE,
+)
+DATELINE_END = re.compile(r"[—–-]\s*$")
+# Opinions and forecasts about behaviour, in the first person: "I expect Baku to…", "אני מעריך ש…".
+OPINION_START = re.compile(
+    r"^(?:I\s+(?:expect|think|believe|suspect|doubt|predict)|In\s+my\s+view|אני\s+(?:מעריך|מעריכה|חושב|חושבת|"
+    r"מאמין|מאמינה|צופה)|לדעתי|أعتقد|أتوقع|أظن|في\s+رأيي|برأيي)",
+    re.IGNORECASE,
+)
+
+
 def is_statement(sentence: Sentence, dates: list[DateMention]) -> bool:
-    """Not a question, nor a heading (a few words without a sentence's end), nor a table's header row (its
-    date is not in its first cell)."""
+    """A statement of what happened, holds or is planned: not a question, a heading (a few words without a
+    sentence's end), a table's header row (its date is not in its first cell), a list of topics, a footnote
+    reference, a publication or update stamp or dateline, or a first-person opinion or forecast."""
     text = sentence.text.rstrip()
-    if text.endswith(("?", "؟")):
+    words = text.split()
+    if text.endswith(("?", "؟")) or OPINION_START.match(text) or STAMP_WORDS.match(text):
         return False
     if "|" in text:
         return dates[0].start - sentence.start <= 3  # the row's first cell is its date
-    heading = len(text.split()) <= HEADING_MAX_WORDS and not text.endswith((".", "!", '"', "”", "»"))
+    if FOOTNOTE_START.match(text) and len(words) <= REFERENCE_MAX_WORDS and dates[-1].end >= sentence.end - 2:
+        return False
+    if DATELINE_END.search(text) and len(words) <= HEADING_MAX_WORDS + 2:
+        return False
+    items = re.split(r"\s*[;؛·•]\s*", text)
+    if len(items) >= 3 and all(len(item.split()) <= 4 for item in items):
+        return False  # a list: "see also", tags, topics
+    heading = len(words) <= HEADING_MAX_WORDS and not text.endswith((".", "!", '"', "”", "»"))
     return not heading or ":" in text
+
+
+APPOSITION_CHARS = 30  # dates this close in one clause restate each other ("three decades ago, in late 1991")
+
+
+def most_precise_per_clause(text: str, sentence: Sentence, dates: list[DateMention]) -> list[DateMention]:
+    """Several dates in one clause date one event: the most precise one dates it ("in the autumn of 2020, in
+    the Second Karabakh War (27 September to 10 November)"), the others are not claims of their own."""
+    groups: list[list[DateMention]] = []
+    for date in sorted(dates, key=lambda d: d.start):
+        previous = groups[-1][-1] if groups else None
+        if (
+            previous is not None
+            and date.start - previous.end <= APPOSITION_CHARS
+            and clause_of(text, sentence, date, dates) == clause_of(text, sentence, previous, dates)
+        ):
+            groups[-1].append(date)
+        else:
+            groups.append([date])
+    return [min(group, key=days_meant) for group in groups]
+
+
+def days_meant(date: DateMention) -> int:
+    """How many days a date can mean (an open end counts as very many)."""
+    parsed = edtf_parse(date.edtf)
+    if parsed.start is None or parsed.end is None:
+        return 10**6
+    return (parsed.end - parsed.start).days
 
 
 CLAUSE_BREAK = re.compile(

@@ -13,7 +13,7 @@ from facts.extraction.actors import Gazetteer
 from facts.extraction.matching import SentenceIndex
 from facts.extraction.proposals import propose_claims
 from facts.models import OPEN_END, OPEN_START, Actor, Citation, Claim
-from facts.selectors import sentence_index
+from facts.selectors import extraction_periods, sentence_index
 from facts.services.citations import CitationInput, citation_create
 from facts.services.claims import claim_create, claims_dispute
 
@@ -44,6 +44,7 @@ def article_extract(
         published=article.published or None,
         gazetteer=gazetteer,
         lead=article.source.kind == "news",
+        periods=extraction_periods(),
     )
     report = ExtractionReport()
     related = [a.pk for a in (article.translation_of, *article.translations.all()) if a is not None]

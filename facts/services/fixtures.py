@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from corpus.models import Article
-from facts.models import Actor, ActorAlias, Claim, Topic
+from facts.models import Actor, ActorAlias, Claim, Period, Topic
 from facts.quotes import quote_spans
 from facts.services.citations import CitationInput
 from facts.services.claims import claim_create, claims_dispute
@@ -148,3 +148,23 @@ def curated_claims_load(*, entries: list[dict], update: bool = False) -> Fixture
                 raise FixtureError(f"claim {entry['key']}: disputes unknown claim {other!r}")
             claims_dispute(claim=claim, disputed=disputed)
     return report
+
+
+@transaction.atomic
+def periods_load(*, entries: list[dict]) -> int:
+    """Create or update named periods by slug (a curator's later edits are replaced by the fixture's)."""
+    for entry in entries:
+        period, _ = Period.objects.update_or_create(
+            slug=entry["slug"],
+            defaults={
+                "kind": entry["kind"],
+                "edtf": entry["edtf"],
+                "names": entry.get("names", {}),
+                "places": entry.get("places", []),
+            },
+        )
+        try:
+            period.full_clean()
+        except ValidationError as error:
+            raise FixtureError(f"period {entry['slug']}: {'; '.join(error.messages)}") from None
+    return len(entries)

@@ -428,6 +428,16 @@ R.add(
     v.year_range,
 )
 R.add(
+    "month day range",
+    "range",
+    r"{pre}(?:من\s+|بين\s+)?{day}\s+(?:من\s+)?{month}\s*(?:[-–]|و|إلى|الى|حتى)\s*{day2}\s+(?:من\s+)?{month2}(?:\s+(?:من\s+)?"
+    + YEARREF
+    + ")?",
+    v.month_day_range,
+    day2=r"[12]\d|3[01]|0?[1-9]",
+    month2=PARTS["month"],
+)
+R.add(
     "day range",
     "range",
     r"{pre}(?:بين\s+)?{day}\s*(?:[-–]|و|إلى|الى|حتى)\s*{day2}\s+(?:من\s+)?(?:شهر\s+)?{month}(?:\s+(?:من\s+)?"

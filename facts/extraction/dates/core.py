@@ -493,14 +493,19 @@ class Grammar:
         """Every rule's spans, longest first (ties: the earlier rule, then the leftmost)."""
         found = []
         for order, rule in enumerate(rules):
-            for match in rule.pattern.finditer(searchable):
-                start, end = match.span()
-                matched = match.group(0)
-                start += len(matched) - len(matched.lstrip())
-                end -= len(matched) - len(matched.rstrip())
-                if end > start:
-                    found.append(Candidate(start, end, order, rule, match))
-        found.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
+            found.extend(self.matches(rule, order, searchable, 0, len(searchable)))
+        return sorted(found, key=lambda c: (-(c.end - c.start), c.order, c.start))
+
+    @staticmethod
+    def matches(rule: Rule, order: int, searchable: str, window_start: int, window_end: int) -> list[Candidate]:
+        found = []
+        for match in rule.pattern.finditer(searchable, window_start, window_end):
+            start, end = match.span()
+            matched = match.group(0)
+            start += len(matched) - len(matched.lstrip())
+            end -= len(matched) - len(matched.rstrip())
+            if end > start:
+                found.append(Candidate(start, end, order, rule, match))
         return found
 
     def find(self, text: str, *, published: str | None = None, extra_rules: tuple[Rule, ...] = ()) -> list[DateMention]:

@@ -308,7 +308,7 @@ R.add("since month", "since", r"\b(?:ever\s+)?since\s+{fullmonth:month}\b(?!\s+\
 R.add(
     "month day range",
     "range",
-    r"\b{month}\s+{day}\s*(?:–|-|to|through)\s*{month2}\s+{day2},?\s+" + YEARREF,
+    r"\b(?:from\s+)?{month}\s+{day}\s*(?:–|-|to|through|until)\s*{month2}\s+{day2}(?:,?\s+" + YEARREF + ")?",
     v.month_day_range,
     month2=PARTS["month"],
     day2=PARTS["day"],

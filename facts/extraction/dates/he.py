@@ -258,6 +258,14 @@ R.add(
     v.year_range,
 )
 R.add(
+    "month day range",
+    "range",
+    r"{pre}{day}\s+ב{month}\s*(?:[-–־]|עד|ועד)\s*(?:ה?[־\-]?)?{day2}\s+ב{month2}(?:,?\s+" + YEARREF + ")?",
+    v.month_day_range,
+    day2=r"[12]\d|3[01]|0?[1-9]",
+    month2=PARTS["month"],
+)
+R.add(
     "day range",
     "range",
     r"{pre}{day}\s*(?:[-–־]|עד)\s*{day2}\s+ב{month}(?:,?\s+" + YEARREF + ")?",

@@ -115,9 +115,25 @@ def day_month(f: Found, c: Context) -> str | None:
     that same year"), else the nearest such day to publication (the first after it for what is planned)."""
     if f.has("same") and c.previous is not None:
         return day_edtf(c.previous.start.year, f.month(), f.day())
+    year = year_in_sentence(c)
+    if year is not None:
+        return day_edtf(year, f.month(), f.day())
     if c.published is None:
         return None
     return day_month_near(c.published, f.month(), f.day(), future=c.future)
+
+
+SAME_SENTENCE = (
+    80  # characters: a year given this close before a day and month is theirs ("in autumn 2020 (27 September…)")
+)
+
+
+def year_in_sentence(c: Context) -> int | None:
+    """The year of a date the text gave just before, in the same stretch of words: a day and a month
+    written right after it are of that year."""
+    if c.previous is None or c.position - c.previous_at > SAME_SENTENCE:
+        return None
+    return c.previous.start.year
 
 
 def bare_month(f: Found, c: Context) -> str | None:
@@ -410,8 +426,16 @@ def since_previous_end(f: Found, c: Context) -> str | None:
 
 
 def month_day_range(f: Found, c: Context) -> str | None:
-    """'Sept. 27 – Nov. 10, 2020': two days of different months of one year."""
-    year = year_of(f, c)
+    """'Sept. 27 – Nov. 10, 2020', '27 בספטמבר עד 10 בנובמבר': two days of different months of one year
+    (given, else the year the text just gave, else the nearest to publication)."""
+    if f.has("year") or f.has("yrel"):
+        year = year_of(f, c)
+    elif (known := year_in_sentence(c)) is not None:
+        year = known
+    elif c.published is not None:
+        year = int((day_month_near(c.published, f.month(), f.day(), future=c.future) or "0")[:4])
+    else:
+        return None
     start, end = day_edtf(year, f.month(), f.day()), day_edtf(year, f.month("month2"), f.day("day2"))
     return f"{start}/{end}" if start and end else None
 

@@ -3,11 +3,14 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from facts.services.fixtures import FixtureError, actors_load, curated_claims_load, topics_load
+from facts.services.fixtures import FixtureError, actors_load, curated_claims_load, periods_load, topics_load
 
 
 class Command(BaseCommand):
-    help = "Load the actor gazetteer, topics and the curated timeline from a fixtures folder. Idempotent."
+    help = (
+        "Load the actor gazetteer, topics, named periods (when periods.json is there) and the curated timeline "
+        "from a fixtures folder. Idempotent."
+    )
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("folder", type=Path, nargs="?", default=Path("fixtures"))
@@ -28,10 +31,11 @@ class Command(BaseCommand):
         try:
             actors = actors_load(entries=read("actors.json", "actors"))
             topics = topics_load(entries=read("topics.json", "topics"))
+            periods = periods_load(entries=read("periods.json", "periods")) if (folder / "periods.json").exists() else 0
             report = curated_claims_load(entries=read("timeline.json", "claims"), update=update)
         except FixtureError as error:
             raise CommandError(str(error)) from None
         self.stdout.write(
-            f"{actors} actors, {topics} topics; claims: {report.claims_created} created, "
+            f"{actors} actors, {topics} topics, {periods} periods; claims: {report.claims_created} created, "
             f"{report.claims_updated} replaced, {report.claims_kept} kept as curated"
         )
