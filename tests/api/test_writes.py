@@ -139,3 +139,25 @@ def test_a_token_is_issued_for_a_curators_credentials(api, curator):
 
     assert response.status_code == 200 and len(response.json()["token"]) == 40
     assert wrong.status_code == 400
+
+
+def test_making_a_claim_public_needs_the_review_permission_whatever_the_path(api, drafts):
+    """One rule decides that a claim becomes public (facts.services.claims.claim_publication_check): an
+    editor who may change claims but not review them cannot approve one through REST."""
+    from django.contrib.auth.models import Permission, User
+    from rest_framework.authtoken.models import Token
+
+    editor = User.objects.create_user("editor", password="an-editor-password", is_staff=True)
+    editor.user_permissions.add(
+        Permission.objects.get(codename="change_claim"), Permission.objects.get(codename="view_claim")
+    )
+    api.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=editor).key}")
+    draft = drafts["proposed"]
+
+    approve = api.patch(f"{CLAIMS}{draft.pk}/", {"status": "approved"}, format="json")
+    edit = api.patch(f"{CLAIMS}{draft.pk}/", {"summary": "A better summary"}, format="json")
+
+    draft.refresh_from_db()
+    assert approve.status_code == 403 and "review_claim" in approve.json()["detail"]
+    assert edit.status_code == 200
+    assert draft.status == Claim.Status.PROPOSED and draft.summary == "A better summary"
