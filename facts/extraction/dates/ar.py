@@ -375,7 +375,7 @@ R.add(
 R.add(
     "decades joined",
     "decade",
-    r"{pre}(?:{part}\s+)?{decade}(?:" + CENTURY + ")?\s+و{decade2}(?:" + CENTURY.replace("{cent}", "{cent2:_}") + ")?",
+    r"{pre}(?:{part}\s+)?{decade}(?:" + CENTURY + r")?\s+و{decade2}(?:" + CENTURY.replace("{cent}", "{cent2:_}") + ")?",
     v.decades_joined,
     decade=PARTS["decword"],
     decade2=PARTS["decword"],
