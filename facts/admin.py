@@ -10,7 +10,7 @@ from core.display import quote_in_context
 from core.edtf import edtf_display
 from core.models import Language
 from facts.models import TIMELINE_ORDER, Actor, ActorAlias, Citation, Claim, Period, Topic
-from facts.services.claims import claims_approve, claims_merge, claims_reject
+from facts.services.claims import claim_suggestions_accept, claims_approve, claims_merge, claims_reject
 
 
 class ActorAliasInline(admin.TabularInline):
@@ -132,6 +132,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "reviewed_at",
         "created_at",
         "updated_at",
+        "suggested_actors",
     ]
     fieldsets = [
         (None, {"fields": ["summary", "summary_he", "summary_ar", "status", "confidence", "key"]}),
@@ -148,7 +149,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
                 ]
             },
         ),
-        ("Who and what", {"fields": ["actors", "topics", "disputes"]}),
+        ("Who and what", {"fields": ["actors", "suggested_actors", "topics", "disputes"]}),
         (
             "Provenance",
             {
@@ -165,7 +166,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         ),
     ]
     inlines = [CitationInline]
-    actions = ["approve_selected", "reject_selected", "merge_selected"]
+    actions = ["approve_selected", "reject_selected", "merge_selected", "accept_suggested_actors"]
     history_list_display = ["status", "date"]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
@@ -207,6 +208,16 @@ class ClaimAdmin(SimpleHistoryAdmin):
             self.message_user(request, " ".join(error.messages), messages.ERROR)
             return
         self.message_user(request, f"{changed} claim(s) approved.", messages.SUCCESS)
+
+    @admin.action(description="Add the suggested actors of selected claims to the gazetteer", permissions=["review"])
+    def accept_suggested_actors(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        added = []
+        for claim in queryset.exclude(suggested_actors=[]).prefetch_related("citations__article"):
+            first = claim.citations.first()
+            language = first.article.language if first else "en"
+            added += claim_suggestions_accept(claim=claim, by=request.user, language=language)
+        names = ", ".join(actor.name for actor in added) or "none"
+        self.message_user(request, f"Actors added and linked: {names}.", messages.SUCCESS)
 
     @admin.action(description="Reject selected claims", permissions=["review"])
     def reject_selected(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:

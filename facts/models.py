@@ -187,6 +187,11 @@ class Claim(models.Model):
     origin = models.CharField(
         max_length=100, default="curator", help_text="What created the claim: curator, fixture, extraction run."
     )
+    suggested_actors = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="People the quote names with a title whom the gazetteer lacks; accepting adds them as actors.",
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
     )

@@ -68,3 +68,54 @@ class Gazetteer:
                     mentions.append(ActorMention(match.start(1), match.end(1), form, actor))
         unique = {(mention.start, mention.end): mention for mention in mentions}  # SOCAR: alias and Latin name
         return sorted(unique.values(), key=lambda mention: mention.start)
+
+
+# --- People and bodies the gazetteer lacks --------------------------------------------------------------
+# A title and a name ("Defence Minister Zakir Hasanov", "שר האוצר בצלאל סמוטריץ'", "وزير الطاقة برويز شهبازوف"):
+# the claim is proposed anyway, and the name is suggested to the curator as an actor.
+
+EN_TITLE = (
+    r"(?:(?:Defen[cs]e|Foreign|Finance|Energy|Economy|Interior|Prime|Deputy(?:\s+Prime)?)\s+)?Minister"
+    r"|President|Vice[\s-]President|Ambassador|Adviser|Advisor|Spokes(?:man|woman|person)|Speaker|Envoy"
+    r"|Gen\.|General|Lt\.\s*Gen\.|Colonel|Chairman|Chairwoman|CEO|Governor|Senator|Rep\."
+)
+EN_NAME = r"[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}"
+HE_TITLE = (
+    rf"(?:ה)?(?:שר|שרת)\s+ה[{HE}]+|ראש\s+הממשלה|(?:ה)?נשיא(?:ה)?(?:\s+ה[{HE}]+)?|(?:ה)?שגריר(?:ה)?(?:\s+ה[{HE}]+)?"
+    rf"|(?:ה)?יועץ|(?:ה)?יועצת|(?:ה)?דובר(?:ת)?(?:\s+ה[{HE}]+)?|(?:ה)?מנכ\"ל|(?:ה)?רמטכ\"ל|(?:ה)?אלוף|יו\"ר"
+)
+HE_NAME = rf"[{HE}][{HE}'׳\"״\-]+(?:\s+[{HE}][{HE}'׳\-]+)"
+AR_TITLE = (
+    rf"(?:ال)?وزير(?:ة)?\s+(?:ال[{AR}]+)|رئيس\s+الوزراء|(?:ال)?رئيس(?:\s+ال[{AR}]+)?|(?:ال)?سفير(?:ة)?"
+    rf"(?:\s+ال[{AR}]+)?|(?:ال)?مستشار(?:ة)?|(?:ال)?متحدث(?:ة)?\s+باسم\s+[{AR}]+|(?:ال)?جنرال|(?:ال)?لواء"
+)
+AR_NAME = rf"[{AR}]{{2,}}(?:\s+[{AR}]{{2,}})"
+TITLED_NAME = {
+    "en": re.compile(rf"\b(?:{EN_TITLE})\s+(?P<name>{EN_NAME})"),
+    "he": re.compile(rf"(?<![{HE}\w])(?:[ולבמש]?)(?:{HE_TITLE})\s+(?P<name>{HE_NAME})"),
+    "ar": re.compile(rf"(?<![{AR}\w])(?:[وف]?(?:ل|ب)?)(?:{AR_TITLE})\s+(?P<name>{AR_NAME})"),
+}
+NOT_NAMES = {
+    "en": {"The", "This", "That", "Israel", "Azerbaijan", "Iran"},
+    "he": {"ישראל", "אזרבייג'ן", "איראן", "הודיע", "אמר", "אמרה", "הודיעה"},
+    "ar": {"إسرائيل", "أذربيجان", "إيران", "قال", "قالت", "أعلن"},
+}
+
+
+def unknown_titled_names(text: str, *, language: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each person named with a title whose name the gazetteer does not know."""
+    pattern = TITLED_NAME.get(language)
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        name = (
+            re.sub(r"['’]s$", "", match["name"].rstrip(' ,."”')) if language == "en" else match["name"].rstrip(' ,."”')
+        )
+        if any(word in NOT_NAMES.get(language, set()) for word in name.split()):
+            continue
+        start = match.start("name")
+        if gazetteer.find(name, language=language):
+            continue  # a name or alias the gazetteer has: an actor, not a suggestion
+        found.append((start, start + len(name), name))
+    return found

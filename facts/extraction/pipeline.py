@@ -38,6 +38,7 @@ class ExtractedDocument:
                     "date": c.date,
                     "date_text": c.date_text,
                     "anchor": c.date_anchor,
+                    "suggested_actors": c.suggested_actors,
                     "actors": c.actors,
                     "summary": c.summary,
                 }

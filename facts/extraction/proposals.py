@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from core.edtf import edtf_display, edtf_parse
-from facts.extraction.actors import ActorMention, Gazetteer
+from facts.extraction.actors import ActorMention, Gazetteer, unknown_titled_names
 from facts.extraction.dates import Anchor, DateMention, Periods, find_dates
 from facts.extraction.sentences import Sentence, split_sentences
 
@@ -35,6 +35,7 @@ class Proposal:
     summary: str = ""
     date_span: tuple[int, int] | None = None  # inside the quote
     date_anchor: str = ""  # "published", "previous", "period:<slug>", or "" for a date that stands alone
+    suggested_actors: list[str] = field(default_factory=list)  # titled people the gazetteer lacks
 
 
 def actors_in(span: tuple[int, int], mentions: list[ActorMention]) -> list[str]:
@@ -133,8 +134,15 @@ def propose_claims(
         lead_proposal = lead_claim(text, sentences, dates, mentions, anchor, language)
         if lead_proposal:
             proposals.append(lead_proposal)
-    unique = {(p.start, p.end, p.date): p for p in proposals}
+    unknown = unknown_titled_names(text, language=language, gazetteer=gazetteer)
+    unique = {(p.start, p.end, p.date): with_suggestions(p, unknown) for p in proposals}
     return sorted(unique.values(), key=lambda p: (p.start, p.end))
+
+
+def with_suggestions(proposal: Proposal, unknown: list[tuple[int, int, str]]) -> Proposal:
+    """The proposal, with the titled names the gazetteer lacks that stand in its quote."""
+    names = list(dict.fromkeys(name for start, end, name in unknown if proposal.start <= start and end <= proposal.end))
+    return replace(proposal, suggested_actors=names) if names else proposal
 
 
 # A row of a table: cells between bars. A chronology line: a date, then a colon or a dash, then the event.

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 
 from facts.models import Actor, Claim, Topic
 from facts.services.citations import CitationInput, citation_create
@@ -43,6 +44,7 @@ def claim_create(
     summary_he: str = "",
     summary_ar: str = "",
     confidence: float = 1.0,
+    suggested_actors: Sequence[str] = (),
 ) -> Claim:
     """Create a claim with its citations. Every claim needs at least one citation: nothing half-written stays."""
     if not citations:
@@ -57,6 +59,7 @@ def claim_create(
         origin=origin,
         confidence=confidence,
         created_by=by,
+        suggested_actors=list(suggested_actors),
     )
     if status != Claim.Status.PROPOSED:
         claim.reviewed_by, claim.reviewed_at = by, timezone.now()
@@ -166,3 +169,37 @@ def claims_dispute(*, claim: Claim, disputed: Claim) -> None:
     if claim.pk == disputed.pk:
         raise ValidationError("A claim cannot dispute itself.")
     claim.disputes.add(disputed)
+
+
+@transaction.atomic
+def claim_suggestions_accept(*, claim: Claim, by, language: str) -> list[Actor]:
+    """Add the people a claim's quote names whom the gazetteer lacked: each becomes an actor (a person, its name
+    as an alias in the quote's language, an English name to be corrected by the curator), linked to the claim."""
+    added = []
+    for name in claim.suggested_actors:
+        actor = Actor.objects.filter(aliases__alias=name).first() or Actor.objects.filter(name=name).first()
+        if actor is None:
+            slug = unique_slug(slugify(name, allow_unicode=False) or "actor")
+            actor = Actor.objects.create(
+                slug=slug, name=name if language == "en" else f"{name} ({slug})", kind="person"
+            )
+            actor.aliases.create(language=language, alias=name)
+            if language == "he":
+                actor.name_he = name
+            elif language == "ar":
+                actor.name_ar = name
+            actor.save()
+        claim.actors.add(actor)
+        added.append(actor)
+    claim.suggested_actors = []
+    claim._history_user = by
+    claim._change_reason = f"suggested actors accepted: {', '.join(a.name for a in added)}"
+    claim.save()
+    return added
+
+
+def unique_slug(base: str) -> str:
+    slug, number = base[:90], 2
+    while Actor.objects.filter(slug=slug).exists():
+        slug, number = f"{base[:90]}-{number}", number + 1
+    return slug

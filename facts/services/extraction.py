@@ -104,6 +104,7 @@ def article_extract(
                 status=Claim.Status.PROPOSED,
                 origin=f"extraction:{article.key}",
                 confidence=0.6,
+                suggested_actors=proposal.suggested_actors,
             )
             report.proposed += 1
             if told_elsewhere is not None:
