@@ -134,6 +134,9 @@ def propose_claims(
         lead_proposal = lead_claim(text, sentences, dates, mentions, anchor, language)
         if lead_proposal:
             proposals.append(lead_proposal)
+        headline = headline_claim(text, dates, mentions, anchor, language)
+        if headline:
+            proposals.append(headline)
     unknown = unknown_titled_names(text, language=language, gazetteer=gazetteer)
     unique = {(p.start, p.end, p.date): with_suggestions(p, unknown) for p in proposals}
     return sorted(unique.values(), key=lambda p: (p.start, p.end))
@@ -281,6 +284,48 @@ def article_actors(mentions: list[ActorMention], most: int = 2) -> list[str]:
     """The actors an article is about: the most often named."""
     counts = Counter(m.actor for m in mentions)
     return [actor for actor, _ in counts.most_common(most)]
+
+
+# A wire story's dateline: "BAKU, Dec. 15 (Reuters) —", "תל אביב, 2 בפברואר 2025 (מבזק) —".
+DATELINE = re.compile(r"^[^\n,،|]{2,40}[,،]\s+[^\n|]{3,40}?\s*\([^)\n]{2,40}\)\s*[—–-]", re.MULTILINE)
+HEADLINE_MIN_WORDS = 4
+
+
+def headline_claim(
+    text: str, dates: list[DateMention], mentions: list[ActorMention], anchor: Anchor, language: str
+) -> Proposal | None:
+    """A wire story's headline reports its event: a claim quoting the headline (the line before the
+    dateline), dated as the lead dates the event (the first date after the dateline, known to the day, not
+    after publication)."""
+    dateline = DATELINE.search(text, 0, 2000)
+    if dateline is None:
+        return None
+    lines = [
+        (start, line)
+        for start, line in line_spans(text[: dateline.start()])
+        if len(line.split()) >= HEADLINE_MIN_WORDS and "|" not in line
+    ]
+    if not lines:
+        return None
+    start, line = lines[-1]
+    event = next(
+        (d for d in dates if d.start >= dateline.end() and len(d.edtf) == 10 and d.edtf <= anchor.day.isoformat()),
+        None,
+    )
+    actors = actors_in((start, start + len(line)), mentions)
+    if event is None or not actors:
+        return None
+    return make(text, start, start + len(line), None, event.edtf, "headline", actors, language)
+
+
+def line_spans(text: str) -> list[tuple[int, str]]:
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            spans.append((offset + line.index(stripped[0]), stripped))
+        offset += len(line) + 1
+    return spans
 
 
 def continued_end(sentences: list[Sentence], index: int, dates: list[DateMention], mentions: list[ActorMention]) -> int:

@@ -159,3 +159,31 @@ def test_quality_on_the_evaluation_set_holds(tmp_path):
     assert float(figures["recall_exact_date"]) >= 0.75
     assert float(figures["precision"]) >= 0.85
     assert float(figures["integrity"]) == 1.0
+
+
+def test_a_wire_storys_headline_is_a_claim_dated_as_its_lead_dates_the_event():
+    text = (
+        "Caspian Wire | World\n"
+        "Azerbaijan's parliament votes to open an embassy in Israel\n"
+        "BAKU, Nov. 19 (Caspian Wire) — Azerbaijan's parliament voted yesterday to open an embassy in Israel.\n"
+    )
+
+    claims = extract_document(
+        name="wire", raw_text=text, gazetteer=GAZETTEER, language="en", published="2022-11-19"
+    ).claims
+
+    headline = next(claim for claim in claims if claim.quote.startswith("Azerbaijan's parliament votes"))
+    assert headline.date == "2022-11-18" and headline.date_kind == "headline"
+    assert {"Azerbaijan", "Israel"} <= set(headline.actors)
+
+
+def test_an_opinion_piece_has_no_dateline_and_its_title_is_no_claim():
+    text = (
+        "The Levant Ledger — Opinion\nWhat Israel Won in Karabakh\nBy A. Writer | March 9, 2021\n\nIsrael sold drones."
+    )
+
+    claims = extract_document(
+        name="op-ed", raw_text=text, gazetteer=GAZETTEER, language="en", published="2021-03-09"
+    ).claims
+
+    assert not [claim for claim in claims if claim.quote.startswith("What Israel Won")]
