@@ -122,7 +122,11 @@ def propose_claims(
                     )
                 )
                 continue
-            if len(in_sentence) > 1:
+            if "|" in sentence.text and date is in_sentence[0]:
+                start, end = sentence.start, sentence.end  # a table row is quoted whole
+            elif "|" in sentence.text and not date.absolute:
+                continue  # "the first visit since 2009" in a row's note: not a claim of its own
+            elif len(in_sentence) > 1:
                 start, end = clause_of(text, sentence, date, in_sentence)
                 if date is in_sentence[-1] and end >= sentence.end - 1:  # the last clause goes on as a sentence would
                     end = max(end, continued_end(sentences, index, dates, mentions))
@@ -191,6 +195,13 @@ OPINION_START = re.compile(
 )
 
 
+# A statement that something did not happen: "None of this began last autumn", "לא ...", "لم ...".
+NEGATION_START = re.compile(
+    r"^(?:(?:but|and|yet|ו|و|أما|في\s+المقابل|מנגד)\s*,?\s*)?(?:None\b|Nothing\b|Never\b|לא\s|אין\s|لم\s|لن\s|ليس\s)",
+    re.IGNORECASE,
+)
+
+
 def is_statement(sentence: Sentence, dates: list[DateMention]) -> bool:
     """A statement of what happened, holds or is planned: not a question, a heading (a few words without a
     sentence's end), a table's header row (its date is not in its first cell), a list of topics, a footnote
@@ -205,6 +216,10 @@ def is_statement(sentence: Sentence, dates: list[DateMention]) -> bool:
         return False
     if DATELINE_END.search(text) and len(words) <= HEADING_MAX_WORDS + 2:
         return False
+    if NEGATION_START.match(text):
+        return False
+    if len(words) <= HEADING_MAX_WORDS + 2 and len(dates) == 1 and dates[0].absolute and not text.endswith("."):
+        return False  # a byline or a date line: "Hala Mansour — 20 October 2024"
     items = re.split(r"\s*[;؛·•]\s*", text)
     if len(items) >= 3 and all(len(item.split()) <= 4 for item in items):
         return False  # a list: "see also", tags, topics
@@ -215,21 +230,31 @@ def is_statement(sentence: Sentence, dates: list[DateMention]) -> bool:
 APPOSITION_CHARS = 30  # dates this close in one clause restate each other ("three decades ago, in late 1991")
 
 
+# "i.e.", "أي", "כלומר", "namely", "the same as" (الموافق): what follows restates the date before it.
+APPOSITION_MARK = re.compile(
+    r"(?:\bi\.e\.|\bnamely\b|\bthat is\b|(?<![\u0600-\u06ff])(?:أي|الموافق|يوافق)(?![\u0600-\u06ff])|כלומר)\s*,?\s*$"
+)
+
+
 def most_precise_per_clause(text: str, sentence: Sentence, dates: list[DateMention]) -> list[DateMention]:
     """Several dates in one clause date one event: the most precise one dates it ("in the autumn of 2020, in
     the Second Karabakh War (27 September to 10 November)"), the others are not claims of their own."""
     groups: list[list[DateMention]] = []
     for date in sorted(dates, key=lambda d: d.start):
         previous = groups[-1][-1] if groups else None
+        between = text[previous.end : date.start] if previous is not None else ""
+        restated = len(between) <= APPOSITION_CHARS or bool(APPOSITION_MARK.search(between))
         if (
             previous is not None
-            and date.start - previous.end <= APPOSITION_CHARS
+            and restated
             and clause_of(text, sentence, date, dates) == clause_of(text, sentence, previous, dates)
         ):
             groups[-1].append(date)
         else:
             groups.append([date])
-    return [min(group, key=days_meant) for group in groups]
+    # The narrowest; between equals, the date the words give over one resolved from elsewhere ("on Wednesday,
+    # 29 March 2023": the day named, not the Wednesday before publication).
+    return [min(group, key=lambda d: (days_meant(d), not d.absolute)) for group in groups]
 
 
 def days_meant(date: DateMention) -> int:
@@ -365,7 +390,7 @@ def lead_claim(
             continue
         for index, sentence in enumerate(members):
             actors = actors_in((sentence.start, sentence.end), mentions)
-            if undated(sentence) and len(actors) >= 2:
+            if undated(sentence) and len(actors) >= 2 and not NEGATION_START.match(sentence.text):
                 end = sentence.end
                 following = members[index + 1] if index + 1 < len(members) else None
                 if following and undated(following) and actors_in((following.start, following.end), mentions):
