@@ -571,21 +571,12 @@ R.add(
     approx=r"نحو|حوالي|قرابة",
 )
 R.add(
-    "before that by",
+    "before or after that by",  # "قبل ذلك بشهرين", "بعد ذلك بعامين"
     "anaphora",
     r"(?<![{ar}\w])(?:و|ف)?{dir}\s+ذلك\s+ب(?:{n}\s+)?{unit}",
     v.shift_previous,
     anchor="previous",
-    dir="قبل",
-    unit=alternatives(UNITS),
-)
-R.add(
-    "after that by",
-    "anaphora",
-    r"(?<![{ar}\w])(?:و|ف)?{dir}\s+ذلك\s+ب(?:{n}\s+)?{unit}",
-    v.shift_previous,
-    anchor="previous",
-    dir="بعد",
+    dir="قبل|بعد",
     unit=alternatives(UNITS),
 )
 R.add(
