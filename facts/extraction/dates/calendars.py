@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from convertdate import hebrew, islamic
-from hijridate import Gregorian, Hijri
+from hijridate import Hijri
 
 GEMATRIA = {
     "א": 1,
@@ -164,27 +164,3 @@ def hijri_year_span(year: int) -> str:
         first = dt.date(*islamic.to_gregorian(year, 1, 1))
         last = dt.date(*islamic.to_gregorian(year + 1, 1, 1)) - dt.timedelta(days=1)
     return f"{first.isoformat()}/{last.isoformat()}"
-
-
-def rosh_hashanah(gregorian_year: int) -> str:
-    """1 Tishrei of the Hebrew year that begins in this Gregorian year."""
-    return hebrew_day(gregorian_year + 3761, 7, 1)
-
-
-def hebrew_holiday(gregorian_year: int, month: int, day: int) -> str:
-    """A Hebrew-calendar day in the Hebrew year that has it within this Gregorian year."""
-    for year in (gregorian_year + 3760, gregorian_year + 3761):
-        value = hebrew_day(year, month, day)
-        if value.startswith(f"{gregorian_year:04d}"):
-            return value
-    return hebrew_day(gregorian_year + 3760, month, day)
-
-
-def hijri_holiday(gregorian_year: int, month: int, day: int) -> str:
-    """A Hijri day (Ramadan's first, Eid al-Fitr…) in this Gregorian year (the first, when it falls twice)."""
-    start = Gregorian(gregorian_year, 1, 1).to_hijri().year
-    for year in (start, start + 1):
-        value = hijri_day(year, month, day)
-        if value.startswith(f"{gregorian_year:04d}"):
-            return value
-    return hijri_day(start, month, day)

@@ -380,18 +380,8 @@ def recent_span(f: Found, c: Context) -> str | None:
     return None
 
 
-def past_year(f: Found, c: Context) -> str | None:
-    """'over the past year', 'במהלך השנה האחרונה': the twelve months up to publication."""
-    return recent(c.published, "past-year") if c.published else None
-
-
 def coming_span(f: Found, c: Context) -> str | None:
     return coming(c.published) if c.published else None
-
-
-def part_year_relative(f: Found, c: Context) -> str | None:
-    """'early next year', 'מطلع العام المقبل', 'the end of last year'."""
-    return part_year(f, c)
 
 
 def weekday(f: Found, c: Context) -> str | None:
