@@ -3,7 +3,7 @@ dateparser.search.search_dates alone over the same text with the language given,
 second for both, their ratio, and peak memory. On the seeds, and on a corpus of at least 2 MB built from them.
 
     .venv/bin/python bench/extraction_bench.py
-Target: the pipeline at least as fast as that dateparser call alone.
+Target: the pipeline at least twice as fast as that dateparser call alone.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from facts.extraction.actors import Gazetteer
 from facts.extraction.pipeline import extract_document
 
 CORPUS_BYTES = 2 * 1024 * 1024
+TARGET = 2.0  # the pipeline at least twice as fast as dateparser.search_dates alone
 
 
 def seeds() -> list[tuple[str, str, str, str]]:
@@ -93,8 +94,8 @@ def main() -> None:
         print(f"\n{title} ({len(documents)} documents)")
         ours, _ = measure("pipeline (repair, sentences, dates, actors, claims)", pipeline, documents)
         theirs, _ = measure("dateparser.search.search_dates, language given", dateparser_alone, documents)
-        verdict = "meets" if ours >= theirs else "misses"
-        print(f"  pipeline / dateparser: {ours / theirs:.1f}× as fast ({verdict} the target)")
+        verdict = "meets" if ours >= TARGET * theirs else "misses"
+        print(f"  pipeline / dateparser: {ours / theirs:.1f}× as fast ({verdict} the target of {TARGET:.0f}×)")
 
 
 if __name__ == "__main__":

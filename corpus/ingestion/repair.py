@@ -105,6 +105,7 @@ def is_table_row(line: str) -> bool:
 
 
 COLUMN_LINE_CHARS = 100
+HEADER_BLOCK_CHARS = 120  # a title block of a line or two before a blank line
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:
@@ -119,14 +120,32 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     return open_ended > 0.5 or (open_ended >= 0.3 and median_length <= COLUMN_LINE_CHARS)
 
 
+def is_double_spaced(lines: list[str]) -> bool:
+    """Most lines are followed by a blank line (some PDF extractions space every line)."""
+    filled = [i for i, line in enumerate(lines[:-1]) if line.strip()]
+    return bool(filled) and sum(1 for i in filled if not lines[i + 1].strip()) / len(filled) > 0.5
+
+
 def join_lines(lines: list[str]) -> list[str]:
     """Join a hard-wrapped text into paragraphs: a line that does not end a sentence continues on the next;
     a line ending in a hyphen or maqaf continues the same word."""
     paragraphs: list[str] = []
     current = ""
+    blanks_separate = not is_double_spaced(lines)
     for raw in lines:
         line = raw.strip()
         if not line:
+            # A blank line ends a block that has not begun a sentence's flow (a title, a byline, a date
+            # line); within a running sentence it is a page or column break, and the sentence goes on.
+            # In a double-spaced extraction, blank lines stand between all lines and say nothing.
+            if (
+                blanks_separate
+                and current
+                and len(current) <= HEADER_BLOCK_CHARS
+                and not current.endswith((",", "-", "־", "،"))
+            ):
+                paragraphs.append(current)
+                current = ""
             continue
         if is_table_row(line):  # a row of a table is a line of its own, never part of a paragraph
             if current:

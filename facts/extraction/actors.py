@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from facts.extraction.wordlists import alternatives
+
 HE = "\u0590-\u05ff"
 AR = "\u0600-\u06ff"
 GAZETTEER_FILE = Path(__file__).resolve().parents[2] / "fixtures" / "actors.json"
@@ -44,13 +46,11 @@ class Gazetteer:
             self.surface["he"], rf"(?<![{HE}\w])(?:[ובלמהשכ]{{0,3}}[־\-]?)", rf"(?![{HE}])"
         )
         self.patterns["ar"] = self._pattern(self.surface["ar"], rf"(?<![{AR}\w])(?:[وف]?(?:ب|ل|ك)?)", rf"(?![{AR}])")
-        self.patterns["en"] = re.compile(
-            r"(?i)\b(" + "|".join(sorted(map(re.escape, latin), key=len, reverse=True)) + r")\b"
-        )
+        self.patterns["en"] = re.compile(r"(?i)\b(" + alternatives(latin) + r")\b")
 
     @staticmethod
     def _pattern(forms: dict[str, str], prefix: str, suffix: str) -> re.Pattern:
-        words = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+        words = alternatives(forms)
         return re.compile(f"{prefix}({words}){suffix}")
 
     @classmethod

@@ -144,3 +144,28 @@ def test_a_document_written_in_paragraphs_keeps_them():
 
     assert len(text.strip().split("\n\n")) == 11  # the eleven paragraphs of the file, one a line
     assert text.startswith("منذ انتهاء الحرب في غزة بين عامي 2023 و2024")
+
+
+def test_a_title_block_before_a_blank_line_is_not_glued_to_the_first_sentence():
+    wrapped = "\n".join(
+        [
+            "המכון למחקר | סקירה מס' 4",
+            "מרץ 2024",
+            "",
+            "כותרת הסקירה",
+            "",
+            *[f"שורה מספר {i} של הטקסט הרץ שנמשכת ונמשכת ולא מסתיימת כאן כלל אלא בשורה הבאה" for i in range(8)],
+            "וכאן המשפט מסתיים.",
+        ]
+    )
+    text = repair_text(wrapped, language="he")[0]
+
+    paragraphs = text.split("\n\n")
+    assert "כותרת הסקירה" in paragraphs
+    assert paragraphs[-1].startswith("שורה מספר 0") and paragraphs[-1].rstrip().endswith("מסתיים.")
+
+
+def test_blank_lines_between_every_line_of_a_double_spaced_pdf_join_nothing_apart():
+    text = seed("002")  # its extraction has a blank line after every line
+
+    assert "החברה גם רכשה 10 אחוזים ממאגר תמר, בעסקה ששוויה מוערך כמעט במיליארד דולר." in text

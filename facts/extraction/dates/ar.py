@@ -7,9 +7,10 @@ import re
 
 from facts.extraction.dates import valuers as v
 from facts.extraction.dates.calendars import HIJRI_MONTHS
-from facts.extraction.dates.core import Grammar, Lexicon, alternatives
+from facts.extraction.dates.core import Grammar, Lexicon
 from facts.extraction.dates.numbers import AR_NUMBER_WORD, AR_ORDINALS, AR_TENS, AR_UNITS, ar_year
 from facts.extraction.dates.rules import RuleSet, shared_parts
+from facts.extraction.wordlists import alternatives
 
 MONTHS = {
     "كانون الثاني": 1,
@@ -82,6 +83,7 @@ UNITS = {
     "عقدين": "decade",
     "العقود": "decade",
     "العقدين": "decade",
+    "العقد": "decade",
     "الشهر": "month",
     "الأسبوع": "week",
     "اليوم": "day",
@@ -109,7 +111,9 @@ DAY_ORDINALS = {word: n for n, word in enumerate(DAY_ORDINALS_1_10, start=1)}
 DAY_ORDINALS |= {"الحادي عشر": 11, **{f"{w} عشر": n + 10 for n, w in enumerate(DAY_ORDINALS_1_10[1:9], start=2)}}
 DAY_ORDINALS |= {"العشرين": 20, "الحادي والعشرين": 21, "الثلاثين": 30, "الحادي والثلاثين": 31}
 DAY_ORDINALS |= {f"{w} والعشرين": n + 20 for n, w in enumerate(DAY_ORDINALS_1_10[1:9], start=2)}
-AR = "\u0600-\u06ff"
+# Arabic letters and marks; not its comma, semicolon, question mark, digits or percent sign (U+060C, U+061B,
+# U+061F, U+0660–U+066D), which end a word as ASCII punctuation does.
+AR = "\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ff"
 
 LEXICON = Lexicon(
     months=MONTHS,
@@ -163,6 +167,36 @@ LEXICON = Lexicon(
     ordinals={**AR_ORDINALS, **DAY_ORDINALS},
     decades=DECADES,
     centuries={"التاسع عشر": 19, "العشرين": 20, "الحادي والعشرين": 21, "الحادي و العشرين": 21, "الثامن عشر": 18},
+    holidays={
+        "رأس السنة العبرية": "rosh-hashanah",
+        "رأس السنة اليهودية": "rosh-hashanah",
+        "يوم الغفران": "yom-kippur",
+        "يوم كيبور": "yom-kippur",
+        "يوم كيپور": "yom-kippur",
+        "عيد العرش": "sukkot",
+        "عيد المظال": "sukkot",
+        "عيد الأنوار": "hanukkah",
+        "عيد الحانوكا": "hanukkah",
+        "حانوكا": "hanukkah",
+        "عيد حانوكا": "hanukkah",
+        "عيد المساخر": "purim",
+        "عيد البوريم": "purim",
+        "عيد بوريم": "purim",
+        "عيد الفصح اليهودي": "passover",
+        "الفصح اليهودي": "passover",
+        "شهر رمضان": "ramadan",
+        "رمضان": "ramadan",
+        "عيد الفطر": "eid-al-fitr",
+        "عيد الأضحى": "eid-al-adha",
+        "عيد الاضحى": "eid-al-adha",
+        "عيد النوروز": "nowruz",
+        "عيد نوروز": "nowruz",
+        "نوروز": "nowruz",
+        "النوروز": "nowruz",
+        "عيد نوفروز": "nowruz",
+        "نوفروز": "nowruz",
+        "عيد الميلاد المجيد": "christmas",
+    },
     relative_years={
         "العام الماضي": -1,
         "السنة الماضية": -1,
@@ -234,6 +268,9 @@ PARTS = shared_parts() | {
     "spelled": rf"(?:{AR_NUMBER_WORD})(?:\s+و?(?:{AR_NUMBER_WORD}))*",
     "yrel": alternatives(k for k in LEXICON.relative_years if k != "العام"),
     "season": alternatives(LEXICON.seasons),
+    "holiday": alternatives(LEXICON.holidays),
+    # Without a year, only names that are nothing else ("رمضان" is also a man's name)
+    "holidayalone": alternatives(k for k in LEXICON.holidays if k != "رمضان"),
     "part": alternatives(LEXICON.parts),
     "n": rf"\d+|(?:{alternatives(LEXICON.numbers)})(?:\s+و?(?:{AR_NUMBER_WORD}))?",
     "unit": alternatives(UNITS),
@@ -515,7 +552,7 @@ R.add(
 R.add(
     "past year",
     "relative",
-    r"(?<![{ar}\w])(?:و|ف)?(?:خلال|على\s+مدى|طوال)\s+{unit}\s+(?:الماضي|الأخير)",
+    r"(?<![{ar}\w])(?:و|ف)?(?:خلال|على\s+مدى|طوال|في(?=\s+العقد))\s+{unit}\s+(?:الماضي|الأخير)",
     v.recent_span,
     anchor="published",
     unit=r"العام|العقد",
@@ -596,7 +633,10 @@ R.add(
     r"(?<![{ar}\w])(?:و|ف)?(?:في\s+)?(?:عام|سنة|العام)\s+{iyear}\s*(?:هـ|ه)(?![{ar}])",
     v.hijri_year_value,
 )
-# Not dates
+# Holidays, in a named year or in the year the text is speaking of
+R.add("holiday year", "holiday", r"{pre}{holiday}\s+(?:(?:من|في|ل)\s*)?" + YEARREF, v.holiday_year)
+R.add("holiday", "relative", r"{pre}{holidayalone:holiday}(?![{ar}])", v.holiday_near, anchor="published")
+R.trap(r"(?<![{ar}\w])(?:و|ف)?(?:ب|ل)?حرب\s+(?:يوم\s+الغفران|رمضان|أكتوبر|تشرين)")  # wars, not holidays
 R.trap(r"(?<![{ar}\w])(?:رقم|ص|صفحة|الصفحات|المادة|القرار|قرار|الحلقة|الملف|مرجعي)\s*(?:رقم\s*)?[\d\-–/]+")
 R.trap(r"\+\d{1,3}(?:\s*\d{2,4}){2,4}")
 R.trap(r"\d+(?:[.,٫]\d+)?\s*(?:%|٪|مليون|مليار|ألف|دولار|طن|برميل|بالمئة|في\s+المئة)")

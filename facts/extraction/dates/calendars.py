@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from convertdate import hebrew, islamic
+from convertdate import hebrew, islamic, persian
 from hijridate import Hijri
 
 GEMATRIA = {
@@ -164,3 +164,56 @@ def hijri_year_span(year: int) -> str:
         first = dt.date(*islamic.to_gregorian(year, 1, 1))
         last = dt.date(*islamic.to_gregorian(year + 1, 1, 1)) - dt.timedelta(days=1)
     return f"{first.isoformat()}/{last.isoformat()}"
+
+
+# --- Holidays -----------------------------------------------------------------------------------------------
+# Each holiday's date in its own calendar and how many days it lasts (in Israel for the Jewish ones; the day
+# of the feast itself for the two Eids). Its date in a Gregorian year is computed, never tabulated.
+JEWISH_HOLIDAYS = {  # convertdate's months: Nisan 1 … Elul 6, Tishrei 7 … Adar 12, Adar II 13
+    "rosh-hashanah": (7, 1, 2),
+    "yom-kippur": (7, 10, 1),
+    "sukkot": (7, 15, 7),
+    "hanukkah": (9, 25, 8),
+    "purim": (12, 14, 1),
+    "passover": (1, 15, 7),
+    "shavuot": (3, 6, 1),
+}
+ISLAMIC_HOLIDAYS: dict[str, tuple[int, int, int | None]] = {  # None: the whole month
+    "ramadan": (9, 1, None),
+    "eid-al-fitr": (10, 1, 1),
+    "eid-al-adha": (12, 10, 1),
+}
+HOLIDAYS = frozenset({*JEWISH_HOLIDAYS, *ISLAMIC_HOLIDAYS, "nowruz", "christmas"})
+
+
+def holiday_in(holiday: str, year: int) -> str:
+    """The EDTF of a holiday's first occurrence that begins in a Gregorian year: a day, or the interval of
+    days it lasts."""
+    if holiday == "christmas":
+        return f"{year:04d}-12-25"
+    if holiday == "nowruz":  # the first day of the Solar Hijri year, at the March equinox
+        return dt.date(*persian.to_gregorian(year - 621, 1, 1)).isoformat()
+    if holiday in JEWISH_HOLIDAYS:
+        month, day, length = JEWISH_HOLIDAYS[holiday]
+        starts = []
+        for hebrew_year_number in (year + 3760, year + 3761):
+            in_month = 13 if month == 12 and hebrew.leap(hebrew_year_number) else month  # Purim: in Adar II
+            starts.append(dt.date(*hebrew.to_gregorian(hebrew_year_number, in_month, day)))
+        first = next(start for start in starts if start.year == year)
+        return days_from(first, length)
+    month, day, days = ISLAMIC_HOLIDAYS[holiday]
+    approximate_hijri_year = round((year - 622) * 33 / 32)
+    for hijri_year in range(approximate_hijri_year - 1, approximate_hijri_year + 3):
+        first = dt.date.fromisoformat(hijri_day(hijri_year, month, day))
+        if first.year == year:
+            if days is None:  # the whole month
+                last = dt.date.fromisoformat(hijri_day(hijri_year + (month == 12), month % 12 + 1, 1))
+                return f"{first.isoformat()}/{(last - dt.timedelta(days=1)).isoformat()}"
+            return days_from(first, days)
+    raise ValueError(f"{holiday} does not begin in {year}")
+
+
+def days_from(first: dt.date, length: int) -> str:
+    if length == 1:
+        return first.isoformat()
+    return f"{first.isoformat()}/{(first + dt.timedelta(days=length - 1)).isoformat()}"

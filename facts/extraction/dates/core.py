@@ -14,11 +14,12 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from core.edtf import DatePrecision, InvalidEdtf, edtf_parse
+from facts.extraction.dates.prefilter import Windows, required_strings
 
 ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -102,7 +103,7 @@ class DateMention:
 
 
 ABSOLUTE_KINDS = frozenset(
-    {"full-date", "numeric", "month-year", "year", "short-year", "spelled-year", "hebrew-calendar", "hijri"}
+    {"full-date", "numeric", "month-year", "year", "short-year", "spelled-year", "hebrew-calendar", "hijri", "holiday"}
 )
 
 
@@ -115,6 +116,7 @@ class Context:
     previous_at: int = -1  # where the text mentioned it
     position: int = 0  # where the expression being valued stands
     future: bool = False  # the clause speaks of what is planned or expected
+    resolved_against: str = ""  # set by a valuer whose anchor depends on the text read so far
 
 
 # --- Values: EDTF at the precision the words have -------------------------------------------------------
@@ -361,10 +363,6 @@ def compose(template: str, parts: Mapping[str, str]) -> str:
     return PART.sub(expand, template)
 
 
-def alternatives(words: Iterable[str]) -> str:
-    return "|".join(sorted((re.escape(word) for word in set(words)), key=len, reverse=True))
-
-
 Valuer = Callable[["Found", Context], "str | None"]
 
 
@@ -396,6 +394,7 @@ class Lexicon:
     decades: dict[str, int] = field(default_factory=dict)  # "nineties" -> 1990
     centuries: dict[str, int] = field(default_factory=dict)  # "twentieth" -> 20
     relative_years: dict[str, int] = field(default_factory=dict)  # "last year" -> -1
+    holidays: dict[str, str] = field(default_factory=dict)  # "Passover" -> "passover" (calendars.HOLIDAYS)
     directions: dict[str, str] = field(default_factory=dict)  # "last", "this", "next", "later", "earlier"
     day_words: dict[str, int] = field(default_factory=dict)  # "today" -> 0, "yesterday" -> -1
     vague_numbers: frozenset[str] = frozenset()  # "a couple of", "a few": counts that make a date approximate
@@ -492,8 +491,11 @@ class Grammar:
     def candidates(self, searchable: str, rules: tuple[Rule, ...]) -> list[Candidate]:
         """Every rule's spans, longest first (ties: the earlier rule, then the leftmost)."""
         found = []
+        windows = Windows(searchable)
         for order, rule in enumerate(rules):
-            found.extend(self.matches(rule, order, searchable, 0, len(searchable)))
+            fold = bool(rule.pattern.flags & re.IGNORECASE)
+            for start, end in windows.of(required_strings(rule.pattern), fold):
+                found.extend(self.matches(rule, order, searchable, start, end))
         return sorted(found, key=lambda c: (-(c.end - c.start), c.order, c.start))
 
     @staticmethod
@@ -545,6 +547,7 @@ class Grammar:
         if rule.value is None:
             return None  # a trap
         context.position = candidate.start
+        context.resolved_against = ""
         clause = clause_around(searchable, candidate.start)
         context.future = bool(self.lexicon.future and self.lexicon.future.search(clause))
         found = Found(candidate.match, self.lexicon, searchable)
@@ -554,7 +557,7 @@ class Grammar:
             edtf = None
         if not edtf or not valid(edtf):
             return None
-        anchor = rule.anchor_of(found) if rule.anchor_of is not None else rule.anchor
+        anchor = context.resolved_against or (rule.anchor_of(found) if rule.anchor_of is not None else rule.anchor)
         start, end = candidate.start, candidate.end
         mention = DateMention(
             start=start, end=end, text=text[start:end], edtf=edtf, kind=rule.kind, rule=rule.name, anchor=anchor

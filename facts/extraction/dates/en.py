@@ -7,9 +7,10 @@ import re
 
 from facts.extraction.dates import valuers as v
 from facts.extraction.dates.calendars import HEBREW_MONTHS_EN, HIJRI_MONTHS_EN
-from facts.extraction.dates.core import Grammar, Lexicon, alternatives
+from facts.extraction.dates.core import Grammar, Lexicon
 from facts.extraction.dates.numbers import EN_ORDINALS, EN_TENS, EN_UNITS, en_below_hundred, en_year
 from facts.extraction.dates.rules import RuleSet, shared_parts
+from facts.extraction.wordlists import alternatives
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}
@@ -72,6 +73,37 @@ LEXICON = Lexicon(
         "twenty-first": 21,
         "twenty first": 21,
         "eighteenth": 18,
+    },
+    holidays={
+        "rosh hashanah": "rosh-hashanah",
+        "rosh hashana": "rosh-hashanah",
+        "rosh ha-shanah": "rosh-hashanah",
+        "yom kippur": "yom-kippur",
+        "sukkot": "sukkot",
+        "succot": "sukkot",
+        "hanukkah": "hanukkah",
+        "chanukah": "hanukkah",
+        "hanukah": "hanukkah",
+        "purim": "purim",
+        "passover": "passover",
+        "pesach": "passover",
+        "shavuot": "shavuot",
+        "ramadan": "ramadan",
+        "eid al-fitr": "eid-al-fitr",
+        "eid ul-fitr": "eid-al-fitr",
+        "eid al fitr": "eid-al-fitr",
+        "ramazan bayram": "eid-al-fitr",
+        "eid al-adha": "eid-al-adha",
+        "eid ul-adha": "eid-al-adha",
+        "eid al adha": "eid-al-adha",
+        "kurban bayram": "eid-al-adha",
+        "qurban bayram": "eid-al-adha",
+        "nowruz": "nowruz",
+        "novruz": "nowruz",
+        "navruz": "nowruz",
+        "norouz": "nowruz",
+        "nowrouz": "nowruz",
+        "christmas": "christmas",
     },
     relative_years={
         "last year": -1,
@@ -138,6 +170,7 @@ PARTS = shared_parts() | {
     "spelled": SPELLED_YEAR,
     "yrel": r"(?:last|this|next|the\s+previous|the\s+past|the\s+coming|the\s+following)\s+year",
     "season": r"spring|summer|autumn|fall|winter",
+    "holiday": alternatives(LEXICON.holidays),
     "part": r"early|mid-?|late|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+end\s+of|start\s+of|"
     r"beginning\s+of|middle\s+of|end\s+of|the\s+close\s+of",
     "n": rf"\d+|a\s+couple\s+of|couple\s+of|a\s+few|several|an?|{BELOW_HUNDRED}",
@@ -388,6 +421,9 @@ R.add(
     approx=r"about|some|nearly|roughly|almost|around",
     dir=r"later|earlier|before\s+that|afterwards|after\s+that|on",
 )
+# Holidays, in a named year or in the year the text is speaking of
+R.add("holiday year", "holiday", r"\b(?:the\s+)?{holiday}\s+(?:of\s+|in\s+)?" + YEARREF, v.holiday_year)
+R.add("holiday", "relative", r"\b(?:the\s+)?{holiday}\b", v.holiday_near, anchor="published")
 # Calendars
 R.add(
     "hebrew date",
@@ -409,6 +445,7 @@ R.add(
 R.trap(
     r"\b(?:Hermes|Barak|Bell|Resolution|Section|Sec\.|HC|Session|COP|Episode|Issue|No\.|ref\.|p\.|pp\.|page|pages|Article|Art\.)\s*[\d\-–/]+"
 )
+R.trap(r"\b(?:the\s+)?(?:Yom\s+Kippur|Ramadan|October)\s+War\b")  # a war, not a holiday (periods name it)
 R.trap(r"\[\d{1,2}:\d{2}(?::\d{2})?\]|\b\d{1,2}:\d{2}\b")
 R.trap(
     r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent|million|billion|thousand|tonnes|tons|barrels|followers|people|Israelis|troops)\b"

@@ -7,9 +7,10 @@ import re
 
 from facts.extraction.dates import valuers as v
 from facts.extraction.dates.calendars import HEBREW_MONTHS
-from facts.extraction.dates.core import Grammar, Lexicon, alternatives
+from facts.extraction.dates.core import Grammar, Lexicon
 from facts.extraction.dates.numbers import HE_NUMBER_WORD, HE_ORDINALS, HE_TENS, HE_UNITS, he_year
 from facts.extraction.dates.rules import RuleSet, shared_parts
+from facts.extraction.wordlists import alternatives
 
 MONTHS = {
     "ינואר": 1,
@@ -71,6 +72,41 @@ LEXICON = Lexicon(
         "אלפיים": 2000,
     },
     centuries={"עשרים ואחת": 21, "עשרים": 20, "תשע עשרה": 19, "תשע־עשרה": 19, "שמונה עשרה": 18},
+    holidays={
+        "ראש השנה": "rosh-hashanah",
+        "ראש־השנה": "rosh-hashanah",
+        "ראש-השנה": "rosh-hashanah",
+        "יום כיפור": "yom-kippur",
+        "יום הכיפורים": "yom-kippur",
+        "יום כפור": "yom-kippur",
+        "יום הכפורים": "yom-kippur",
+        "חג הסוכות": "sukkot",
+        "סוכות": "sukkot",
+        "חנוכה": "hanukkah",
+        "חג החנוכה": "hanukkah",
+        "פורים": "purim",
+        "חג הפורים": "purim",
+        "פסח": "passover",
+        "חג הפסח": "passover",
+        "חג השבועות": "shavuot",
+        "רמדאן": "ramadan",
+        "הרמדאן": "ramadan",
+        "חודש הרמדאן": "ramadan",
+        "רמדן": "ramadan",
+        "עיד אל-פיטר": "eid-al-fitr",
+        "עיד אל־פיטר": "eid-al-fitr",
+        "עיד אל פיטר": "eid-al-fitr",
+        "עיד אל-אדחא": "eid-al-adha",
+        "עיד אל־אדחא": "eid-al-adha",
+        "עיד אל אדחא": "eid-al-adha",
+        "חג הקורבן": "eid-al-adha",
+        "נורוז": "nowruz",
+        "נוורוז": "nowruz",
+        "נברוז": "nowruz",
+        "חג הנורוז": "nowruz",
+        "חג נורוז": "nowruz",
+        "חג המולד": "christmas",
+    },
     relative_years={
         "אשתקד": -1,
         "השנה שעברה": -1,
@@ -134,6 +170,9 @@ PARTS = shared_parts() | {
     "spelled": SPELLED,
     "yrel": r"השנה\s+שעברה|שנה\s+שעברה|השנה\s+הבאה|שנה\s+הבאה|השנה\s+הנוכחית|השנה",
     "season": r"אביב|קיץ|סתיו|חורף",
+    "holiday": alternatives(LEXICON.holidays),
+    # Without a year, only names that are nothing else ("סוכות" is also booths, "רמדן" a name)
+    "holidayalone": alternatives(k for k in LEXICON.holidays if k not in ("סוכות", "רמדן")),
     "part": r"תחילת|ראשית|אמצע|סוף|שלהי",
     "n": NUM,
     "approx": r"כ[־\-]?",
@@ -341,7 +380,7 @@ R.add(
 R.add(
     "past year",
     "relative",
-    r"{pre}(?:במהלך\s+)?ה{unit}\s+{last}",
+    r"{pre}(?:במהלך\s+)?ה?{unit}\s+{last}",
     v.recent_span,
     anchor="published",
     unit=r"שנה|עשור",
@@ -431,6 +470,10 @@ R.add(
     month=alternatives(HEBREW_MONTHS),
 )
 R.add("hebrew year", "hebrew-calendar", r"{pre}שנת\s+{hyear}", v.hebrew_year_value)
+# Holidays, in a named year or in the year the text is speaking of
+R.add("holiday year", "holiday", r"{pre}{holiday}\s+(?:של\s+)?" + YEARREF, v.holiday_year)
+R.add("holiday", "relative", r"{pre}{holidayalone:holiday}(?![{he}])", v.holiday_near, anchor="published")
+R.trap(r"(?<![{he}\w])[ובלמהשכ]?מלחמת\s+(?:יום\s+(?:ה)?כי?פורים?|ששת\s+הימים)")  # wars, not holidays
 # Not dates
 R.trap(r"(?<![{he}\w])(?:עמ['׳]|עמוד|מס['׳]|מספר|לוח|החלטה|החלטת|מסמך\s+מס['׳])\s*[\d./\-–]+")
 R.trap(r"(?<![\d\-])0\d-?\d{7}\b|\b\d{2,3}-\d{6,7}\b")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from facts.extraction.dates.core import Rule, Valuer, compose
+from facts.extraction.wordlists import word_atoms, word_trie
 
 # A year in digits, not part of a longer number, a decimal, a time or a quantity ("1,500", "2.5", "2000%").
 YEAR = r"(?<![\d.,:/])(?:1[5-9]\d\d|20\d\d)(?![\d]|[.,]\d|\s*[%٪])"
@@ -67,4 +68,7 @@ def longest_first(pattern: str) -> str:
     """Plain alternatives ("שעבר|שעברה") tried longest first, so that a word is never cut short."""
     if not PLAIN_WORDS.fullmatch(pattern):
         return pattern
-    return "|".join(sorted(pattern.split("|"), key=len, reverse=True))
+    words = [word_atoms(word) for word in pattern.split("|")]
+    if any(atoms is None for atoms in words):  # classes or wildcards: keep the words whole
+        return "|".join(sorted(pattern.split("|"), key=len, reverse=True))
+    return word_trie([atoms for atoms in words if atoms is not None])

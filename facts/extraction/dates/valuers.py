@@ -19,6 +19,7 @@ from facts.extraction.dates.calendars import (
     hebrew_year_span,
     hijri_day,
     hijri_year_span,
+    holiday_in,
 )
 from facts.extraction.dates.core import (
     Context,
@@ -498,3 +499,17 @@ def hijri_year_value(f: Found, c: Context) -> str:
 
 HEBREW_MONTHS_ANY = {**HEBREW_MONTHS, **HEBREW_MONTHS_EN}
 HIJRI_MONTHS_ANY = {**HIJRI_MONTHS, **HIJRI_MONTHS_EN}
+
+
+def holiday_year(f: Found, c: Context) -> str | None:
+    """A holiday of a named year ("Passover 2024", "נורוז 2024", "عيد الفطر عام 2024")."""
+    return holiday_in(f.word("holiday", f.lexicon.holidays), year_of(f, c))
+
+
+def holiday_near(f: Found, c: Context) -> str | None:
+    """A holiday without its year: in the year the text last mentioned, else in the year of publication."""
+    reference = c.previous.start if c.previous is not None else (c.published.day if c.published else None)
+    if reference is None:
+        return None
+    c.resolved_against = "previous" if c.previous is not None else "published"
+    return holiday_in(f.word("holiday", f.lexicon.holidays), reference.year)

@@ -238,3 +238,43 @@ def test_spans_index_the_text_exactly_even_with_arabic_indic_digits():
 
 def test_without_a_publication_date_relative_expressions_are_not_guessed():
     assert found("בשבוע שעבר ביקר השר ב־2014", "he", None) == [("ב־2014", "2014")]
+
+
+# Holiday dates as published by the calendars' authorities (not computed by this project's code).
+HOLIDAYS = [
+    ("en", "Aliyev greeted the nation on Nowruz 2024.", [("Nowruz 2024", "2024-03-20")]),
+    ("en", "Rosh Hashanah 2023 began the talks.", [("Rosh Hashanah 2023", "2023-09-16/2023-09-17")]),
+    ("en", "The deal was signed before Eid al-Fitr 2024.", [("Eid al-Fitr 2024", "2024-04-10")]),
+    ("en", "The Yom Kippur War is remembered.", []),
+    ("he", "בפסח 2024 נחתם ההסכם.", [("בפסח 2024", "2024-04-23/2024-04-29")]),
+    ("he", "בפורים 2024, שחל באדר ב', הגיע השר.", [("בפורים 2024", "2024-03-24")]),
+    ("he", "במלחמת יום הכיפורים סייעה ישראל.", []),
+    ("ar", "خلال شهر رمضان 2024 زار الوفد باكو.", [("خلال شهر رمضان 2024", "2024-03-11/2024-04-09")]),
+    ("ar", "احتفل علييف بعيد النوروز 2025.", [("بعيد النوروز 2025", "2025-03-21")]),
+    ("ar", "قال رمضان عبد الله إن حرب رمضان غيرت المنطقة.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), HOLIDAYS)
+def test_holidays_of_a_named_year_are_dated_by_their_calendar(language, text, expected):
+    assert_found(text, language, DAY, expected)
+
+
+def test_a_holiday_without_its_year_takes_the_year_the_text_speaks_of():
+    text = "In 2016 the minister came to Baku. During Nowruz he met Aliyev."
+    mentions = find_dates(text, language="en", published="2024-06-01")
+
+    assert [(m.text, m.edtf, m.anchor) for m in mentions][-1] == ("Nowruz", "2016-03-20", "previous")
+    [alone] = find_dates("During Nowruz he met Aliyev.", language="en", published="2024-06-01")
+    assert (alone.edtf, alone.anchor) == ("2024-03-20", "published")
+
+
+def test_an_arabic_comma_ends_a_word_as_a_latin_one_does():
+    text = "وزار الوفد باكو خلال عيد نوروز، ثم في العقد الأخير، عاد."
+    assert found(text, "ar", "2016-06-01") == [("خلال عيد نوروز", "2016-03-20"), ("في العقد الأخير", "2006~/2016-06")]
+
+
+def test_the_past_decade_and_year_behind_a_preposition():
+    assert found("הקשרים הפכו בעשור האחרון לנכס", "he", "2024-09-12") == [("בעשור האחרון", "2014~/2024-09")]
+    assert found("בשנה האחרונה גדל הסחר", "he", "2024-09-12") == [("בשנה האחרונה", "2023-09/2024-09")]
+    assert found("على مدى العقد الماضي نما", "ar", "2024-09-12") == [("على مدى العقد الماضي", "2014~/2024-09")]

@@ -139,12 +139,16 @@ DEV = EVAL / "dev"
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="../shared/eval is beside the project in CI and on developers' machines")
-def test_quality_on_the_evaluation_set_holds(tmp_path):
-    """The 15 articles of ../shared/eval/dev (never a source of rules), scored as its README says. The issue's
-    targets are 0.90 recall, 0.75 exact-date recall and 0.85 precision in each language; these floors hold
-    what the extractor reaches over the whole set (README, Extraction), so that no change goes back."""
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+def test_quality_on_the_evaluation_set_meets_the_targets_in_each_language(tmp_path, language):
+    """The articles of ../shared/eval/dev in one language (never a source of rules), scored as its README
+    says, against the issue's targets: 0.90 recall, 0.75 exact-date recall, 0.85 precision, integrity 1."""
     manifest = json.loads((DEV / "texts" / "manifest.json").read_text(encoding="utf-8"))
-    for entry in manifest:
+    gold = tmp_path / "gold"
+    predicted = tmp_path / "predicted"
+    gold.mkdir()
+    predicted.mkdir()
+    for entry in (entry for entry in manifest if entry["language"] == language):
         out = StringIO()
         call_command(
             "extract",
@@ -152,9 +156,11 @@ def test_quality_on_the_evaluation_set_holds(tmp_path):
             "--format", "json", "--language", entry["language"], "--published", entry["published"],
             stdout=out, stderr=StringIO(),
         )  # fmt: skip
-        (tmp_path / f"{Path(entry['file']).stem}.json").write_text(out.getvalue(), encoding="utf-8")
+        name = f"{Path(entry['file']).stem}.json"
+        (predicted / name).write_text(out.getvalue(), encoding="utf-8")
+        (gold / name).write_bytes((DEV / "gold" / name).read_bytes())
 
-    figures = scored(DEV / "gold", tmp_path)
+    figures = scored(gold, predicted)
 
     assert figures["recall"] >= 0.90 and figures["recall_exact_date"] >= 0.75 and figures["precision"] >= 0.85
     assert figures["integrity"] == 1.0

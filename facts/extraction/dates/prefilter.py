@@ -1,0 +1,186 @@
+"""Which paragraphs a rule can match in, found without running the rule (the literal prefilter of RE2 and
+Hyperscan, in small).
+
+A grammar runs some seventy rules over a document. Python's regex engine tries each rule at every position
+of the text, so the cost is rules × characters, and most paragraphs hold no date at all. From each rule's
+parsed pattern we derive a set of strings at least one of which every match contains ("any of
+אוקטובר, ספטמבר, …" or "any of 15, 16, …, 20"); a paragraph that contains none of them cannot hold a match,
+and the rule is not run there. The result is the same set of matches: the derivation only ever
+over-approximates, and a rule it cannot reason about is run everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre
+import re._parser as sre_parse
+from bisect import bisect_right
+from functools import lru_cache
+from itertools import product
+
+from facts.extraction.wordlists import alternatives
+
+MAX_STRINGS = 64  # beyond this many alternatives a set is dropped rather than grown
+MAX_CLASS = 24  # a character class of more characters than this says nothing useful
+DIGITS = frozenset("0123456789")
+
+Strings = frozenset[str]
+
+
+@lru_cache(maxsize=4096)
+def required_strings(pattern: re.Pattern[str]) -> Strings | None:
+    """Strings at least one of which every match of `pattern` contains, or None when none can be told.
+    Under IGNORECASE the strings are lower-cased and must be searched for without case."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError):  # pragma: no cover - the pattern compiled once already
+        return None
+    _, required = sequence(list(parsed), fold=bool(pattern.flags & re.IGNORECASE))
+    if required is None or "" in required:
+        return None
+    return required
+
+
+def sequence(items: list, *, fold: bool) -> tuple[Strings | None, Strings | None]:
+    """(every string the sequence can match, when few; strings one of which any match contains)."""
+    candidates: list[Strings] = []
+    run: Strings | None = frozenset({""})  # the strings of the current run of exactly-known items
+    whole: Strings | None = frozenset({""})
+    for op, av in items:
+        exact, required = element(op, av, fold=fold)
+        if exact is not None:
+            run = joined(run, exact) if run is not None else exact
+            if run is None:  # too many: what the run had so far stays a candidate, a new run begins
+                run = exact
+            whole = joined(whole, exact) if whole is not None else None
+            if run is not None:
+                candidates.append(run)
+        else:
+            whole = None
+            run = frozenset({""})
+            if required is not None:
+                candidates.append(required)
+    useful = [c for c in candidates if "" not in c]
+    best = max(useful, key=selectivity, default=None)
+    return whole, best
+
+
+def joined(left: Strings, right: Strings) -> Strings | None:
+    if len(left) * len(right) > MAX_STRINGS:
+        return None
+    return frozenset(a + b for a, b in product(left, right))
+
+
+def selectivity(strings: Strings) -> tuple[int, int]:
+    return (min(len(s) for s in strings), -len(strings))
+
+
+def element(op, av, *, fold: bool) -> tuple[Strings | None, Strings | None]:
+    """(exact strings, required strings) of one parsed element."""
+    if op is sre.LITERAL:
+        char = chr(av)
+        return frozenset({char.lower() if fold else char}), None
+    if op is sre.IN:
+        chars = class_chars(av, fold=fold)
+        return chars, None
+    if op is sre.SUBPATTERN:
+        return sequence(list(av[-1]), fold=fold)
+    if op is sre.BRANCH:
+        results = [sequence(list(branch), fold=fold) for branch in av[1]]
+        exacts = [exact for exact, _ in results if exact is not None]
+        exact = frozenset().union(*exacts) if len(exacts) == len(results) else None
+        if exact is not None and len(exact) > MAX_STRINGS:
+            exact = None
+        requireds: list[Strings] = []
+        for e, required in results:
+            if required is not None:
+                requireds.append(required)
+            elif e is not None and "" not in e:
+                requireds.append(e)
+        required = frozenset().union(*requireds) if len(requireds) == len(results) else None
+        return exact, required
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+        low, high, inner = av
+        exact, required = sequence(list(inner), fold=fold)
+        if low == 0:
+            if high == 1 and exact is not None:
+                return exact | {""}, None
+            return None, None
+        if low == high == 1:
+            return exact, required
+        return None, required if required is not None else (exact if exact and "" not in exact else None)
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return frozenset({""}), None  # zero-width
+    return None, None
+
+
+def class_chars(items, *, fold: bool) -> Strings | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.NEGATE:
+            return None
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+        elif op is sre.RANGE:
+            low, high = av
+            if high - low > MAX_CLASS:
+                return None
+            chars.update(chr(c) for c in range(low, high + 1))
+        elif op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
+            chars.update(DIGITS)  # the searched text has its Arabic-Indic digits made ASCII
+        else:
+            return None
+    if len(chars) > MAX_CLASS:
+        return None
+    return frozenset(c.lower() for c in chars) if fold else frozenset(chars)
+
+
+@lru_cache(maxsize=512)
+def finder(strings: Strings, fold: bool) -> re.Pattern[str]:
+    """One pattern for "any of these strings"."""
+    return re.compile(alternatives(strings), re.IGNORECASE if fold else 0)
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """The text's lines, each with its line break (a date never runs across a paragraph)."""
+    spans, start = [], 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end + 1
+        spans.append((start, end))
+        start = end
+    return spans
+
+
+class Windows:
+    """The stretches of one text a rule needs to be run over, shared by the rules with the same strings."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paragraphs = paragraph_spans(text)
+        self.starts = [start for start, _ in self.paragraphs]
+        self.cache: dict[tuple[Strings, bool], list[tuple[int, int]]] = {}
+
+    def of(self, strings: Strings | None, fold: bool) -> list[tuple[int, int]]:
+        if strings is None:
+            return [(0, len(self.text))]
+        key = (strings, fold)
+        if key not in self.cache:
+            self.cache[key] = self.find(finder(strings, fold))
+        return self.cache[key]
+
+    def find(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        """Runs of paragraphs that contain one of the strings, merged where they touch."""
+        windows: list[tuple[int, int]] = []
+        position = 0
+        while True:
+            match = pattern.search(self.text, position)
+            if match is None:
+                return windows
+            index = bisect_right(self.starts, match.start()) - 1
+            start, end = self.paragraphs[index]
+            if windows and windows[-1][1] == start:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((start, end))
+            position = end

@@ -1,0 +1,81 @@
+"""The speed-ups of date and actor recognition must not change what is found: a rule run only in the
+paragraphs its required strings occur in finds what it finds over the whole text, and a word list shaped
+like a trie matches what the flat longest-first list matches."""
+
+import json
+import re
+
+import pytest
+
+from corpus.ingestion.repair import repair_text
+from facts.extraction.dates import grammar, period_rules, periods_from_fixture
+from facts.extraction.dates.core import ARABIC_DIGITS
+from facts.extraction.dates.prefilter import Windows, required_strings
+from facts.extraction.wordlists import alternatives, word_trie
+from tests.conftest import SEEDS
+
+MANIFEST = json.loads((SEEDS / "manifest.json").read_text(encoding="utf-8"))["articles"]
+
+# Paragraphs of each kind of expression the grammars know, in three languages, beside the seeds.
+WRITTEN = {
+    "en": "On Feb. 3, 2019 the envoy came.\nIn the early 1990s, and again in mid-2021.\n"
+    "Three weeks later, on Monday, 14.6.2021, the 1990s ended. From 1991 to 1993.\nNothing here.\n",
+    "he": "ב־3 בפברואר 2019 הגיע השגריר.\nבתחילת שנות ה־90, ושוב באמצע 2021.\n"
+    'כעבור שלושה שבועות, ביום שני, 14.6.2021. מ־1991 עד 1993.\nכ"ט בניסן תשפ"ה.\nאין כאן דבר.\n',
+    "ar": "في 3 شباط/فبراير 2019 وصل السفير.\nفي أوائل التسعينيات، ثم في منتصف ٢٠٢١.\n"
+    "بعد ذلك بثلاثة أسابيع، يوم الإثنين 14/6/2021. من 1991 إلى 1993.\n15 شعبان 1445هـ.\nلا شيء هنا.\n",
+}
+
+
+def texts():
+    for entry in MANIFEST:
+        raw = (SEEDS / entry["file"]).read_text(encoding="utf-8")
+        yield entry["language"], repair_text(raw, language=entry["language"])[0]
+    yield from WRITTEN.items()
+
+
+def spans(pattern: re.Pattern, text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [m.span() for start, end in windows for m in pattern.finditer(text, start, end)]
+
+
+@pytest.mark.parametrize("language,text", list(texts()), ids=lambda v: v if len(v) < 4 else "")
+def test_every_rule_finds_in_its_windows_what_it_finds_in_the_whole_text(language, text):
+    searchable = text.translate(ARABIC_DIGITS)
+    windows = Windows(searchable)
+    rules = grammar(language).rules + period_rules(language, periods_from_fixture())
+    found = 0
+    for rule in rules:
+        fold = bool(rule.pattern.flags & re.IGNORECASE)
+        everywhere = spans(rule.pattern, searchable, [(0, len(searchable))])
+        assert spans(rule.pattern, searchable, windows.of(required_strings(rule.pattern), fold)) == everywhere, (
+            rule.name
+        )
+        found += len(everywhere)
+    assert found > 0  # the comparison is over real matches, not over nothing
+
+
+def test_required_strings_are_derived_for_every_rule_and_skip_paragraphs_without_them():
+    for language in ("he", "ar", "en"):
+        for rule in grammar(language).rules:
+            assert required_strings(rule.pattern), (language, rule.name)
+    month_day = next(rule for rule in grammar("en").rules if rule.name == "day month year")
+    windows = Windows("Nothing at all.\nOn 3 February 2019 the envoy came.\nNor here.\n")
+    assert windows.of(required_strings(month_day.pattern), True) == [(16, 51)]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["may", "march", "mar", "mar.", "marching"],
+        ["שעבר", "שעברה", "ש", "שנה", "שנתיים"],
+        ["ال", "الأول", "الأولى", "الآخر"],
+        ["a-b", "a", "a-", "ab"],
+        ["Sept", "sept.", "September"],  # differ only in case: kept flat
+    ],
+)
+def test_a_trie_matches_what_the_flat_longest_first_list_matches(words):
+    flat = re.compile("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?=\W|$)", re.I)
+    trie = re.compile("(?:" + alternatives(words) + r")(?=\W|$)", re.I)
+    sample = " ".join(words + [w + w for w in words] + [w.upper() for w in words]) + " marc septembe"
+    assert [m.span() for m in trie.finditer(sample)] == [m.span() for m in flat.finditer(sample)]
+    assert word_trie([]) == ""
