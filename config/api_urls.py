@@ -1,9 +1,9 @@
 """REST API v1: each app's views joined under one router."""
 
 from django.urls import include, path
-from rest_framework.authtoken.views import obtain_auth_token
 from rest_framework.routers import DefaultRouter
 
+from core.api import token_view
 from facts.api import exports
 from facts.api.articles import ArticleViewSet
 from facts.api.changes import ChangesView
@@ -26,6 +26,6 @@ urlpatterns = [
     path("exports/timeline.csv", exports.csv_export, name="export-csv"),
     path("exports/timeline.ics", exports.ical_export, name="export-ical"),
     path("exports/timeline.jsonld", exports.jsonld_export, name="export-jsonld"),
-    path("auth/token/", obtain_auth_token, name="token"),
+    path("auth/token/", token_view(), name="token"),
     path("", include(router.urls)),
 ]

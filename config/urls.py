@@ -8,6 +8,8 @@ from facts.selectors import data_last_changed
 admin.site.site_header = "Israel–Azerbaijan timeline: curation"
 admin.site.site_title = "Timeline curation"
 
+handler400 = "core.http.bad_request"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", include("config.api_urls")),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from rest_framework import exceptions, permissions
+from rest_framework import authentication, exceptions, permissions, throttling
 from rest_framework.pagination import CursorPagination
 
 from core.errors import FilterError
@@ -75,6 +75,13 @@ class StableCursorPagination(CursorPagination):
     page_size_query_param = "page_size"
     max_page_size = 100
 
+    def decode_cursor(self, request):
+        """DRF answers a malformed cursor with 404; it is a bad parameter (400), as on the timeline."""
+        try:
+            return super().decode_cursor(request)
+        except exceptions.NotFound:
+            raise exceptions.ValidationError({self.cursor_query_param: ["Invalid cursor."]}) from None
+
 
 def exception_handler(exc, context):
     """DRF's handler, plus: a Django ValidationError or a FilterError that escaped a view is a 400 with
@@ -86,3 +93,75 @@ def exception_handler(exc, context):
     elif isinstance(exc, FilterError):
         exc = exceptions.ValidationError(exc.errors)
     return drf_exception_handler(exc, context)
+
+
+class RateThrottleMixin:
+    """DRF's rate throttles read their rates once, at import; these read them per request, so that the
+    settings (and tests that change them) decide."""
+
+    def get_rate(self):
+        from rest_framework.settings import api_settings
+
+        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)  # type: ignore[attr-defined]
+
+
+class AnonymousRateThrottle(RateThrottleMixin, throttling.AnonRateThrottle):
+    """Anonymous reads and writes, per client address: a 429 with Retry-After beyond the rate."""
+
+
+class TokenRequestThrottle(RateThrottleMixin, throttling.AnonRateThrottle):
+    """Token requests, per client address, whoever they claim to be: password guessing meets a 429."""
+
+    scope = "token"
+
+
+class ExpiringTokenAuthentication(authentication.TokenAuthentication):
+    """DRF's tokens, refused once older than settings.API_TOKEN_MAX_AGE (seconds); a new one is asked for
+    with the password again (POST /api/v1/auth/token/), and DELETE there revokes the current one."""
+
+    def authenticate_credentials(self, key):
+        import datetime as dt
+
+        from django.conf import settings
+        from django.utils import timezone
+
+        user, token = super().authenticate_credentials(key)
+        max_age = getattr(settings, "API_TOKEN_MAX_AGE", None)
+        if max_age and token.created < timezone.now() - dt.timedelta(seconds=max_age):
+            raise exceptions.AuthenticationFailed("The token has expired: ask for a new one at /api/v1/auth/token/.")
+        return user, token
+
+
+def token_view():
+    """POST username and password for a token (a new one when the old has expired); DELETE with the token
+    revokes it. Throttled per address."""
+    from django.conf import settings
+    from django.utils import timezone
+    from drf_spectacular.utils import extend_schema
+    from rest_framework.authtoken.models import Token
+    from rest_framework.authtoken.views import ObtainAuthToken
+    from rest_framework.response import Response
+
+    class TokenView(ObtainAuthToken):
+        throttle_classes = [TokenRequestThrottle]
+
+        def post(self, request, *args, **kwargs):
+            serializer = self.get_serializer(data=request.data)
+            serializer.is_valid(raise_exception=True)
+            user = serializer.validated_data["user"]
+            token, created = Token.objects.get_or_create(user=user)
+            max_age = getattr(settings, "API_TOKEN_MAX_AGE", None)
+            if not created and max_age and (timezone.now() - token.created).total_seconds() > max_age:
+                token.delete()
+                token = Token.objects.create(user=user)
+            return Response({"token": token.key})
+
+        @extend_schema(request=None, responses={204: None})
+        def delete(self, request, *args, **kwargs):
+            if not isinstance(request.auth, Token):
+                raise exceptions.NotAuthenticated("Send the token to revoke in the Authorization header.")
+            request.auth.delete()
+            return Response(status=204)
+
+    TokenView.authentication_classes = [ExpiringTokenAuthentication]
+    return TokenView.as_view()

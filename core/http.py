@@ -11,7 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 
-PUBLIC_MAX_AGE = 60  # seconds: curators' approvals reach the public within a minute
+PUBLIC_MAX_AGE = 60  # seconds (settings.PUBLIC_MAX_AGE): curators' approvals reach the public within a minute
 
 
 def is_anonymous_request(request: HttpRequest) -> bool:
@@ -54,7 +54,8 @@ def conditional_get(
     not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
     response = not_modified or respond()
     if response.status_code in (200, 304):
-        response["ETag"] = etag
+        if not getattr(response, "own_etag", False):  # a view that knows its object's version says so
+            response["ETag"] = etag
         if last_modified is not None:
             response["Last-Modified"] = http_date(last_modified)
         label_cacheability(request, response)
@@ -63,7 +64,30 @@ def conditional_get(
 
 def label_cacheability(request: HttpRequest, response: HttpResponse) -> None:
     if is_anonymous_request(request):
-        patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+        from django.conf import settings
+
+        patch_cache_control(response, public=True, max_age=getattr(settings, "PUBLIC_MAX_AGE", PUBLIC_MAX_AGE))
     else:
         patch_cache_control(response, private=True, no_cache=True)
     patch_vary_headers(response, ["Cookie", "Authorization", "Accept"])
+
+
+API_PREFIXES = ("/api/", "/graphql")
+
+
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """Django's 400 (a body over DATA_UPLOAD_MAX_MEMORY_SIZE, too many fields, a bad Host) as JSON where
+    clients read JSON; the HTML page elsewhere."""
+    from django.conf import settings
+    from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
+    from django.http import JsonResponse
+    from django.views.defaults import bad_request as html_bad_request
+
+    if not request.path.startswith(API_PREFIXES):
+        return html_bad_request(request, exception)
+    if isinstance(exception, RequestDataTooBig):
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        return JsonResponse({"detail": f"The request body is larger than {limit:,} bytes."}, status=413)
+    if isinstance(exception, TooManyFieldsSent):
+        return JsonResponse({"detail": "The request body has too many fields."}, status=400)
+    return JsonResponse({"detail": "Bad request."}, status=400)

@@ -15,3 +15,23 @@ class FrameAncestorsMiddleware:
         elif "frame-ancestors" not in policy:
             response["Content-Security-Policy"] = policy + "; frame-ancestors 'none'"
         return response
+
+
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+
+
+class ReadOnlyCorsMiddleware:
+    """Other sites may read the public API (django-cors-headers answers them), never write through it: a
+    write's response carries no Access-Control-Allow-Origin, so a page elsewhere cannot read what it did.
+    Placed before CorsMiddleware in MIDDLEWARE, so it sees the response after it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.method not in SAFE_METHODS:
+            for header in ("Access-Control-Allow-Origin", "Access-Control-Allow-Credentials"):
+                if header in response:
+                    del response[header]
+        return response

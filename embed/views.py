@@ -13,7 +13,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.html import format_html
 from django.views.decorators.clickjacking import xframe_options_exempt
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 
 from core.errors import FilterError
 from core.http import conditional_get
@@ -70,7 +70,7 @@ def timeline_page(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 @xframe_options_exempt
 def embed_timeline(request: HttpRequest) -> HttpResponse:
     options = embed_options(request)
@@ -105,12 +105,14 @@ def embed_timeline(request: HttpRequest) -> HttpResponse:
             "topics": [(topic.slug, text_in(topic, "name", language)) for topic in topics_with_public_claims()],
             "oembed_url": oembed_discovery_url(request),
         }
-        response = render(request, "embed/timeline.html", context)
-        response["Content-Security-Policy"] = EMBED_CSP
-        response.frame_ancestors_any = True
-        return response
+        return render(request, "embed/timeline.html", context)
 
-    return conditional_get(request, respond, last_changed_fn=data_last_changed)
+    response = conditional_get(request, respond, last_changed_fn=data_last_changed)
+    # On the 304 too: a browser merges a 304's headers into its cached copy, and a frame-ancestors 'none'
+    # there would blank every embed revalidated after max-age.
+    response["Content-Security-Policy"] = EMBED_CSP
+    response.frame_ancestors_any = True  # type: ignore[attr-defined]
+    return response
 
 
 def oembed_discovery_url(request: HttpRequest) -> str:

@@ -10,7 +10,13 @@ from core.display import quote_in_context
 from core.edtf import edtf_display
 from core.models import Language
 from facts.models import TIMELINE_ORDER, Actor, ActorAlias, Citation, Claim, Period, Topic
-from facts.services.claims import claim_suggestions_accept, claims_approve, claims_merge, claims_reject
+from facts.services.claims import (
+    claim_suggestions_accept,
+    claims_approve,
+    claims_merge,
+    claims_reject,
+    claims_review,
+)
 
 
 class ActorAliasInline(admin.TabularInline):
@@ -120,6 +126,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
     ordering = list(TIMELINE_ORDER)
     autocomplete_fields = ["actors", "topics", "disputes"]
     readonly_fields = [
+        "status",  # changed by the review actions only, which check the review permission and the citation
         "date_start",
         "date_end",
         "date_precision_label",
@@ -166,7 +173,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         ),
     ]
     inlines = [CitationInline]
-    actions = ["approve_selected", "reject_selected", "merge_selected", "accept_suggested_actors"]
+    actions = ["approve_selected", "reject_selected", "withdraw_selected", "merge_selected", "accept_suggested_actors"]
     history_list_display = ["status", "date"]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
@@ -174,6 +181,17 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
     def has_review_permission(self, request: HttpRequest) -> bool:
         return request.user.has_perm("facts.review_claim")
+
+    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+        """Claims are withdrawn or rejected, and kept with their history; an administrator alone deletes."""
+        return request.user.is_superuser
+
+    @admin.action(description="Withdraw selected public claims (hidden, kept with history)", permissions=["review"])
+    def withdraw_selected(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        changed = claims_review(
+            claims=queryset.filter(status=Claim.Status.APPROVED), status=Claim.Status.WITHDRAWN, by=request.user
+        )
+        self.message_user(request, f"{changed} claim(s) withdrawn.", messages.SUCCESS)
 
     def save_model(self, request, claim: Claim, form, change: bool) -> None:
         if not change:

@@ -22,6 +22,13 @@ from facts.representation import PRECISION_BY_NAME
 MAX_LIST_VALUES = 20  # actor=a,b,c: enough for a real question, too few to be a denial of service
 
 
+def invalid(message: str, *, code: str) -> forms.ValidationError:
+    """A validation error whose message quotes what the client sent. The quoted text goes in as a parameter:
+    django-filter and Django %-format every message with its parameters, and a "%s" sent as a filter value
+    would otherwise be read as a placeholder (a 500)."""
+    return forms.ValidationError("%(message)s", code=code, params={"message": message})
+
+
 class EdtfBoundField(forms.CharField):
     """A period end given as EDTF or ISO 8601 (2014, 2014-09, 2014-09-03, 199X): cleaned to the first day
     (`bound="start"`) or the last day (`bound="end"`) it can mean."""
@@ -37,7 +44,7 @@ class EdtfBoundField(forms.CharField):
         try:
             parsed = edtf_parse(value)
         except InvalidEdtf as error:
-            raise forms.ValidationError(str(error), code="invalid_edtf") from None
+            raise invalid(str(error), code="invalid_edtf") from None
         day = parsed.start if self.bound == "start" else parsed.end
         return day or (dt.date.min if self.bound == "start" else dt.date.max)
 
@@ -67,7 +74,7 @@ class ActorsField(ValueListField):
             return []
         ids, unknown = actors_matching(values)
         if unknown:
-            raise forms.ValidationError(f"Unknown actor: {', '.join(unknown)}.", code="unknown_actor")
+            raise invalid(f"Unknown actor: {', '.join(unknown)}.", code="unknown_actor")
         return ids
 
 
@@ -78,7 +85,7 @@ class TopicsField(ValueListField):
             return []
         ids, unknown = topics_matching(values)
         if unknown:
-            raise forms.ValidationError(f"Unknown topic: {', '.join(unknown)}.", code="unknown_topic")
+            raise invalid(f"Unknown topic: {', '.join(unknown)}.", code="unknown_topic")
         return ids
 
 
@@ -89,7 +96,7 @@ class ArticleField(forms.CharField):
             return None
         article = article_matching(value)
         if article is None:
-            raise forms.ValidationError(f"Unknown article: {value}.", code="unknown_article")
+            raise invalid(f"Unknown article: {value}.", code="unknown_article")
         return article
 
 
@@ -106,6 +113,22 @@ class TopicsFilter(django_filters.Filter):
 @extend_schema_field(OpenApiTypes.STR)
 class ArticleRefFilter(django_filters.Filter):
     field_class = ArticleField
+
+
+class ClaimFilterForm(forms.Form):
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("from"), cleaned.get("to")
+        if start and end and start > end:
+            self.add_error(
+                "to",
+                invalid(
+                    f"The period ends ({self.data.get('to')}) before it starts ({self.data.get('from')}): "
+                    "`to` must not come before `from`.",
+                    code="period_reversed",
+                ),
+            )
+        return cleaned
 
 
 class ClaimFilterSet(django_filters.FilterSet):
@@ -137,6 +160,7 @@ class ClaimFilterSet(django_filters.FilterSet):
     class Meta:
         model = Claim
         fields: list[str] = []
+        form = ClaimFilterForm
 
     def filter_actor(self, queryset: QuerySet[Claim], name: str, actor_ids: list[int]) -> QuerySet[Claim]:
         if not actor_ids:

@@ -17,6 +17,12 @@ from corpus.models import Article
 from facts.models import Actor, Topic
 
 
+def is_id(value: str) -> bool:
+    """A database id as people write it: ASCII digits ("²" is a digit to str.isdigit, not to int
+    nor to the database), short enough for a bigint."""
+    return value.isascii() and value.isdigit() and len(value) <= 18
+
+
 def actors_matching(values: Sequence[str]) -> tuple[list[int], list[str]]:
     """Actor ids for the values, and the values that name no actor."""
     ids: set[int] = set()
@@ -25,7 +31,7 @@ def actors_matching(values: Sequence[str]) -> tuple[list[int], list[str]]:
         value = str(value)
         match = Q(slug__iexact=value) | Q(name__iexact=value) | Q(name_he=value) | Q(name_ar=value)
         match |= Q(aliases__alias__iexact=value)
-        if value.isdigit():
+        if is_id(value):
             match |= Q(pk=int(value))
         found = set(Actor.objects.filter(match).values_list("pk", flat=True))
         if not found:
@@ -38,19 +44,19 @@ def topics_matching(values: Sequence[str]) -> tuple[list[int], list[str]]:
     """Topic ids for the values, and the values that name no topic."""
     values = [str(value) for value in values]
     found = dict(
-        Topic.objects.filter(Q(slug__in=values) | Q(pk__in=[int(v) for v in values if v.isdigit()])).values_list(
+        Topic.objects.filter(Q(slug__in=values) | Q(pk__in=[int(v) for v in values if is_id(v)])).values_list(
             "slug", "pk"
         )
     )
     ids = set(found.values())
-    unknown = [v for v in values if v not in found and not (v.isdigit() and int(v) in ids)]
+    unknown = [v for v in values if v not in found and not (is_id(v) and int(v) in ids)]
     return sorted(ids), unknown
 
 
 def article_matching(value: str) -> int | None:
     """The id of the article with this id or key, or None."""
     value = str(value)
-    match = Q(key=value) | (Q(pk=int(value)) if value.isdigit() else Q(pk__in=[]))
+    match = Q(key=value) | (Q(pk=int(value)) if is_id(value) else Q(pk__in=[]))
     return Article.objects.filter(match).values_list("pk", flat=True).first()
 
 

@@ -153,7 +153,11 @@ class Claim(models.Model):
         PROPOSED = "proposed", "Proposed"
         APPROVED = "approved", "Approved"
         REJECTED = "rejected", "Rejected"
+        WITHDRAWN = "withdrawn", "Withdrawn"  # was public, taken back: hidden, kept with its history
 
+    version = models.PositiveIntegerField(
+        default=1, editable=False, help_text="Raised by every change: the ETag of the claim, and what If-Match names."
+    )
     key = models.SlugField(
         max_length=120,
         unique=True,

@@ -38,8 +38,20 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
+        # A kept-open connection is checked before a request uses it: after a database restart the first
+        # request of each worker reconnects instead of failing with a 500.
+        conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Two curators saving at once on the default database: readers never wait for the writer (WAL), a
+    # writer waits up to 20 s for the other (busy timeout) and takes the write lock when its transaction
+    # begins (IMMEDIATE), so it is never refused halfway with "database is locked".
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -68,6 +80,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "core.middleware.ReadOnlyCorsMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -136,7 +149,7 @@ LOGGING = {
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         # Token first: an unauthenticated write then gets 401 with WWW-Authenticate, not a bare 403.
-        "rest_framework.authentication.TokenAuthentication",
+        "core.api.ExpiringTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["core.api.ReadAnyoneWriteWithModelPermission"],
@@ -145,10 +158,18 @@ REST_FRAMEWORK = {
         "core.renderers.JSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
-    "DEFAULT_THROTTLE_RATES": {},
+    # Anonymous clients, per address; the token endpoint, per address (password guessing). A 429 says when
+    # to come back (Retry-After). The rates are counted in the default cache (Redis in docker-compose).
+    "DEFAULT_THROTTLE_CLASSES": ["core.api.AnonymousRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": os.environ.get("API_ANONYMOUS_RATE", "600/min"),
+        "token": os.environ.get("API_TOKEN_RATE", "10/min"),
+    },
     "EXCEPTION_HANDLER": "core.api.exception_handler",
     "UNICODE_JSON": True,
 }
+
+API_TOKEN_MAX_AGE = int(os.environ.get("API_TOKEN_MAX_AGE", str(30 * 24 * 3600)))  # seconds: 30 days
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Israel–Azerbaijan relations timeline API",

@@ -22,6 +22,7 @@ from graphql import (
     ExecutionResult,
     GraphQLError,
     GraphQLSchema,
+    NoFragmentCyclesRule,
     OperationType,
     execute,
     get_operation_ast,
@@ -33,7 +34,7 @@ from graphql import (
 
 from core.errors import FilterError
 from core.graphql.execution import PlannedExecutionContext
-from core.graphql.limits import MAX_DEPTH, MAX_QUERY_CHARACTERS, FieldCountLimit
+from core.graphql.limits import MAX_DEPTH, MAX_QUERY_CHARACTERS, FieldCountLimit, QueryCostLimit
 from core.graphql.records import release_request_loaders
 from core.http import conditional_get
 
@@ -52,7 +53,12 @@ def execution_context_class() -> type[ExecutionContext]:
 @method_decorator(csrf_exempt, name="dispatch")
 class TimelineGraphQLView(GraphQLView):
     # graphene-django passes these instead of graphql-core's standard rules, so the standard ones come first.
-    validation_rules = (*specified_rules, depth_limit_validator(max_depth=MAX_DEPTH), FieldCountLimit)
+    validation_rules = (
+        *specified_rules,
+        depth_limit_validator(max_depth=MAX_DEPTH),
+        FieldCountLimit,
+        QueryCostLimit,
+    )
     last_changed_fn = None  # when the data last changed (given by the URLconf): ETag and Last-Modified
 
     def __init__(self, *, last_changed_fn=None, **kwargs) -> None:
@@ -150,7 +156,12 @@ def check(schema: GraphQLSchema, rules: tuple, query: str) -> tuple[DocumentNode
         document = parse(query)
     except GraphQLError as error:
         return None, (error,)
-    errors = validate_schema(schema) or validate(schema, document, rules, graphene_settings.MAX_VALIDATION_ERRORS)
+    # Fragment cycles first: the depth limit follows fragments and would recurse without end on one.
+    errors = (
+        validate_schema(schema)
+        or validate(schema, document, [NoFragmentCyclesRule])
+        or validate(schema, document, rules, graphene_settings.MAX_VALIDATION_ERRORS)
+    )
     return (None, tuple(errors)) if errors else (document, ())
 
 

@@ -22,7 +22,7 @@ def page_size_from(request, default: int = DEFAULT_PAGE_SIZE, maximum: int = MAX
     raw = request.query_params.get("page_size")
     if raw in (None, ""):
         return default
-    if not raw.isdigit() or not 1 <= int(raw) <= maximum:
+    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= maximum:
         raise ValidationError({"page_size": [f"A whole number from 1 to {maximum}."]})
     return int(raw)
 

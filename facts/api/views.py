@@ -1,17 +1,22 @@
 from __future__ import annotations
 
+import re
+
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404
+from django.utils.cache import get_conditional_response
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from core.api import ConditionalGetMixin, ReadAnyoneWriteWithModelPermission, StableCursorPagination, as_api_error
+from core.errors import StaleWrite
 from facts.api.pagination import TimelineCursorPagination
 from facts.api.serializers import (
     ActorSerializer,
@@ -24,7 +29,7 @@ from facts.api.serializers import (
     claims_payload,
 )
 from facts.filters import ActorFilterSet, ClaimFilterSet
-from facts.lookups import actors_resolve, article_resolve, topics_resolve
+from facts.lookups import actors_resolve, article_resolve, is_id, topics_resolve
 from facts.models import Actor, Citation, Claim, Topic
 from facts.selectors import (
     citations_visible_to,
@@ -34,7 +39,7 @@ from facts.selectors import (
     data_last_changed,
 )
 from facts.services.citations import CitationInput, citation_create, citation_delete, citation_update
-from facts.services.claims import claim_create, claim_update
+from facts.services.claims import claim_create, claim_remove, claim_update
 
 
 class FactsReadMixin(ConditionalGetMixin):
@@ -62,6 +67,27 @@ def citation_inputs(items: list[dict]) -> list[CitationInput]:
     return inputs
 
 
+def claim_etag(claim: Claim, request) -> str:
+    """A claim's validator: its version, and who reads it (the public and curators see different fields)."""
+    reader = "public" if not request.user.is_authenticated else "curator"
+    return f'"claim-{claim.pk}-v{claim.version}-{reader}"'
+
+
+IF_MATCH_VERSION = re.compile(r'^(?:W/)?"?(?:claim-\d+-v)?(\d+)(?:-\w+)?"?$')
+
+
+def if_match_version(request) -> int | None:
+    """The version an If-Match header names (the claim's ETag, or its bare version number); None without
+    one. Clients should send it with PATCH, PUT and DELETE: a change made on a stale version is then a 412."""
+    header = request.headers.get("If-Match", "").strip()
+    if not header or header == "*":
+        return None
+    match = IF_MATCH_VERSION.match(header)
+    if match is None:
+        raise ValidationError({"If-Match": ["Send the ETag the claim was read with (or its version number)."]})
+    return int(match[1])
+
+
 @extend_schema(tags=["claims"])
 class ClaimViewSet(FactsReadMixin, viewsets.ModelViewSet):
     """Dated claims, each with the exact words that support it. The public sees approved claims only."""
@@ -82,7 +108,21 @@ class ClaimViewSet(FactsReadMixin, viewsets.ModelViewSet):
         return self.get_paginated_response(claims_payload(page))
 
     def retrieve(self, request, *args, **kwargs):
-        return Response(self.fresh(self.get_object()))
+        claim = self.get_object()
+        etag = claim_etag(claim, request)
+        response = get_conditional_response(request, etag=etag) or Response(self.fresh(claim))
+        response["ETag"] = etag
+        response.own_etag = True  # the claim's own version, not the data's last change (core.http)
+        return response
+
+    def destroy(self, request, *args, **kwargs):
+        try:
+            claim_remove(claim=self.get_object(), by=request.user, expected_version=if_match_version(request))
+        except StaleWrite as error:
+            return Response({"detail": str(error)}, status=status.HTTP_412_PRECONDITION_FAILED)
+        except DjangoPermissionDenied as error:
+            raise PermissionDenied(str(error)) from None
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
     @extend_schema(request=ClaimWriteSerializer, responses={201: ClaimSerializer})
     def create(self, request, *args, **kwargs):
@@ -123,10 +163,16 @@ class ClaimViewSet(FactsReadMixin, viewsets.ModelViewSet):
             "disputes": self.disputed(data.pop("disputes")) if "disputes" in data else None,
         }
         try:
-            claim_update(claim=claim, by=request.user, **relations, **data)
+            claim = claim_update(
+                claim=claim, by=request.user, expected_version=if_match_version(request), **relations, **data
+            )
+        except StaleWrite as error:
+            return Response({"detail": str(error)}, status=status.HTTP_412_PRECONDITION_FAILED)
         except DjangoValidationError as error:
             raise as_api_error(error) from None
-        return Response(self.fresh(claim))
+        response = Response(self.fresh(claim))
+        response["ETag"] = claim_etag(claim, request)
+        return response
 
     @extend_schema(request=ClaimWriteSerializer, responses=ClaimSerializer)
     def partial_update(self, request, *args, **kwargs):
@@ -210,9 +256,10 @@ class CitationViewSet(
         responses={201: CitationSerializer},
     )
     def create(self, request, *args, **kwargs):
-        claim_id = request.data.get("claim")
-        if not str(claim_id or "").isdigit():
-            raise ValidationError({"claim": ["The id of the claim this citation supports."]})
+        raw = request.data.get("claim")
+        if not (isinstance(raw, int) and not isinstance(raw, bool)) and not is_id(str(raw or "")):
+            raise ValidationError({"claim": ["The id of the claim this citation supports: a whole number."]})
+        claim_id = int(raw)
         claim = get_object_or_404(Claim, pk=claim_id)
         serializer = CitationInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)

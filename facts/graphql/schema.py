@@ -4,9 +4,8 @@ as REST, as records the database builds, so the query count does not grow with t
 from __future__ import annotations
 
 import graphene
-from graphene import relay
 
-from core.graphql.ids import database_id
+from core.graphql.ids import NodeField, database_id
 from corpus.models import Article
 from facts.filters import ActorFilterSet, ArticleFilterSet, ClaimFilterSet
 from facts.graphql.loaders import (
@@ -44,7 +43,7 @@ class FactsQueries(graphene.ObjectType):
     actors = RecordConnectionField(ActorType, filterset_class=ActorFilterSet, as_records=actors_as_records)
     actor = graphene.Field(ActorType, id=graphene.ID(required=True), description="By global id, id or slug.")
     topics = graphene.List(graphene.NonNull(TopicType), required=True)
-    node = relay.Node.Field()
+    node = NodeField()
 
     def resolve_timeline(root, info, **kwargs):
         return claims_filtered(viewer=info.context.user)

@@ -3,7 +3,10 @@ route reaches them; fields and their values come from facts.representation, as R
 
 from __future__ import annotations
 
+import json
+
 import graphene
+from django.core.exceptions import ValidationError
 from graphene import relay
 from graphene_django import DjangoObjectType
 from graphene_django.filter import DjangoFilterConnectionField
@@ -197,7 +200,26 @@ class ClaimType(RecordType, DjangoObjectType):
         return text_in(claim, "summary", language_code(language))
 
 
-class TimelineConnectionField(DjangoFilterConnectionField):
+class FilteredConnectionField(DjangoFilterConnectionField):
+    """graphene-django's filtered connection, with invalid filter values answered as REST answers them: a
+    sentence per field, and the fields in `extensions` (graphene-django puts the form's errors, as JSON,
+    inside the message)."""
+
+    @classmethod
+    def resolve_queryset(cls, connection, iterable, info, args, filtering_args, filterset_class):
+        try:
+            return super().resolve_queryset(connection, iterable, info, args, filtering_args, filterset_class)
+        except ValidationError as error:
+            try:
+                errors = json.loads(error.messages[0])
+            except (ValueError, IndexError):
+                raise error from None
+            fields = {field: [item["message"] for item in items] for field, items in errors.items()}
+            message = " ".join(f"{field}: {' '.join(messages)}" for field, messages in fields.items())
+            raise GraphQLError(message, extensions={"code": "BAD_FILTER", "fields": fields}) from None
+
+
+class TimelineConnectionField(FilteredConnectionField):
     """Claims in timeline order, filtered by the shared FilterSet and paged by keyset cursors, the same as
     REST's: no COUNT over the filtered set, and a deep page costs what the first does. Nodes are records.
     There is no `offset`: positions are cursors (`after`, `before`)."""
@@ -208,7 +230,7 @@ class TimelineConnectionField(DjangoFilterConnectionField):
 
     @args.setter
     def args(self, args):
-        DjangoFilterConnectionField.args.fset(self, args)
+        FilteredConnectionField.args.fset(self, args)
 
     @classmethod
     def connection_resolver(
@@ -258,7 +280,7 @@ class TimelineConnectionField(DjangoFilterConnectionField):
         return connection(edges=edges, page_info=page_info)
 
 
-class RecordConnectionField(DjangoFilterConnectionField):
+class RecordConnectionField(FilteredConnectionField):
     """A connection (with graphene-django's filters and offset cursors) whose nodes are records: the filtered
     queryset is read by `as_records`, and each row becomes the node type's record."""
 
@@ -322,7 +344,7 @@ class ActorType(RecordType, DjangoObjectType):
         return [alias for alias_language, alias in pairs if code is None or alias_language == code]
 
     def resolve_claims(actor: ActorRecord, info, **kwargs):
-        if info.path.as_list()[0] != "actor":
+        if len(info.path.as_list()) != 2:  # an actor asked for at the top only: nested, it repeats per item
             # One query per actor would grow with the page: ask the timeline for several actors instead.
             raise GraphQLError(
                 "claims is available on actor(id: ...) only; for several actors use timeline(actor: ...)"

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from core.errors import StaleWrite
 from facts.models import Actor, Claim, Topic
 from facts.services.citations import CitationInput, citation_create
 
@@ -86,12 +87,26 @@ def claim_update(
     actors: Iterable[Actor] | None = None,
     topics: Iterable[Topic] | None = None,
     disputes: Iterable[Claim] | None = None,
+    expected_version: int | None = None,
     **changes,
 ) -> Claim:
-    """Edit a claim; every change lands in its history, with who made it."""
+    """Edit a claim; every change lands in its history, with who made it, and raises its version.
+
+    The claim is read again under a row lock, so that two curators changing different fields both keep
+    their change (each applies only its own fields to what is stored now). `expected_version` (If-Match, the
+    admin form) refuses a change made on a version that is no longer current (StaleWrite): the same field
+    changed twice is never silently overwritten."""
     unknown = set(changes) - set(CLAIM_EDITABLE_FIELDS)
     if unknown:
         raise ValidationError(dict.fromkeys(sorted(unknown), "This field cannot be changed here."))
+    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    if expected_version is not None and claim.version != expected_version:
+        last = claim.history.order_by("-history_date").select_related("history_user").first()
+        raise StaleWrite(
+            current_version=claim.version,
+            changed_by=str(last.history_user) if last is not None and last.history_user else None,
+        )
+    claim.version += 1
     status_before = claim.status
     for field, value in changes.items():
         setattr(claim, field, value)
@@ -124,6 +139,7 @@ def claims_review(*, claims: Iterable[Claim], status: str, by) -> int:
             if status == Claim.Status.APPROVED:
                 claim_publication_check(claim=claim, by=by)
             claim.status, claim.reviewed_by, claim.reviewed_at = status, by, timezone.now()
+            claim.version += 1
             claim._change_reason = f"{status} by {by}" if by else status
             claim.save()
             changed += 1
@@ -203,3 +219,21 @@ def unique_slug(base: str) -> str:
     while Actor.objects.filter(slug=slug).exists():
         slug, number = f"{base[:90]}-{number}", number + 1
     return slug
+
+
+def claim_remove(*, claim: Claim, by, expected_version: int | None = None) -> str:
+    """What deleting a claim means: a public claim is withdrawn (hidden from the public, kept with its
+    history, listed as withdrawn in the change feed), as Wikidata deprecates rather than deletes; only a
+    superuser deletes a claim outright. Returns "withdrawn" or "deleted"."""
+    if expected_version is not None and claim.version != expected_version:
+        raise StaleWrite(current_version=claim.version)
+    if claim.status == Claim.Status.APPROVED:
+        if by is not None and not by.has_perm(REVIEW_PERMISSION):
+            raise PermissionDenied("Withdrawing a public claim needs the review_claim permission.")
+        claims_review(claims=[claim], status=Claim.Status.WITHDRAWN, by=by)
+        return "withdrawn"
+    if by is not None and not by.is_superuser:
+        raise PermissionDenied("Only an administrator deletes a claim outright; reject it instead.")
+    claim._history_user = by
+    claim.delete()
+    return "deleted"

@@ -261,3 +261,22 @@ def test_the_timelinejs_export_renders_in_timelinejs_3_without_errors(browser, l
         "return [].map.call(document.querySelectorAll('.tl-headline-date'), function (e) { return e.textContent; })"
     )
     assert "שנות ה־1990" in dates and "the 1990s" not in dates  # uncertain dates shown in Hebrew words
+
+
+def test_the_embed_still_shows_after_the_browser_revalidates_it(browser, live_timeline, host_page, settings):
+    """A reload after max-age: Chromium asks again with If-None-Match, gets a 304 and merges its headers
+    into the cached copy. Those headers must allow the framing as the 200 did, or the frame goes blank."""
+    settings.PUBLIC_MAX_AGE = 1
+    browser.get(host_page("revalidated.html", embedding_page(live_timeline, actor="moshe-yaalon", lang="en")))
+    wait_for_resize(browser)
+    time.sleep(2.5)  # past max-age: the next load revalidates
+
+    browser.refresh()
+    wait_for_resize(browser)
+    frame = browser.find_element(By.CSS_SELECTOR, "iframe.iaz-embed")
+    browser.switch_to.frame(frame)
+    WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".iaz-item"))
+    items = browser.find_elements(By.CSS_SELECTOR, ".iaz-item")
+    url = browser.execute_script("return document.location.href")
+    browser.switch_to.default_content()
+    assert len(items) == 2 and url.startswith(live_timeline.url), url
