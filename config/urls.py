@@ -9,6 +9,7 @@ admin.site.site_header = "Israel–Azerbaijan timeline: curation"
 admin.site.site_title = "Timeline curation"
 
 handler400 = "core.http.bad_request"
+handler404 = "core.http.not_found"
 
 urlpatterns = [
     path("admin/", admin.site.urls),

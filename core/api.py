@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import django_filters
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import authentication, exceptions, permissions, throttling
 from rest_framework.pagination import CursorPagination
 
@@ -69,11 +71,63 @@ class ReadAnyoneWriteWithModelPermission(permissions.DjangoModelPermissionsOrAno
     }
 
 
+class TypedFilterBackend(DjangoFilterBackend):
+    """django-filter treats `?kind=` as "no filter", as an HTML form needs. An API client that sends a typed
+    parameter (a choice, a date-time, a number, a boolean) empty has made a mistake the contract refuses:
+    say so (400) rather than answer a query it did not ask."""
+
+    TYPED = (
+        django_filters.ChoiceFilter,
+        django_filters.MultipleChoiceFilter,
+        django_filters.DateTimeFilter,
+        django_filters.NumberFilter,
+        django_filters.BooleanFilter,
+    )
+
+    def get_filterset(self, request, queryset, view):
+        filterset = super().get_filterset(request, queryset, view)
+        if filterset is not None:
+            empty = {
+                name: ["Give a value, or leave the parameter out."]
+                for name, declared in filterset.filters.items()
+                if isinstance(declared, self.TYPED)
+                and name in request.query_params
+                and not request.query_params[name].strip()
+            }
+            if empty:
+                raise exceptions.ValidationError(empty)
+        return filterset
+
+
+MAX_PAGE_SIZE = 100
+
+
+def page_size_from(request, default: int, maximum: int = MAX_PAGE_SIZE) -> int:
+    """The page_size parameter, or a 400: DRF's paginations quietly fall back to their default for
+    page_size=0, =true or =null, which hides the client's mistake (and breaks the documented contract)."""
+    raw = request.query_params.get("page_size")
+    if raw is None:
+        return default
+    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= maximum:
+        raise exceptions.ValidationError({"page_size": [f"A whole number from 1 to {maximum}."]})
+    return int(raw)
+
+
 class StableCursorPagination(CursorPagination):
     ordering = "id"
     page_size = 50
     page_size_query_param = "page_size"
-    max_page_size = 100
+    max_page_size = MAX_PAGE_SIZE
+
+    def get_page_size(self, request):
+        return page_size_from(request, default=self.page_size, maximum=self.max_page_size)
+
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            if parameter["name"] == self.page_size_query_param:
+                parameter["schema"] = {"type": "integer", "minimum": 1, "maximum": self.max_page_size}
+        return parameters
 
     def decode_cursor(self, request):
         """DRF answers a malformed cursor with 404; it is a bad parameter (400), as on the timeline."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable
+from typing import Protocol
 
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
@@ -38,7 +39,10 @@ def cache_validators(request: HttpRequest, last_changed: dt.datetime | None) -> 
     return etag, (int(last_changed.timestamp()) if last_changed else None)
 
 
-LastChanged = Callable[[], dt.datetime | None]
+class LastChanged(Protocol):
+    """When the data a viewer can see last changed; `public`: only what the public can see."""
+
+    def __call__(self, *, public: bool) -> dt.datetime | None: ...
 
 
 def conditional_get(
@@ -49,7 +53,8 @@ def conditional_get(
     last changed (None: not known, and the ETag depends on the request alone)."""
     if request.method not in ("GET", "HEAD"):
         return respond()
-    last_changed = last_changed_fn() if last_changed_fn is not None else None
+    public = is_anonymous_request(request)
+    last_changed = last_changed_fn(public=public) if last_changed_fn is not None else None
     etag, last_modified = cache_validators(request, last_changed)
     not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
     response = not_modified or respond()
@@ -91,3 +96,13 @@ def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
     if isinstance(exception, TooManyFieldsSent):
         return JsonResponse({"detail": "The request body has too many fields."}, status=400)
     return JsonResponse({"detail": "Bad request."}, status=400)
+
+
+def not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """A URL that names nothing (/api/v1/claims/1.5/) answers JSON where clients read JSON; HTML elsewhere."""
+    from django.http import JsonResponse
+    from django.views.defaults import page_not_found
+
+    if not request.path.startswith(API_PREFIXES):
+        return page_not_found(request, exception)
+    return JsonResponse({"detail": "Not found."}, status=404)

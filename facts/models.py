@@ -146,6 +146,17 @@ class ClaimQuerySet(models.QuerySet):
         return self.order_by(*TIMELINE_ORDER)
 
 
+class PublicTrace(models.Model):
+    """On each history row: whether the change could be seen by the public (the claim was or became public).
+    Public ETag/Last-Modified come from these rows only, so that drafting shows nothing to the public and
+    does not empty public caches (facts.selectors.data_last_changed, facts.signals)."""
+
+    touches_public = models.BooleanField(default=True)
+
+    class Meta:
+        abstract = True
+
+
 class Claim(models.Model):
     """A dated statement about one or more actors, backed by citations."""
 
@@ -206,7 +217,7 @@ class Claim(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords(m2m_fields=[actors, topics])
+    history = HistoricalRecords(m2m_fields=[actors, topics], bases=[PublicTrace])
     objects = ClaimQuerySet.as_manager()
 
     class Meta:
@@ -246,6 +257,15 @@ class Claim(models.Model):
         self.date_precision = parsed.precision
         self.date_approximate, self.date_uncertain = parsed.approximate, parsed.uncertain
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        claim = super().from_db(db, field_names, values)
+        claim.loaded_status = claim.__dict__.get("status")  # what it was before this change (PublicTrace)
+        return claim
+
+    def was_or_is_public(self) -> bool:
+        return self.Status.APPROVED in (self.status, getattr(self, "loaded_status", None))
+
 
 class Citation(models.Model):
     """The exact words of an article that support a claim: `article.text[start:end] == quote`."""
@@ -267,7 +287,7 @@ class Citation(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(bases=[PublicTrace])
 
     class Meta:
         ordering = ["claim_id", "article_id", "start"]
@@ -322,3 +342,9 @@ class Citation(models.Model):
         if self.date_span_start is None:
             return ""
         return self.quote[self.date_span_start : self.date_span_end]
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        citation = super().from_db(db, field_names, values)
+        citation.loaded_claim_id = citation.__dict__.get("claim_id")  # a merge moves citations (PublicTrace)
+        return citation

@@ -177,21 +177,23 @@ def claims_withdrawn_since(*, since: dt.datetime) -> list[int]:
     return sorted(ever_public - still_public)
 
 
-def data_last_changed() -> dt.datetime | None:
-    """When anything the public can see last changed (claims, citations, actors, topics, articles),
-    deletions included (history records them). The basis of ETag and Last-Modified, asked on every API
-    read: one query (five subqueries on indexed or small columns), not five round trips."""
+def data_last_changed(*, public: bool = False) -> dt.datetime | None:
+    """When anything the viewer can see last changed (claims, citations, actors, topics, articles), deletions
+    included (history records them). The basis of ETag and Last-Modified, asked on every API read: one query
+    (five subqueries on indexed or small columns), not five round trips. For the public, only changes the
+    public could see count: a curator drafting changes neither the public validators nor public caches."""
+    only_public = " WHERE touches_public" if public else ""
     latest = [
-        (Claim.history.model, "history_date"),
-        (Citation.history.model, "history_date"),
-        (Actor, "updated_at"),
-        (Topic, "updated_at"),
-        (Article, "updated_at"),
+        (Claim.history.model, "history_date", only_public),
+        (Citation.history.model, "history_date", only_public),
+        (Actor, "updated_at", ""),
+        (Topic, "updated_at", ""),
+        (Article, "updated_at", ""),
     ]
     quote = connection.ops.quote_name
     columns = ", ".join(
-        f"(SELECT MAX({quote(model._meta.get_field(field).column)}) FROM {quote(model._meta.db_table)})"  # noqa: S608
-        for model, field in latest
+        f"(SELECT MAX({quote(model._meta.get_field(field).column)}) FROM {quote(model._meta.db_table)}{where})"  # noqa: S608
+        for model, field, where in latest
     )
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT {columns}")

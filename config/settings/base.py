@@ -153,7 +153,7 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["core.api.ReadAnyoneWriteWithModelPermission"],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "core.schema.TimelineAutoSchema",
     "DEFAULT_RENDERER_CLASSES": [
         "core.renderers.JSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
@@ -183,6 +183,7 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "core.schema.document_errors"],
     "ENUM_NAME_OVERRIDES": {
         "ActorKindEnum": "facts.models.Actor.Kind",
         "SourceKindEnum": "corpus.models.Source.Kind",

@@ -126,6 +126,21 @@ class TimelineGraphQLView(GraphQLView):
             release_request_loaders(request)
         return self.execution_result
 
+    @staticmethod
+    def format_error(error):
+        """Every error says whose it is in `extensions.code`, as Apollo's servers do (clients and fuzzers read
+        it): GRAPHQL_VALIDATION_FAILED for a document refused before execution, BAD_USER_INPUT for a bad
+        argument met while resolving, INTERNAL_SERVER_ERROR for our own failures."""
+        formatted = GraphQLView.format_error(error)
+        if isinstance(error, GraphQLError):
+            extensions = dict(formatted.get("extensions") or {})
+            if not is_client_error(error):
+                extensions["code"] = "INTERNAL_SERVER_ERROR"
+            elif "code" not in extensions:
+                extensions["code"] = "GRAPHQL_VALIDATION_FAILED" if error.path is None else "BAD_USER_INPUT"
+            formatted["extensions"] = extensions
+        return formatted
+
     def get_response(self, request, data, show_graphiql=False):
         """graphene-django answers errors met while resolving with 200; a bad filter value or a page over the
         limit is the client's error (400), anything else is ours (500)."""

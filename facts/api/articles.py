@@ -1,10 +1,9 @@
 """Articles as the public sees them: their metadata and the quotes the visible claims cite from them."""
 
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
 from rest_framework import viewsets
 
-from core.api import ConditionalGetMixin, ReadAnyoneWriteWithModelPermission, StableCursorPagination
+from core.api import ConditionalGetMixin, ReadAnyoneWriteWithModelPermission, StableCursorPagination, TypedFilterBackend
 from corpus.models import Article
 from facts.api.serializers import ArticleSerializer
 from facts.filters import ArticleFilterSet
@@ -20,7 +19,7 @@ class ArticleViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     permission_classes = [ReadAnyoneWriteWithModelPermission]
     serializer_class = ArticleSerializer
     pagination_class = StableCursorPagination
-    filter_backends = [DjangoFilterBackend]
+    filter_backends = [TypedFilterBackend]
     filterset_class = ArticleFilterSet
     queryset = Article.objects.none()
 

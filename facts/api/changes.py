@@ -1,6 +1,7 @@
 """The change feed for mirrors: what changed since a moment, and which claims stopped being public."""
 
 from django.utils import timezone
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.exceptions import ValidationError
@@ -27,7 +28,7 @@ class ChangesView(FactsReadMixin, APIView):
     queryset = Claim.objects.none()
 
     @extend_schema(
-        parameters=[OpenApiParameter("since", str, required=True, description="ISO 8601 date-time")],
+        parameters=[OpenApiParameter("since", OpenApiTypes.DATETIME, required=True, description="ISO 8601 date-time")],
         responses=inline_serializer(
             "Changes",
             {

@@ -12,19 +12,10 @@ from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
+from core.api import MAX_PAGE_SIZE, page_size_from
 from facts.keyset import InvalidCursor, decode_cursor, encode_cursor, keyset_page
 
 DEFAULT_PAGE_SIZE = 25
-MAX_PAGE_SIZE = 100
-
-
-def page_size_from(request, default: int = DEFAULT_PAGE_SIZE, maximum: int = MAX_PAGE_SIZE) -> int:
-    raw = request.query_params.get("page_size")
-    if raw in (None, ""):
-        return default
-    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= maximum:
-        raise ValidationError({"page_size": [f"A whole number from 1 to {maximum}."]})
-    return int(raw)
 
 
 class TimelineCursorPagination(BasePagination):
@@ -33,7 +24,7 @@ class TimelineCursorPagination(BasePagination):
 
     def paginate_queryset(self, queryset: QuerySet, request, view=None) -> list:
         self.request = request
-        size = page_size_from(request)
+        size = page_size_from(request, default=DEFAULT_PAGE_SIZE)
         cursor = request.query_params.get(self.cursor_query_param)
         direction, position = "n", None
         if cursor:

@@ -15,7 +15,15 @@ from facts.models import Actor, Citation, Claim, Topic
 from facts.representation import LANGUAGES, claim_payload, date_display, open_end, open_start, precision_name
 
 
+def optional_url(what: str) -> serializers.CharField:
+    """A web address that may be absent: stored (and served) as "", which is not a `uri`, so the contract
+    says string and the description says the rest."""
+    return serializers.CharField(read_only=True, help_text=f"{what}: an absolute http(s) URL, or empty when none.")
+
+
 class SourceSerializer(serializers.ModelSerializer):
+    homepage = optional_url("The outlet's homepage")
+
     class Meta:
         model = Source
         fields = list(representation.SOURCE_FIELDS)
@@ -23,6 +31,7 @@ class SourceSerializer(serializers.ModelSerializer):
 
 class ArticleSummarySerializer(serializers.ModelSerializer):
     source = SourceSerializer(read_only=True)
+    url = optional_url("Where the article was published")
 
     class Meta:
         model = Article
@@ -41,7 +50,9 @@ class CitedQuoteSerializer(serializers.Serializer):
 class ArticleSerializer(ArticleSummarySerializer):
     """An article with the quotes the public timeline cites from it; `text` only for curators."""
 
-    translation_of = serializers.SlugRelatedField(slug_field="key", read_only=True)
+    translation_of = serializers.SlugRelatedField(
+        slug_field="key", read_only=True, allow_null=True, help_text="The key of the article this translates, if any."
+    )
     quotes = CitedQuoteSerializer(source="visible_citations", many=True, read_only=True)
     text = serializers.SerializerMethodField()
 

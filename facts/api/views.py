@@ -7,15 +7,21 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response
-from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view, inline_serializer
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from core.api import ConditionalGetMixin, ReadAnyoneWriteWithModelPermission, StableCursorPagination, as_api_error
+from core.api import (
+    MAX_PAGE_SIZE,
+    ConditionalGetMixin,
+    ReadAnyoneWriteWithModelPermission,
+    StableCursorPagination,
+    TypedFilterBackend,
+    as_api_error,
+)
 from core.errors import StaleWrite
 from facts.api.pagination import TimelineCursorPagination
 from facts.api.serializers import (
@@ -88,18 +94,34 @@ def if_match_version(request) -> int | None:
     return int(match[1])
 
 
+IF_MATCH = OpenApiParameter(
+    "If-Match",
+    str,
+    location=OpenApiParameter.HEADER,
+    description=(
+        "The ETag the claim was read with (or its version number). Send it: a change made since answers "
+        "412 instead of being overwritten."
+    ),
+)
+
+
 @extend_schema(tags=["claims"])
+@extend_schema_view(
+    update=extend_schema(parameters=[IF_MATCH]),
+    partial_update=extend_schema(parameters=[IF_MATCH]),
+    destroy=extend_schema(parameters=[IF_MATCH]),
+)
 class ClaimViewSet(FactsReadMixin, viewsets.ModelViewSet):
     """Dated claims, each with the exact words that support it. The public sees approved claims only."""
 
     serializer_class = ClaimRecordSerializer
-    filter_backends = [DjangoFilterBackend]
+    filter_backends = [TypedFilterBackend]
     filterset_class = ClaimFilterSet
     pagination_class = TimelineCursorPagination
     queryset = Claim.objects.none()  # for the permission class; get_queryset decides what is visible
 
     def get_queryset(self):
-        # Filtered here (DjangoFilterBackend, the shared FilterSet); read as records by list and retrieve.
+        # Filtered here (TypedFilterBackend, the shared FilterSet); read as records by list and retrieve.
         return claims_filtered(viewer=self.request.user).chronological()
 
     def list(self, request, *args, **kwargs):
@@ -195,6 +217,16 @@ class ClaimViewSet(FactsReadMixin, viewsets.ModelViewSet):
         return ClaimRecordSerializer(record).data
 
 
+def yes_or_no(request, parameter: str) -> bool:
+    """A boolean query parameter: true/false (or 1/0); anything else is the client's mistake (400)."""
+    value = request.query_params.get(parameter)
+    if value is None:
+        return False
+    if value.lower() not in ("true", "false", "1", "0"):
+        raise ValidationError({parameter: [f"true or false, not {value!r}."]})
+    return value.lower() in ("true", "1")
+
+
 @extend_schema(tags=["claims"])
 class TimelineView(FactsReadMixin, APIView):
     """The chronological timeline: the same items and filters as /claims/; with `years=true`, also the
@@ -202,13 +234,17 @@ class TimelineView(FactsReadMixin, APIView):
 
     pagination_class = TimelineCursorPagination
     filterset_class = ClaimFilterSet
-    filter_backends = [DjangoFilterBackend]
+    filter_backends = [TypedFilterBackend]
     queryset = Claim.objects.none()
 
     @extend_schema(
         parameters=[
             OpenApiParameter("cursor", str, description="Page position (from a next or previous link)."),
-            OpenApiParameter("page_size", int, description="Items per page, 1 to 100 (default 25)."),
+            OpenApiParameter(
+                "page_size",
+                {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE},
+                description="Items per page, 1 to 100 (default 25).",
+            ),
             OpenApiParameter("years", bool, description="Also count claims per year over the filtered set."),
         ],
         responses=inline_serializer(
@@ -222,11 +258,11 @@ class TimelineView(FactsReadMixin, APIView):
         ),
     )
     def get(self, request):
-        claims = DjangoFilterBackend().filter_queryset(request, claims_filtered(viewer=request.user), self)
+        claims = TypedFilterBackend().filter_queryset(request, claims_filtered(viewer=request.user), self)
         paginator = TimelineCursorPagination()
         page = paginator.paginate_queryset(claims_as_records(claims, viewer=request.user), request, self)
         response = paginator.get_paginated_response(claims_payload(page))
-        if request.query_params.get("years") in ("true", "1"):
+        if yes_or_no(request, "years"):
             response.data["years"] = claims_per_year(claims)
         return response
 
@@ -301,7 +337,7 @@ class ActorViewSet(FactsReadMixin, viewsets.ReadOnlyModelViewSet):
     An actor's claims: /api/v1/claims/?actor=<id, slug or any name>."""
 
     serializer_class = ActorSerializer
-    filter_backends = [DjangoFilterBackend]
+    filter_backends = [TypedFilterBackend]
     filterset_class = ActorFilterSet
     pagination_class = StableCursorPagination
     queryset = Actor.objects.prefetch_related("aliases")

@@ -11,6 +11,7 @@ from graphene import relay
 from graphene_django import DjangoObjectType
 from graphene_django.filter import DjangoFilterConnectionField
 from graphql import GraphQLError
+from graphql_relay import cursor_to_offset
 
 from core.edtf import edtf_display
 from core.graphql.records import RecordType, read
@@ -216,7 +217,19 @@ class FilteredConnectionField(DjangoFilterConnectionField):
                 raise error from None
             fields = {field: [item["message"] for item in items] for field, items in errors.items()}
             message = " ".join(f"{field}: {' '.join(messages)}" for field, messages in fields.items())
-            raise GraphQLError(message, extensions={"code": "BAD_FILTER", "fields": fields}) from None
+            raise GraphQLError(message, extensions={"code": "BAD_USER_INPUT", "fields": fields}) from None
+
+    @classmethod
+    def resolve_connection(cls, connection, args, iterable, max_limit=None):
+        """graphene-django adds an `after` cursor to `offset` unchecked: a cursor it did not make was a
+        TypeError (a 500). It is the client's mistake, named as such."""
+        for name in ("after", "before"):
+            if args.get(name) is not None and cursor_to_offset(args[name]) is None:
+                raise GraphQLError(
+                    f"Invalid cursor {args[name]!r} in `{name}`: use a cursor this API gave you.",
+                    extensions={"code": "BAD_USER_INPUT", "fields": {name: ["Invalid cursor."]}},
+                )
+        return super().resolve_connection(connection, args, iterable, max_limit)
 
 
 class TimelineConnectionField(FilteredConnectionField):

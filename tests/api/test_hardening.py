@@ -2,10 +2,13 @@
 server runs it."""
 
 import json
+import time
 
 import pytest
 
+from facts.models import Claim
 from tests.api.test_graphql import TIMELINE, graphql
+from tests.factories import CitationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -94,7 +97,77 @@ def test_odd_filter_values_are_graphql_400s_with_the_field_in_extensions(client,
     assert status == 400, body
     [error] = body["errors"]
     assert error["extensions"]["fields"], error
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"  # Apollo's code for the client's mistake
     assert "{" not in error["message"]  # a sentence, not JSON inside a string
+
+
+def test_graphql_errors_say_whose_they_are(client, curated_timeline):
+    status, body = graphql(client, "{ timeline { edges { node { noSuchField } } } }")
+    assert status == 400
+    assert body["errors"][0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
+
+    status, body = graphql(client, '{ claims(after: "not-a-cursor") { edges { node { id } } } }')
+    assert status == 400
+    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+
+
+def test_an_offset_beside_a_cursor_graphql_did_not_make_is_a_400(client, curated_timeline):
+    status, body = graphql(client, '{ actors(offset: 120, after: "nullable") { pageInfo { startCursor } } }')
+
+    assert status == 400, body  # was a TypeError adding None to the offset: a 500
+    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+    assert "after" in body["errors"][0]["message"]
+
+
+# The contract drift schemathesis found (tests/api/test_fuzz.py keeps the whole API to the contract).
+@pytest.mark.parametrize("path", ["/api/v1/actors/", "/api/v1/articles/", "/api/v1/claims/", "/api/v1/timeline/"])
+@pytest.mark.parametrize("page_size", ["0", "101", "true", "", "null"])
+def test_a_page_size_outside_1_to_100_is_a_400_on_every_list(client, curated_timeline, path, page_size):
+    response = client.get(path, {"page_size": page_size})
+
+    assert response.status_code == 400, response.content[:300]
+    assert response.json() == {"page_size": ["A whole number from 1 to 100."]}
+
+
+@pytest.mark.parametrize(
+    ("path", "query", "field"),
+    [
+        ("/api/v1/timeline/", {"years": "maybe"}, "years"),
+        ("/api/v1/claims/", {"updated_since": ""}, "updated_since"),
+        ("/api/v1/changes/", {"since": ""}, "since"),
+        ("/api/v1/actors/", {"kind": ""}, "kind"),
+        ("/api/v1/claims/", {"language": ""}, "language"),
+    ],
+)
+def test_values_the_contract_refuses_are_refused(client, curated_timeline, path, query, field):
+    response = client.get(path, query)
+
+    assert response.status_code == 400, response.content[:300]
+    assert field in response.json()
+
+
+def test_a_url_that_names_nothing_under_the_api_is_a_json_404(client, curated_timeline):
+    response = client.get("/api/v1/claims/1.5/")
+
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    assert response.json() == {"detail": "Not found."}
+    assert client.get("/no-such-page/")["Content-Type"].startswith("text/html")
+
+
+def test_the_contract_says_which_errors_each_operation_can_answer_and_how_to_avoid_a_lost_update():
+    import yaml
+
+    from tests.conftest import ROOT
+
+    schema = yaml.safe_load((ROOT / "schema" / "openapi.yaml").read_text(encoding="utf-8"))
+    patch = schema["paths"]["/api/v1/claims/{id}/"]["patch"]
+    assert {"If-Match"} <= {parameter["name"] for parameter in patch["parameters"]}
+    assert {"400", "401", "403", "404", "412", "429"} <= set(patch["responses"])
+    anonymous_read = schema["paths"]["/api/v1/claims/"]["get"]
+    assert {} in anonymous_read["security"]
+    assert "304" in anonymous_read["responses"]
+    assert "412" not in anonymous_read["responses"]
 
 
 @pytest.mark.parametrize("path", ["/api/v1/claims/", "/api/v1/actors/", "/api/v1/topics/", "/api/v1/articles/"])
@@ -261,3 +334,38 @@ def test_the_admin_form_cannot_make_a_claim_public(curator_client, curated_timel
 
     assert 'name="status"' not in page  # shown, not editable: the review actions change it
     assert curator_client.get(f"/admin/facts/claim/{proposal.pk}/delete/").status_code == 403
+
+
+def test_drafting_changes_neither_the_public_validators_nor_public_caches(client, curator, curated_timeline):
+    """Defect 8: public ETag/Last-Modified come from public data only; curators' from everything."""
+    from facts.services.claims import claim_update, claims_approve
+
+    def validators(**auth):
+        response = client.get("/api/v1/claims/", **auth)
+        assert response.status_code == 200
+        return response["ETag"], response.get("Last-Modified")
+
+    public_before = validators()
+    client.force_login(curator)
+    curators_before = validators()
+    client.logout()
+    socar_article = curated_timeline["000_18c52e3422456bef"]
+    draft = CitationFactory(
+        article=socar_article, quote="גורם מדיני ששוחח עם ערוץ 7", claim__status=Claim.Status.PROPOSED
+    ).claim
+    time.sleep(1.1)  # Last-Modified has whole seconds
+    claim_update(claim=draft, by=curator, summary="A draft, edited")
+
+    assert validators() == public_before
+    client.force_login(curator)
+    assert validators() != curators_before
+    client.logout()
+
+    time.sleep(1.1)
+    claims_approve(claims=Claim.objects.filter(pk=draft.pk), by=curator)
+    public_after = validators()
+    assert public_after[0] != public_before[0] and public_after[1] != public_before[1]
+
+    time.sleep(1.1)
+    claim_update(claim=Claim.objects.get(pk=draft.pk), by=curator, status=Claim.Status.REJECTED)
+    assert validators()[0] != public_after[0]  # taking a claim back from the public is a public change

@@ -1,0 +1,17 @@
+"""Marks each history row with whether the public could see the change (facts.models.PublicTrace)."""
+
+from django.dispatch import receiver
+from simple_history.signals import pre_create_historical_record
+
+from facts.models import Citation, Claim
+
+
+@receiver(pre_create_historical_record)
+def trace_public_changes(sender, instance, history_instance, **kwargs) -> None:
+    if isinstance(instance, Claim):
+        history_instance.touches_public = instance.was_or_is_public()
+    elif isinstance(instance, Citation):
+        claims = {instance.claim_id, getattr(instance, "loaded_claim_id", None)} - {None}
+        statuses = set(Claim.objects.filter(pk__in=claims).values_list("status", flat=True))
+        # A claim already gone (deleted with its citations) may have been public: count the change.
+        history_instance.touches_public = Claim.Status.APPROVED in statuses or len(statuses) < len(claims)
