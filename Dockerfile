@@ -7,6 +7,8 @@ COPY config ./config
 COPY core ./core
 COPY corpus ./corpus
 COPY facts ./facts
+COPY intake ./intake
+COPY embed ./embed
 COPY templates ./templates
 RUN pip install --no-cache-dir .
 COPY manage.py ./
@@ -15,7 +17,8 @@ COPY fixtures ./fixtures
 # collectstatic needs a key to import the settings; the real one comes from the environment at run time.
 RUN SECRET_KEY=build-only-collectstatic-key-build-only-collectstatic-key-0123456789 \
     python manage.py collectstatic --noinput
-RUN useradd --system --uid 1000 app && chown -R app /app
+RUN useradd --system --uid 1000 app && mkdir -p /srv/static && chown -R app /app /srv/static
 USER app
 EXPOSE 8000
-CMD ["gunicorn", "config.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+# Sync workers belong behind a buffering proxy (docker-compose.yml puts nginx in front).
+CMD ["gunicorn", "config.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", "--timeout", "30", "--access-logfile", "-"]

@@ -17,11 +17,11 @@ class StaleWrite(Exception):
     """A change made on a version of an object that is no longer current (If-Match, or the admin form's
     version): refused, so that nobody's edit is silently lost. A 412 on the API."""
 
-    def __init__(self, *, current_version: int, changed_by: str | None = None) -> None:
+    def __init__(self, *, current_version: int, changed_by: str | None = None, what: str = "claim") -> None:
         self.current_version = current_version
         self.changed_by = changed_by
         who = f" by {changed_by}" if changed_by else ""
         super().__init__(
-            f"The claim was changed{who} since you read it (it is now at version {current_version}): "
+            f"The {what} was changed{who} since you read it (it is now at version {current_version}): "
             "read it again and make your change on that."
         )

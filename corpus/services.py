@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from corpus.ingestion.manifest import ManifestEntry, load_manifest
 from corpus.ingestion.normalise import normalise_text
-from corpus.ingestion.reader import DocumentRejected, read_document
-from corpus.ingestion.repair import repair_text
+from corpus.ingestion.reader import DocumentRejected, ReceivedDocument, read_document
+from corpus.ingestion.repair import RepairReport, repair_text
 from corpus.models import Article, Source
 
 
@@ -35,24 +36,36 @@ class IngestResult:
 
 
 def source_get_or_create(*, entry: ManifestEntry) -> Source:
-    source, created = Source.objects.get_or_create(
-        name=entry.source.name,
-        defaults={
-            "kind": entry.source.kind,
-            "name_native": entry.source.name_native,
-            "homepage": entry.source.homepage,
-        },
-    )
-    if not created:
-        changed = False
-        for field in ("kind", "name_native", "homepage"):
-            value = getattr(entry.source, field)
-            if value and getattr(source, field) != value:
-                setattr(source, field, value)
-                changed = True
-        if changed:
-            source.save()
+    """The entry's source, created or brought up to date; validated like the admin's form (a homepage must be
+    an http(s) URL), so that a manifest cannot store what a curator could not."""
+    source = Source.objects.filter(name=entry.source.name).first()
+    if source is None:
+        source = Source(
+            name=entry.source.name,
+            kind=entry.source.kind,
+            name_native=entry.source.name_native,
+            homepage=entry.source.homepage,
+        )
+        source.full_clean()
+        source.save()
+        return source
+    changed = False
+    for field in ("kind", "name_native", "homepage"):
+        value = getattr(entry.source, field)
+        if value and getattr(source, field) != value:
+            setattr(source, field, value)
+            changed = True
+    if changed:
+        source.full_clean()
+        source.save()
     return source
+
+
+def refusal_reason(error: ValidationError) -> str:
+    """A model validation error as one line naming each field: "url: Enter a valid URL."."""
+    if hasattr(error, "error_dict"):
+        return "; ".join(f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items())
+    return " ".join(error.messages)
 
 
 def article_ingest(
@@ -66,42 +79,60 @@ def article_ingest(
         return IngestResult(path=str(path), status=IngestStatus.REFUSED, reason=error.reason)
 
     text, repairs = repair_text(normalise_text(document.raw_text), language=entry.language)
-    with transaction.atomic():
-        source = source_get_or_create(entry=entry)
-        translation_of = (
-            Article.objects.filter(key=Path(entry.translation_of).stem).first() if entry.translation_of else None
+    try:
+        return article_save(
+            path=path, entry=entry, document=document, text=text, repairs=repairs, on_text_changed=on_text_changed
         )
-        wanted = {
-            "source": source,
-            "title": entry.title,
-            "language": entry.language,
-            "url": entry.url,
-            "authors": list(entry.authors),
-            "published": entry.published or repairs.stamp_date or "",
-            "translation_of": translation_of,
-            "notes": entry.notes,
-            "raw_text": document.raw_text,
-            "text": text,
-            "content_hash": document.content_hash,
-        }
-        article = Article.objects.filter(key=entry.key).select_for_update().first()
-        if article is None:
-            article = Article(key=entry.key, **wanted)
-            article.full_clean()
-            article.save()
-            return IngestResult(path=str(path), status=IngestStatus.CREATED, article=article)
+    except ValidationError as error:  # the entry's values (a javascript: URL, a bad homepage): this file only
+        return IngestResult(path=str(path), status=IngestStatus.REFUSED, reason=refusal_reason(error))
 
-        changed = [name for name, value in wanted.items() if getattr(article, name) != value]
-        if not changed:
-            return IngestResult(path=str(path), status=IngestStatus.UNCHANGED, article=article)
-        text_changed = article.text != wanted["text"]
-        for name in changed:
-            setattr(article, name, wanted[name])
+
+@transaction.atomic
+def article_save(
+    *,
+    path: Path,
+    entry: ManifestEntry,
+    document: ReceivedDocument,
+    text: str,
+    repairs: RepairReport,
+    on_text_changed: Callable[[Article], None] | None,
+) -> IngestResult:
+    """The article for one read and repaired file, in one transaction: a refusal writes nothing."""
+    source = source_get_or_create(entry=entry)
+    translation_of = (
+        Article.objects.filter(key=Path(entry.translation_of).stem).first() if entry.translation_of else None
+    )
+    wanted = {
+        "source": source,
+        "title": entry.title,
+        "language": entry.language,
+        "url": entry.url,
+        "authors": list(entry.authors),
+        "published": entry.published or repairs.stamp_date or "",
+        "translation_of": translation_of,
+        "notes": entry.notes,
+        "raw_text": document.raw_text,
+        "text": text,
+        "content_hash": document.content_hash,
+    }
+    article = Article.objects.filter(key=entry.key).select_for_update().first()
+    if article is None:
+        article = Article(key=entry.key, **wanted)
         article.full_clean()
         article.save()
-        if text_changed and on_text_changed is not None:
-            on_text_changed(article)
-        return IngestResult(path=str(path), status=IngestStatus.UPDATED, article=article, text_changed=text_changed)
+        return IngestResult(path=str(path), status=IngestStatus.CREATED, article=article)
+
+    changed = [name for name, value in wanted.items() if getattr(article, name) != value]
+    if not changed:
+        return IngestResult(path=str(path), status=IngestStatus.UNCHANGED, article=article)
+    text_changed = article.text != wanted["text"]
+    for name in changed:
+        setattr(article, name, wanted[name])
+    article.full_clean()
+    article.save()
+    if text_changed and on_text_changed is not None:
+        on_text_changed(article)
+    return IngestResult(path=str(path), status=IngestStatus.UPDATED, article=article, text_changed=text_changed)
 
 
 def corpus_ingest(

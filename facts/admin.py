@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count, QuerySet
@@ -8,9 +9,11 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from core.display import quote_in_context
 from core.edtf import edtf_display
+from core.errors import StaleWrite
 from core.models import Language
 from facts.models import TIMELINE_ORDER, Actor, ActorAlias, Citation, Claim, Period, Topic
 from facts.services.claims import (
+    claim_lock_for_change,
     claim_suggestions_accept,
     claims_approve,
     claims_merge,
@@ -109,8 +112,38 @@ class CitationLanguageFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ClaimAdminForm(forms.ModelForm):
+    """The claim's change form, carrying the version it was opened on: a save made after someone else's is
+    refused with their name (the typed changes stay in the form), never silently laid over theirs."""
+
+    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Claim
+        fields = ["summary", "summary_he", "summary_ar", "confidence", "key", "date", "actors", "topics", "disputes"]
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["seen_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk and cleaned.get("seen_version") is not None:
+            try:  # the admin saves in one transaction: the lock holds until this change is saved
+                claim_lock_for_change(claim_id=self.instance.pk, expected_version=cleaned["seen_version"])
+            except StaleWrite as error:
+                raise ValidationError(
+                    f"{error} Your changes are below, not saved: open the claim again in another tab to see "
+                    "theirs, then save yours on it.",
+                    code="stale",
+                ) from None
+        return cleaned
+
+
 @admin.register(Claim)
 class ClaimAdmin(SimpleHistoryAdmin):
+    form = ClaimAdminForm
     list_display = ["date_display", "summary_short", "status", "date_precision", "actor_names", "citation_count"]
     list_filter = [
         "status",
@@ -142,7 +175,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "suggested_actors",
     ]
     fieldsets = [
-        (None, {"fields": ["summary", "summary_he", "summary_ar", "status", "confidence", "key"]}),
+        (None, {"fields": ["summary", "summary_he", "summary_ar", "status", "confidence", "key", "seen_version"]}),
         (
             "Date",
             {
@@ -194,7 +227,9 @@ class ClaimAdmin(SimpleHistoryAdmin):
         self.message_user(request, f"{changed} claim(s) withdrawn.", messages.SUCCESS)
 
     def save_model(self, request, claim: Claim, form, change: bool) -> None:
-        if not change:
+        if change:
+            claim.version += 1  # what the API's If-Match and other open forms compare with
+        else:
             claim.created_by = request.user
         super().save_model(request, claim, form, change)
 

@@ -270,6 +270,9 @@ class Claim(models.Model):
 class Citation(models.Model):
     """The exact words of an article that support a claim: `article.text[start:end] == quote`."""
 
+    version = models.PositiveIntegerField(
+        default=1, editable=False, help_text="Raised by every change: the citation's ETag, and what If-Match names."
+    )
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="citations")
     article = models.ForeignKey("corpus.Article", on_delete=models.PROTECT, related_name="citations")
     quote = models.TextField()

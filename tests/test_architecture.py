@@ -17,7 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 RANKS = {"core": 0, "corpus": 1, "facts": 2, "intake": 3, "embed": 3, "config": 4}
-SURFACES = ("api", "graphql", "admin", "management")
+SURFACES = ("api", "openapi", "graphql", "admin", "management")
 
 
 def module_name(path: Path) -> str:

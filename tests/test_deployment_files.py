@@ -23,5 +23,35 @@ def test_the_docker_image_uses_production_settings_and_copies_what_the_app_needs
     dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
 
     assert "DJANGO_SETTINGS_MODULE=config.settings.production" in dockerfile
-    for folder in ("config", "core", "corpus", "facts", "seeds", "fixtures", "templates"):
+    for folder in ("config", "core", "corpus", "facts", "intake", "embed", "seeds", "fixtures", "templates"):
         assert f"COPY {folder} ./{folder}" in dockerfile
+
+
+def test_nginx_buffers_slow_clients_in_front_of_the_sync_workers_and_serves_static_files():
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+    proxy, web = compose["services"]["proxy"], compose["services"]["web"]
+
+    assert proxy["image"].startswith("nginx:")
+    assert proxy["ports"] == ["8000:80"] and "ports" not in web  # only nginx faces the clients
+    assert "./deploy/nginx.conf:/etc/nginx/conf.d/default.conf:ro" in proxy["volumes"]
+    assert "static:/srv/static:ro" in proxy["volumes"] and "static:/srv/static" in web["volumes"]
+    assert "--timeout 30" in web["command"] and "--worker-class sync" in web["command"]
+    nginx = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    for directive in (
+        "server web:8000",
+        "proxy_request_buffering on",
+        "proxy_buffering on",
+        "client_body_timeout 10s",
+        "alias /srv/static/",
+        "X-Forwarded-Proto $forwarded_proto",
+    ):
+        assert directive in nginx
+
+
+def test_docker_compose_is_secure_unless_told_otherwise():
+    """check --deploy's W012/W016: cookies only over HTTPS unless the operator says plain http on purpose."""
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+    environment = compose["services"]["web"]["environment"]
+
+    assert environment["SECURE_COOKIES"].endswith(":-true}")
+    assert environment["SECURE_SSL_REDIRECT"].endswith(":-true}")

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Everything that differs between machines comes from the
 environment (twelve-factor): DATABASE_URL, SECRET_KEY, DEBUG, ALLOWED_HOSTS."""
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -69,6 +70,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "corsheaders",
     "graphene_django",
+    "axes",
     "core",
     "corpus",
     "facts",
@@ -91,7 +93,21 @@ MIDDLEWARE = [
     "core.middleware.FrameAncestorsMiddleware",
     # Records which user made each change in the claim and citation history.
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes requires: answers a locked-out login with its 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Password guessing at the admin's login meets a lockout (django-axes): after AXES_FAILURE_LIMIT wrong
+# passwords for one username from one address, that pair is refused for AXES_COOLOFF_TIME (a 429), even with
+# the right password; a success resets the count. The API's token endpoint has its own throttle (core.api).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = dt.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -153,7 +169,7 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["core.api.ReadAnyoneWriteWithModelPermission"],
-    "DEFAULT_SCHEMA_CLASS": "core.schema.TimelineAutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "core.openapi.TimelineAutoSchema",
     "DEFAULT_RENDERER_CLASSES": [
         "core.renderers.JSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
@@ -183,7 +199,7 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
-    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "core.schema.document_errors"],
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "core.openapi.document_errors"],
     "ENUM_NAME_OVERRIDES": {
         "ActorKindEnum": "facts.models.Actor.Kind",
         "SourceKindEnum": "corpus.models.Source.Kind",

@@ -145,9 +145,28 @@ class ClaimSerializer(serializers.ModelSerializer):
         return [other.pk for other in claim.disputes.all()]
 
 
+class TextField(serializers.CharField):
+    """Text, as JSON text only: DRF's CharField turns a number into its digits (`"summary": 123` became
+    "123"), which hides a client's mistake."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class ReferenceField(serializers.CharField):
+    """An id (a JSON number or digits) or a key/slug (text); never true/false or a fraction."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, bool) or not isinstance(data, (str, int)):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 class CitationInputSerializer(serializers.Serializer):
-    article = serializers.CharField(help_text="Article id or key.")
-    quote = serializers.CharField(trim_whitespace=False, max_length=5000)
+    article = ReferenceField(help_text="Article id or key.")
+    quote = TextField(trim_whitespace=False, max_length=5000)
     start = serializers.IntegerField(required=False, allow_null=True, min_value=0)
     end = serializers.IntegerField(required=False, allow_null=True, min_value=0)
     date_span_start = serializers.IntegerField(required=False, allow_null=True, min_value=0)
@@ -157,14 +176,14 @@ class CitationInputSerializer(serializers.Serializer):
 class ClaimWriteSerializer(serializers.Serializer):
     """What a curator sends to create or edit a claim. Actors and topics by id or slug."""
 
-    summary = serializers.CharField(max_length=5000)
-    summary_he = serializers.CharField(max_length=5000, required=False, allow_blank=True)
-    summary_ar = serializers.CharField(max_length=5000, required=False, allow_blank=True)
-    date = serializers.CharField(max_length=100, help_text="EDTF: 2025-10-22, 1992-04, 199X, 1988/1994, 1992/..")
+    summary = TextField(max_length=5000)
+    summary_he = TextField(max_length=5000, required=False, allow_blank=True)
+    summary_ar = TextField(max_length=5000, required=False, allow_blank=True)
+    date = TextField(max_length=100, help_text="EDTF: 2025-10-22, 1992-04, 199X, 1988/1994, 1992/..")
     status = serializers.ChoiceField(choices=Claim.Status.choices, required=False)
     confidence = serializers.FloatField(required=False, min_value=0.0, max_value=1.0)
-    actors = serializers.ListField(child=serializers.CharField(), required=False, max_length=100)
-    topics = serializers.ListField(child=serializers.CharField(), required=False, max_length=50)
+    actors = serializers.ListField(child=ReferenceField(), required=False, max_length=100)
+    topics = serializers.ListField(child=ReferenceField(), required=False, max_length=50)
     disputes = serializers.ListField(child=serializers.IntegerField(), required=False, max_length=50)
     citations = CitationInputSerializer(many=True, required=False, help_text="Required when creating a claim.")
 

@@ -73,24 +73,29 @@ def citation_inputs(items: list[dict]) -> list[CitationInput]:
     return inputs
 
 
-def claim_etag(claim: Claim, request) -> str:
-    """A claim's validator: its version, and who reads it (the public and curators see different fields)."""
+def version_etag(obj: Claim | Citation, request) -> str:
+    """A claim's or citation's validator: its version, and who reads it (the public and curators see
+    different fields)."""
     reader = "public" if not request.user.is_authenticated else "curator"
-    return f'"claim-{claim.pk}-v{claim.version}-{reader}"'
+    return f'"{type(obj).__name__.lower()}-{obj.pk}-v{obj.version}-{reader}"'
 
 
-IF_MATCH_VERSION = re.compile(r'^(?:W/)?"?(?:claim-\d+-v)?(\d+)(?:-\w+)?"?$')
+def claim_etag(claim: Claim, request) -> str:
+    return version_etag(claim, request)
+
+
+IF_MATCH_VERSION = re.compile(r'^(?:W/)?"?(?:(?:claim|citation)-\d+-v)?(\d+)(?:-\w+)?"?$')
 
 
 def if_match_version(request) -> int | None:
-    """The version an If-Match header names (the claim's ETag, or its bare version number); None without
+    """The version an If-Match header names (the object's ETag, or its bare version number); None without
     one. Clients should send it with PATCH, PUT and DELETE: a change made on a stale version is then a 412."""
     header = request.headers.get("If-Match", "").strip()
     if not header or header == "*":
         return None
     match = IF_MATCH_VERSION.match(header)
     if match is None:
-        raise ValidationError({"If-Match": ["Send the ETag the claim was read with (or its version number)."]})
+        raise ValidationError({"If-Match": ["Send the ETag the object was read with (or its version number)."]})
     return int(match[1])
 
 
@@ -99,7 +104,7 @@ IF_MATCH = OpenApiParameter(
     str,
     location=OpenApiParameter.HEADER,
     description=(
-        "The ETag the claim was read with (or its version number). Send it: a change made since answers "
+        "The ETag the object was read with (or its version number). Send it: a change made since answers "
         "412 instead of being overwritten."
     ),
 )
@@ -268,6 +273,11 @@ class TimelineView(FactsReadMixin, APIView):
 
 
 @extend_schema(tags=["claims"])
+@extend_schema_view(
+    update=extend_schema(parameters=[IF_MATCH]),
+    partial_update=extend_schema(parameters=[IF_MATCH]),
+    destroy=extend_schema(parameters=[IF_MATCH]),
+)
 class CitationViewSet(
     FactsReadMixin,
     mixins.RetrieveModelMixin,
@@ -306,6 +316,14 @@ class CitationViewSet(
             raise as_api_error(error) from None
         return Response(CitationSerializer(created).data, status=status.HTTP_201_CREATED)
 
+    def retrieve(self, request, *args, **kwargs):
+        citation = self.get_object()
+        etag = version_etag(citation, request)
+        response = get_conditional_response(request, etag=etag) or Response(CitationSerializer(citation).data)
+        response["ETag"] = etag
+        response.own_etag = True  # the citation's own version, not the data's last change (core.http)
+        return response
+
     @extend_schema(request=CitationInputSerializer, responses=CitationSerializer)
     def update(self, request, *args, **kwargs):
         citation = self.get_object()
@@ -315,20 +333,29 @@ class CitationViewSet(
         if "article" in changes:
             changes["article"] = citation_inputs([{**changes, "quote": changes.get("quote", "")}])[0].article
         try:
-            citation_update(citation=citation, by=request.user, **changes)
+            citation = citation_update(
+                citation=citation, by=request.user, expected_version=if_match_version(request), **changes
+            )
+        except StaleWrite as error:
+            return Response({"detail": str(error)}, status=status.HTTP_412_PRECONDITION_FAILED)
         except DjangoValidationError as error:
             raise as_api_error(error) from None
-        return Response(CitationSerializer(citation).data)
+        response = Response(CitationSerializer(citation).data)
+        response["ETag"] = version_etag(citation, request)
+        return response
 
     @extend_schema(request=CitationInputSerializer, responses=CitationSerializer)
     def partial_update(self, request, *args, **kwargs):
         return self.update(request, *args, partial=True, **kwargs)
 
-    def perform_destroy(self, citation: Citation) -> None:
+    def destroy(self, request, *args, **kwargs):
         try:
-            citation_delete(citation=citation, by=self.request.user)
+            citation_delete(citation=self.get_object(), by=request.user, expected_version=if_match_version(request))
+        except StaleWrite as error:
+            return Response({"detail": str(error)}, status=status.HTTP_412_PRECONDITION_FAILED)
         except DjangoValidationError as error:
             raise as_api_error(error) from None
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 @extend_schema(tags=["actors and topics"])

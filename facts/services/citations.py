@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from core.errors import StaleWrite
 from corpus.models import Article
 from facts.models import Citation, Claim
 from facts.quotes import quote_spans
@@ -38,13 +39,31 @@ def citation_create(*, claim: Claim, citation: CitationInput) -> Citation:
     return created
 
 
+def citation_lock_for_change(*, citation_id: int, expected_version: int | None) -> Citation:
+    """The citation as stored now, locked until the transaction ends; StaleWrite when it is no longer at
+    `expected_version` (If-Match). Call inside a transaction."""
+    citation = Citation.objects.select_for_update().get(pk=citation_id)
+    if expected_version is not None and citation.version != expected_version:
+        last = citation.history.order_by("-history_date").select_related("history_user").first()
+        raise StaleWrite(
+            current_version=citation.version,
+            changed_by=str(last.history_user) if last is not None and last.history_user else None,
+            what="citation",
+        )
+    return citation
+
+
 @transaction.atomic
-def citation_update(*, citation: Citation, by, **changes) -> Citation:
+def citation_update(*, citation: Citation, by, expected_version: int | None = None, **changes) -> Citation:
+    """Correct a citation: only the fields given change, on the citation as stored now (read again under a
+    lock), and its version rises; on a stale `expected_version` nothing changes (StaleWrite)."""
+    citation = citation_lock_for_change(citation_id=citation.pk, expected_version=expected_version)
     for field, value in changes.items():
         setattr(citation, field, value)
     if "quote" in changes and not {"start", "end"} & set(changes):
         citation.start = citation.end = None  # locate the new quote
     citation.is_orphaned = False
+    citation.version += 1
     citation.full_clean()
     citation._history_user = by
     citation.save()
@@ -52,7 +71,8 @@ def citation_update(*, citation: Citation, by, **changes) -> Citation:
 
 
 @transaction.atomic
-def citation_delete(*, citation: Citation, by) -> None:
+def citation_delete(*, citation: Citation, by, expected_version: int | None = None) -> None:
+    citation = citation_lock_for_change(citation_id=citation.pk, expected_version=expected_version)
     claim = citation.claim
     if claim.status == Claim.Status.APPROVED and claim.citations.exclude(pk=citation.pk).count() == 0:
         raise ValidationError("An approved claim needs at least one citation: add another first, or reject it.")
@@ -82,6 +102,7 @@ def citations_reanchor(*, article: Article) -> int:
             citation.is_orphaned = True
             orphaned += 1
         citation._change_reason = "re-anchored after the article's text changed"
+        citation.version += 1
         citation.save()
     return orphaned
 

@@ -76,6 +76,19 @@ def claim_create(
     return claim
 
 
+def claim_lock_for_change(*, claim_id: int, expected_version: int | None) -> Claim:
+    """The claim as stored now, locked until the transaction ends; StaleWrite (naming who changed it last)
+    when it is no longer at `expected_version`. Call inside a transaction."""
+    claim = Claim.objects.select_for_update().get(pk=claim_id)
+    if expected_version is not None and claim.version != expected_version:
+        last = claim.history.order_by("-history_date").select_related("history_user").first()
+        raise StaleWrite(
+            current_version=claim.version,
+            changed_by=str(last.history_user) if last is not None and last.history_user else None,
+        )
+    return claim
+
+
 CLAIM_EDITABLE_FIELDS = ("summary", "summary_he", "summary_ar", "date", "status", "confidence")
 
 
@@ -99,13 +112,7 @@ def claim_update(
     unknown = set(changes) - set(CLAIM_EDITABLE_FIELDS)
     if unknown:
         raise ValidationError(dict.fromkeys(sorted(unknown), "This field cannot be changed here."))
-    claim = Claim.objects.select_for_update().get(pk=claim.pk)
-    if expected_version is not None and claim.version != expected_version:
-        last = claim.history.order_by("-history_date").select_related("history_user").first()
-        raise StaleWrite(
-            current_version=claim.version,
-            changed_by=str(last.history_user) if last is not None and last.history_user else None,
-        )
+    claim = claim_lock_for_change(claim_id=claim.pk, expected_version=expected_version)
     claim.version += 1
     status_before = claim.status
     for field, value in changes.items():
@@ -167,6 +174,7 @@ def claims_merge(*, target: Claim, others: Iterable[Claim], by) -> Claim:
                 citation.delete()
                 continue
             citation.claim = target
+            citation.version += 1
             citation.save()
         target.actors.add(*other.actors.all())
         target.topics.add(*other.topics.all())

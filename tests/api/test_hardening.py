@@ -5,6 +5,8 @@ import json
 import time
 
 import pytest
+from django.http import HttpRequest
+from django.test import Client
 
 from facts.models import Claim
 from tests.api.test_graphql import TIMELINE, graphql
@@ -289,6 +291,27 @@ def test_a_change_made_on_a_stale_version_is_a_412_and_changes_nothing(curator_c
     assert curator_client.get(url, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
 
 
+def test_a_citation_changed_on_a_stale_version_is_a_412_and_changes_nothing(curator_client, curated_timeline):
+    citation = approved_claim().citations.first()
+    url = f"/api/v1/citations/{citation.pk}/"
+    etag = curator_client.get(url)["ETag"]
+    span = {"date_span_start": 0, "date_span_end": 1}
+
+    first = curator_client.patch(url, span, content_type="application/json", HTTP_IF_MATCH=etag)
+    second = curator_client.patch(
+        url, {"date_span_start": None, "date_span_end": None}, content_type="application/json", HTTP_IF_MATCH=etag
+    )
+    stale_delete = curator_client.delete(url, HTTP_IF_MATCH=etag)
+
+    assert first.status_code == 200, first.content[:300]
+    assert first["ETag"] != etag
+    assert second.status_code == 412 and "citation was changed by curator" in second.json()["detail"]
+    assert stale_delete.status_code == 412
+    citation.refresh_from_db()
+    assert (citation.date_span_start, citation.date_span_end) == (0, 1)
+    assert curator_client.get(url, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+
+
 def test_two_curators_changing_different_fields_both_keep_their_change(curator_client, curated_timeline):
     from facts.models import Claim
     from facts.services.claims import claim_update
@@ -313,7 +336,6 @@ def test_deleting_a_public_claim_withdraws_it_and_only_an_administrator_deletes(
     assert curator_client.delete(f"/api/v1/claims/{claim.pk}/").status_code == 204
     claim.refresh_from_db()
     assert claim.status == Claim.Status.WITHDRAWN
-    from django.test import Client
 
     assert Client().get(f"/api/v1/claims/{claim.pk}/").status_code == 404  # the public no longer sees it
     refused = curator_client.delete(f"/api/v1/claims/{claim.pk}/")
@@ -321,7 +343,7 @@ def test_deleting_a_public_claim_withdraws_it_and_only_an_administrator_deletes(
     assert Claim.objects.filter(pk=claim.pk).exists()
     User.objects.create_superuser("admin", password="an-admin-password")
     administrator = Client()
-    administrator.login(username="admin", password="an-admin-password")
+    administrator.login(request=HttpRequest(), username="admin", password="an-admin-password")
     assert administrator.delete(f"/api/v1/claims/{claim.pk}/").status_code == 204
     assert not Claim.objects.filter(pk=claim.pk).exists()
 
@@ -369,3 +391,39 @@ def test_drafting_changes_neither_the_public_validators_nor_public_caches(client
     time.sleep(1.1)
     claim_update(claim=Claim.objects.get(pk=draft.pk), by=curator, status=Claim.Status.REJECTED)
     assert validators()[0] != public_after[0]  # taking a claim back from the public is a public change
+
+
+def test_password_guessing_at_the_admin_login_meets_a_lockout(client, curator, settings):
+    """Defect 5: django-axes locks a username at one address out after AXES_FAILURE_LIMIT wrong passwords."""
+    login = "/admin/login/?next=/admin/"
+    answers = [
+        client.post(login, {"username": "curator", "password": f"guess-{i}"}).status_code
+        for i in range(settings.AXES_FAILURE_LIMIT)
+    ]
+    assert answers[: settings.AXES_FAILURE_LIMIT - 1] == [200] * (settings.AXES_FAILURE_LIMIT - 1)  # the form again
+    assert answers[-1] == 429
+
+    right = client.post(login, {"username": "curator", "password": "a-curator-password"})
+    assert right.status_code == 429 and "too many login attempts" in right.content.decode().lower()
+    assert client.get("/admin/").status_code == 302  # not signed in
+
+    elsewhere = Client(REMOTE_ADDR="198.51.100.7")  # another address is not locked out
+    assert elsewhere.post(login, {"username": "curator", "password": "a-curator-password"}).status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"summary": 123}, "summary"),
+        ({"date": 2020}, "date"),
+        ({"summary_he": ["a"]}, "summary_he"),
+        ({"actors": [True]}, "actors"),
+    ],
+)
+def test_a_value_of_the_wrong_json_type_is_refused_not_coerced(curator_client, curated_timeline, body, field):
+    claim = approved_claim()
+    response = curator_client.patch(f"/api/v1/claims/{claim.pk}/", body, content_type="application/json")
+
+    assert response.status_code == 400, response.content[:300]
+    assert field in response.json()
+    assert Claim.objects.get(pk=claim.pk).summary == claim.summary

@@ -141,6 +141,30 @@ def test_a_bad_file_is_refused_with_its_reason_and_nothing_is_written(tmp_path, 
     assert Article.objects.count() == 5  # the good files still went in
 
 
+@pytest.mark.parametrize(
+    ("fields", "reason"),
+    [
+        ({"url": "javascript:alert(document.cookie)"}, "url: Enter a valid URL."),
+        (
+            {"source": {"name": "Test source", "homepage": '"><img src=x onerror=alert(1)>'}},
+            "homepage: Enter a valid URL.",
+        ),
+    ],
+)
+def test_an_entry_with_a_value_a_curator_could_not_save_is_refused_alone(tmp_path, fields, reason):
+    folder = copy_seeds(tmp_path)
+    (folder / "odd.txt").write_text("Azerbaijan and Israel signed an agreement in 2012.", encoding="utf-8")
+    manifest_with(folder, "odd.txt", **fields)
+
+    results = corpus_ingest(paths=[folder])
+
+    [refused] = [r for r in results if r.status is IngestStatus.REFUSED]
+    assert refused.path.endswith("odd.txt") and refused.reason == reason
+    assert not Article.objects.filter(key="odd").exists()
+    assert not Source.objects.filter(name="Test source").exists()
+    assert Article.objects.count() == 5  # the batch went on
+
+
 def test_the_ingest_command_names_the_refused_file_and_fails(tmp_path):
     folder = copy_seeds(tmp_path)
     (folder / "empty.txt").write_bytes(b"")

@@ -153,3 +153,36 @@ def test_citation_history_and_orphaned_citations_are_visible_to_the_curator(cura
 
     assert listing.status_code == 200 and list(listing.context["cl"].result_list) == [citation]
     assert len(history.context["page_obj"]) == 2
+
+
+def test_a_save_on_a_stale_version_of_the_form_is_refused_naming_who_changed_it(curator_client, django_user_model):
+    """Defect 3: two curators with the same claim open; the second save must not silently undo the first."""
+    from facts.services.claims import claim_update
+
+    claim = CitationFactory(claim__summary="As first written").claim
+    url = reverse("admin:facts_claim_change", args=[claim.pk])
+    opened = curator_client.get(url).context["adminform"].form["seen_version"].value()
+    other = django_user_model.objects.create_user("bob", is_staff=True)
+    claim_update(claim=claim, by=other, summary="Bob's correction")
+
+    form = {
+        "summary": "My edit, made on what I saw",
+        "confidence": "1",
+        "date": claim.date,
+        "seen_version": str(opened),
+        "citations-TOTAL_FORMS": "0",
+        "citations-INITIAL_FORMS": "0",
+    }
+    refused = curator_client.post(url, form)
+
+    assert refused.status_code == 200
+    page = refused.content.decode()
+    assert "changed by bob" in page and "My edit, made on what I saw" in page  # the typed edit is kept
+    claim.refresh_from_db()
+    assert claim.summary == "Bob's correction"
+
+    fresh = curator_client.get(url).context["adminform"].form["seen_version"].value()
+    saved = curator_client.post(url, {**form, "seen_version": str(fresh)})
+    assert saved.status_code == 302
+    claim.refresh_from_db()
+    assert claim.summary == "My edit, made on what I saw" and claim.version == fresh + 1

@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.http import HttpRequest
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +18,7 @@ def test_create_curator_makes_a_staff_account_in_the_curator_group(monkeypatch, 
     assert alice.is_staff and not alice.is_superuser
     assert list(alice.groups.values_list("name", flat=True)) == ["curator"]
     assert alice.has_perm("facts.review_claim") and not alice.has_perm("corpus.change_article")
-    assert client.login(username="alice", password="long-enough-curator-pass")
+    assert client.login(request=HttpRequest(), username="alice", password="long-enough-curator-pass")
 
 
 def test_create_curator_refuses_a_weak_password(monkeypatch):

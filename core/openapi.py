@@ -1,4 +1,4 @@
-"""The OpenAPI generator's view of our views (its own module: DRF's settings import core.api while loading)."""
+"""The OpenAPI generator's view of the REST surface (its own module: DRF's settings import core.api while loading)."""
 
 from drf_spectacular.openapi import AutoSchema
 from rest_framework import permissions
