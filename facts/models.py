@@ -319,6 +319,11 @@ class Citation(models.Model):
             raise ValidationError({"quote": "A citation needs the exact words it cites."}, code="empty_quote")
         if self.start is None or self.end is None:
             self.start, self.end = locate_quote(text, self.quote, article_key=self.article.key)
+        if self.end <= self.start:
+            raise ValidationError(
+                {"end": f"The quote's end ({self.end}) must come after its start ({self.start})."},
+                code="span_reversed",
+            )
         if text[self.start : self.end] != self.quote:
             raise ValidationError(
                 {"quote": mismatch_message(text, self.quote, self.start, self.end, self.article.key)},

@@ -67,3 +67,10 @@ def test_rest_as_a_curator(case, world, curator_headers):
 @HYPOTHESIS
 def test_graphql_anonymous(case, world):
     case.call_and_validate(**CHECKS)
+
+
+@pytest.mark.django_db(transaction=False)
+@graphql.parametrize()
+@HYPOTHESIS
+def test_graphql_as_a_curator(case, world, curator_headers):
+    case.call_and_validate(headers=curator_headers, **CHECKS)

@@ -427,3 +427,14 @@ def test_a_value_of_the_wrong_json_type_is_refused_not_coerced(curator_client, c
     assert response.status_code == 400, response.content[:300]
     assert field in response.json()
     assert Claim.objects.get(pk=claim.pk).summary == claim.summary
+
+
+def test_a_citation_whose_end_comes_before_its_start_says_so(curator_client, curated_timeline):
+    claim = approved_claim()
+    article = claim.citations.first().article
+    body = {"claim": claim.pk, "article": article.key, "quote": "Azerbaijan", "start": 40, "end": 30}
+
+    response = curator_client.post("/api/v1/citations/", body, content_type="application/json")
+
+    assert response.status_code == 400
+    assert response.json() == {"end": ["The quote's end (30) must come after its start (40)."]}
