@@ -115,6 +115,24 @@ class ArticleRefFilter(django_filters.Filter):
     field_class = ArticleField
 
 
+class UtcDateTimeField(django_filters.fields.IsoDateTimeField):
+    """An ISO 8601 date-time, compared in UTC: any offset Python accepts (up to ±23:59) is turned into UTC
+    here, so that the database never sees one it cannot store (PostgreSQL stops at ±15:59: a 500)."""
+
+    def to_python(self, value):
+        moment = super().to_python(value)
+        if moment is None or moment.tzinfo is None:
+            return moment
+        try:
+            return moment.astimezone(dt.UTC)
+        except OverflowError:
+            raise forms.ValidationError("The date-time is outside the years 1 to 9999 in UTC.", code="range") from None
+
+
+class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
+    field_class = UtcDateTimeField
+
+
 class ClaimFilterForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
@@ -147,7 +165,7 @@ class ClaimFilterSet(django_filters.FilterSet):
     )
     article = ArticleRefFilter(method="filter_article", label="Article: id or key.")
     q = django_filters.CharFilter(method="filter_text", max_length=200, label="Words in summaries and quotes.")
-    updated_since = django_filters.IsoDateTimeFilter(
+    updated_since = UtcDateTimeFilter(
         field_name="updated_at", lookup_expr="gte", label="Claims changed at or after this time (ISO 8601)."
     )
     precision = django_filters.ChoiceFilter(

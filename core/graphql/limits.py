@@ -73,7 +73,8 @@ class QueryCostLimit(ValidationRule):
                     f"The query may return up to {cost:,} objects; the budget is {MAX_NODES:,}. Ask for smaller "
                     "pages (first/last), fewer aliases or fewer nested connections.",
                     node,
-                    extensions={"code": "QUERY_TOO_COSTLY", "cost": cost, "budget": MAX_NODES},
+                    # The largest integer every JSON reader keeps exactly (a cost can exceed 64 bits).
+                    extensions={"code": "QUERY_TOO_COSTLY", "cost": min(cost, 2**53 - 1), "budget": MAX_NODES},
                 )
             )
 

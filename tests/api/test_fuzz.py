@@ -10,7 +10,9 @@ import os
 
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from django.test import Client
 from hypothesis import HealthCheck, settings
 
@@ -39,6 +41,19 @@ def world(drafts):
 
 
 @pytest.fixture
+def keep_connection():
+    """schemathesis calls the WSGI application itself, which sends Django's request signals; their
+    close_old_connections would close the test's connection in the middle of its transaction (on
+    PostgreSQL). Django's own test client disconnects it the same way (and connects it again after each of
+    its requests: this fixture comes last)."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
 def curator_headers(curator) -> dict[str, str]:
     client = Client(enforce_csrf_checks=True)
     client.force_login(curator)
@@ -51,26 +66,26 @@ def curator_headers(curator) -> dict[str, str]:
 @pytest.mark.django_db(transaction=False)
 @rest.parametrize()
 @HYPOTHESIS
-def test_rest_anonymous(case, world):
+def test_rest_anonymous(case, world, keep_connection):
     case.call_and_validate(**CHECKS)
 
 
 @pytest.mark.django_db(transaction=False)
 @rest.parametrize()
 @HYPOTHESIS
-def test_rest_as_a_curator(case, world, curator_headers):
+def test_rest_as_a_curator(case, world, curator_headers, keep_connection):
     case.call_and_validate(headers=curator_headers, **CHECKS)
 
 
 @pytest.mark.django_db(transaction=False)
 @graphql.parametrize()
 @HYPOTHESIS
-def test_graphql_anonymous(case, world):
+def test_graphql_anonymous(case, world, keep_connection):
     case.call_and_validate(**CHECKS)
 
 
 @pytest.mark.django_db(transaction=False)
 @graphql.parametrize()
 @HYPOTHESIS
-def test_graphql_as_a_curator(case, world, curator_headers):
+def test_graphql_as_a_curator(case, world, curator_headers, keep_connection):
     case.call_and_validate(headers=curator_headers, **CHECKS)

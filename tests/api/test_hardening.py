@@ -438,3 +438,20 @@ def test_a_citation_whose_end_comes_before_its_start_says_so(curator_client, cur
 
     assert response.status_code == 400
     assert response.json() == {"end": ["The quote's end (30) must come after its start (40)."]}
+
+
+def test_any_offset_python_reads_is_compared_in_utc(client, curated_timeline):
+    """PostgreSQL stores offsets up to ±15:59 only; -18:36 reached it and was a 500 (schemathesis found it)."""
+    response = client.get("/api/v1/claims/", {"updated_since": "3600-12-11T23:18:27.51-18:36"})
+    assert response.status_code == 200 and response.json()["results"] == []
+    assert client.get("/api/v1/claims/", {"updated_since": "2000-01-01T00:00:00+18:00"}).json()["results"]
+
+
+def test_a_cost_beyond_64_bits_is_still_reported(client, curated_timeline):
+    query = "{ timeline(first: 2147483647) { edges { node { actors { claims(first: 2020198609) "
+    query += "{ edges { node { id } } } } } } } }"
+    status, body = graphql(client, query)
+
+    assert status == 400  # was a 500: the cost did not fit the JSON encoder's 64 bits
+    [costly] = [error for error in body["errors"] if error["extensions"]["code"] == "QUERY_TOO_COSTLY"]
+    assert costly["extensions"]["cost"] == 2**53 - 1
