@@ -173,41 +173,90 @@ def comparable(text: str) -> str:
     return re.sub(r"[^\w']+", " ", text).strip()
 
 
+PULL_QUOTE_MAX_LINES = 20  # a pull-quote is a few lines in large type; a longer run of short lines is a list
+
+
 def drop_pull_quote_lines(lines: list[str]) -> tuple[list[str], int]:
     """In a column layout the pull-quote comes as a run of short lines between the lines of the text: drop a
-    run of four or more short lines whose words stand elsewhere in the document."""
+    run of four or more short lines whose words stand elsewhere in the document. Linear in the text: the
+    document's words are indexed once (by their first four), and each run is looked up there, not searched
+    for in a copy of the rest of the text."""
     short = [0 < len(line.split()) <= 5 for line in lines]
-    kept, dropped, index = [], 0, 0
+    words_of = [comparable(line).split() for line in lines]
+    first_word = []  # the index in `document` of each line's first word
+    document: list[str] = []
+    for words in words_of:
+        first_word.append(len(document))
+        document.extend(words)
+    first_word.append(len(document))
+    at: dict[tuple[str, ...], list[int]] = {}
+    for position in range(len(document) - 3):
+        at.setdefault(tuple(document[position : position + 4]), []).append(position)
+
+    def stands_elsewhere(needle: list[str], span: tuple[int, int]) -> bool:
+        for position in at.get(tuple(needle[:4]), ()):
+            outside = position + len(needle) <= span[0] or position >= span[1]
+            if outside and document[position : position + len(needle)] == needle:
+                return True
+        return False
+
+    def is_pull_quote(first: int, end: int) -> bool:
+        if sum(1 for line in lines[first:end] if line.strip()) < 4 or end - first > PULL_QUOTE_MAX_LINES:
+            return False
+        words = document[first_word[first] : first_word[end]]
+        # A pull-quote may paraphrase its sentence's start or end: two thirds of it, at either end, suffice.
+        two_thirds = max(len(words) * 2 // 3, 4)
+        span = (first_word[first], first_word[end])
+        return len(words) >= 8 and (
+            stands_elsewhere(words[:two_thirds], span) or stands_elsewhere(words[-two_thirds:], span)
+        )
+
+    kept: list[str] = []
+    dropped, index = 0, 0
     while index < len(lines):
+        if not short[index]:
+            kept.append(lines[index])
+            index += 1
+            continue
         run_end = index
         while run_end < len(lines) and (short[run_end] or not lines[run_end].strip()):
             run_end += 1
-        run = [line for line in lines[index:run_end] if line.strip()]
-        if len(run) >= 4:
-            words = comparable(" ".join(run))
-            rest = comparable(" ".join(lines[:index] + lines[run_end:]))
-            # A pull-quote may paraphrase its sentence's start or end: two thirds of it, at either end, suffice.
-            two_thirds = len(words) * 2 // 3
-            if len(words.split()) >= 8 and (words[:two_thirds] in rest or words[-two_thirds:] in rest):
-                dropped += 1
-                index = run_end
-                continue
-        kept.append(lines[index])
-        index += 1
+        # The run, or the run after its first line (the short last line of the paragraph before it).
+        if is_pull_quote(index, run_end):
+            dropped += 1
+        elif is_pull_quote(index + 1, run_end):
+            kept.append(lines[index])
+            dropped += 1
+        else:
+            kept.extend(lines[index:run_end])
+        index = run_end
     return kept, dropped
 
 
 def drop_pull_quotes(paragraphs: list[str]) -> tuple[list[str], int]:
     """A magazine repeats a sentence in large type beside the text: drop a paragraph whose words stand
-    elsewhere in the document already."""
+    elsewhere in the document already (inside a longer paragraph). Linear: every paragraph's words are
+    indexed once by their first four, and each paragraph is looked up there."""
+    words_of = [comparable(paragraph).split() for paragraph in paragraphs]
+    at: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for number, words in enumerate(words_of):
+        for position in range(len(words) - 3):
+            at.setdefault(tuple(words[position : position + 4]), []).append((number, position))
+
+    def repeated(number: int) -> bool:
+        words = words_of[number]
+        if len(words) < 6:
+            return False
+        for other, position in at.get(tuple(words[:4]), ()):
+            if other == number or words_of[other] == words:
+                continue
+            if words_of[other][position : position + len(words)] == words:
+                return True
+        return False
+
     kept, dropped = [], 0
-    others = [comparable(paragraph) for paragraph in paragraphs]
-    for index, paragraph in enumerate(paragraphs):
-        words = others[index]
-        repeated = len(words.split()) >= 6 and any(
-            words in other and other != words for n, other in enumerate(others) if n != index
-        )
-        if repeated:
+    for number, paragraph in enumerate(paragraphs):
+        if repeated(number):
             dropped += 1
         else:
             kept.append(paragraph)

@@ -41,6 +41,10 @@ class Gazetteer:
                 for word in words:
                     if word and len(word) >= 2:
                         self.surface[language].setdefault(word.lower() if language == "en" else word, name)
+        # Tells one gazetteer's readings from another's (a kept sentence index is only good for its own).
+        self.fingerprint = hash(
+            tuple(sorted((lang, form, name) for lang in self.surface for form, name in self.surface[lang].items()))
+        )
         latin = dict(self.surface["en"])
         self.patterns["he"] = self._pattern(
             self.surface["he"], rf"(?<![{HE}\w])(?:[ובלמהשכ]{{0,3}}[־\-]?)", rf"(?![{HE}])"

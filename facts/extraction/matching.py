@@ -128,6 +128,10 @@ class TermStatistics:
         self.sentences += 1
         self.frequency.update(terms)
 
+    def remove(self, terms: frozenset[str]) -> None:
+        self.sentences -= 1
+        self.frequency.subtract(terms)
+
     def weight(self, term: str) -> float:
         return math.log((self.sentences + 1) / (self.frequency.get(term, 0) + 1)) + 1.0
 
@@ -185,43 +189,85 @@ class IndexedSentence:
 
 
 class SentenceIndex:
-    """The sentences of a corpus in one language, with their terms, and the corpus's term statistics."""
+    """The sentences of a corpus in one language, with their terms, and the corpus's term statistics; and an
+    inverted index of their terms, so that finding the sentences that may state the same fact as one
+    sentence costs what its specific terms' few postings cost, not a comparison with every stored sentence.
+    Documents are added and removed one at a time: a kept index follows the corpus at the cost of what
+    changed (facts.selectors.sentence_index)."""
 
     def __init__(self, language: str) -> None:
         self.language = language
         self.statistics = TermStatistics(language=language)
         self.by_document: dict[int, list[IndexedSentence]] = {}
+        self.postings: dict[str, list[IndexedSentence]] = {}
+        self.vocabulary: set[str] = set()
 
     @classmethod
     def build(cls, documents: Iterable[tuple[int, str, str | None]], *, language: str, gazetteer) -> SentenceIndex:
         """`documents`: (id, text, publication date as EDTF or None)."""
+        index = cls(language)
+        documents = list(documents)
+        # The whole corpus's words first: they tell a clitic from a word's first letter.
+        index.vocabulary = {token for _, text, _ in documents for token in tokens(text)}
+        for document, text, published in documents:
+            index.add(document, text, published, gazetteer=gazetteer)
+        return index
+
+    def add(self, document: int, text: str, published: str | None, *, gazetteer) -> None:
         from facts.extraction.dates import find_dates
         from facts.extraction.sentences import split_sentences
 
-        index = cls(language)
-        documents = list(documents)
-        vocabulary = {token for _, text, _ in documents for token in tokens(text)}
-        for document, text, published in documents:
-            dates = find_dates(text, language=language, published=published or None)
-            mentions = gazetteer.find(text, language=language)
-            sentences = []
-            for sentence in split_sentences(text):
-                inside = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
-                terms = content_terms(
-                    sentence.text,
-                    language,
-                    vocabulary=vocabulary,
-                    masked=[(d.start - sentence.start, d.end - sentence.start) for d in inside],
-                    actors=[
-                        (m.start - sentence.start, m.end - sentence.start, m.actor)
-                        for m in mentions
-                        if sentence.start <= m.start and m.end <= sentence.end
-                    ],
-                )
-                sentences.append(IndexedSentence(document, sentence.start, sentence.end, terms, bool(inside)))
-                index.statistics.add(terms)
-            index.by_document[document] = sentences
-        return index
+        if document in self.by_document:
+            self.remove(document)
+        self.vocabulary.update(tokens(text))
+        dates = find_dates(text, language=self.language, published=published or None)
+        mentions = gazetteer.find(text, language=self.language)
+        sentences = []
+        for sentence in split_sentences(text):
+            inside = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
+            terms = content_terms(
+                sentence.text,
+                self.language,
+                vocabulary=self.vocabulary,
+                masked=[(d.start - sentence.start, d.end - sentence.start) for d in inside],
+                actors=[
+                    (m.start - sentence.start, m.end - sentence.start, m.actor)
+                    for m in mentions
+                    if sentence.start <= m.start and m.end <= sentence.end
+                ],
+            )
+            indexed = IndexedSentence(document, sentence.start, sentence.end, terms, bool(inside))
+            sentences.append(indexed)
+            self.statistics.add(terms)
+            for term in terms:
+                if not term.startswith("@"):  # actors are never specific (is_specific)
+                    self.postings.setdefault(term, []).append(indexed)
+        self.by_document[document] = sentences
+
+    def remove(self, document: int) -> None:
+        sentences = self.by_document.pop(document, [])
+        for sentence in sentences:
+            self.statistics.remove(sentence.terms)
+            for term in sentence.terms:
+                postings = self.postings.get(term)
+                if postings is not None:
+                    postings[:] = [other for other in postings if other.document != document]
+
+    def candidates(self, sentences: Iterable[IndexedSentence]) -> list[IndexedSentence]:
+        """The stored sentences sharing at least SAME_FACT_SPECIFIC_TERMS specific terms with one of
+        `sentences`: the only ones same_fact can accept, found through the postings of the terms that are
+        specific now (each in at most 1% of the sentences, or five). In corpus order."""
+        found: dict[tuple[int, int], IndexedSentence] = {}
+        for sentence in sentences:
+            shared: Counter = Counter()
+            for term in sentence.terms:
+                if self.statistics.is_specific(term):
+                    for other in self.postings.get(term, ()):
+                        shared[other] += 1
+            for other, count in shared.items():
+                if count >= SAME_FACT_SPECIFIC_TERMS:
+                    found[(other.document, other.start)] = other
+        return [found[key] for key in sorted(found)]
 
     def sentences_in(self, document: int, start: int, end: int) -> list[IndexedSentence]:
         """The document's sentences that overlap [start, end)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import Q
 
 from core.edtf import edtf_parse
 from corpus.models import Article
@@ -57,7 +58,9 @@ def article_extract(
             cited = Citation.objects.filter(
                 article=article, start__lt=proposal.end, end__gt=proposal.start, claim__date=proposal.date
             )
-            if cited.exists():
+            if cited.exists() or merged_away_from(
+                article=article, start=proposal.start, end=proposal.end, date=proposal.date
+            ):
                 report.kept += 1
                 continue
             actors = [actors_by_name[name] for name in proposal.actors if name in actors_by_name]
@@ -117,6 +120,16 @@ def article_extract(
     return report
 
 
+def merged_away_from(*, article: Article, start: int, end: int, date: str) -> bool:
+    """Whether a claim with this date that cited this place of the article was merged into another by a
+    curator. Its citations moved to the kept claim, whose date may differ, so the check for a place already
+    cited with this date misses it: without this, re-ingesting proposed the merged-away claim again. History
+    keeps where each claim's citations were. (A rejected or withdrawn claim keeps its citations: that check
+    finds it.)"""
+    merged = Claim.objects.filter(merged_into__isnull=False, date=date).values("pk")
+    return Citation.history.filter(article_id=article.pk, start__lt=end, end__gt=start, claim_id__in=merged).exists()
+
+
 def dates_overlap(claim: Claim, edtf: str) -> bool:
     parsed = edtf_parse(edtf)
     start, end = parsed.start or OPEN_START, parsed.end or OPEN_END
@@ -130,21 +143,31 @@ class OtherSources:
     def __init__(self, *, article: Article, related: list[int], index: SentenceIndex) -> None:
         self.article, self.index = article, index
         self.excluded = {article.pk, *related}
-        # Citations of proposed claims from other sources, with the sentences they cite.
-        self.cited = [
-            (citation.claim, index.sentences_in(citation.article_id, citation.start, citation.end))
-            for citation in Citation.objects.filter(
-                article__language=article.language, claim__status=Claim.Status.PROPOSED, is_orphaned=False
-            )
-            .exclude(article_id__in=self.excluded)
+
+    def cited_stating(self, sentences: list) -> list[tuple[Claim, list]]:
+        """The proposed claims of other sources that cite a sentence which may state what `sentences` say
+        (a candidate of the index), each with the sentences it cites there; each is then checked with
+        same_fact. Only the candidates' articles are read: the cost does not grow with the corpus."""
+        candidates = [c for c in self.index.candidates(sentences) if c.document not in self.excluded]
+        if not candidates:
+            return []
+        spans = Q()
+        for candidate in candidates:
+            spans |= Q(article_id=candidate.document, start__lt=candidate.end, end__gt=candidate.start)
+        citations = (
+            Citation.objects.filter(spans, claim__status=Claim.Status.PROPOSED, is_orphaned=False)
             .select_related("claim")
             .only("article_id", "start", "end", "claim")
+        )
+        return [
+            (citation.claim, self.index.sentences_in(citation.article_id, citation.start, citation.end))
+            for citation in citations
         ]
 
     def claim_stating(self, *, start: int, end: int) -> Claim | None:
         """A proposed claim of another source that states what this article says at [start, end)."""
         here = self.index.sentences_in(self.article.pk, start, end)
-        for claim, sentences in self.cited:
+        for claim, sentences in self.cited_stating(here):
             if self.index.same_fact(here, sentences):
                 return claim
         return None
@@ -154,12 +177,13 @@ class OtherSources:
         article telling the fact without a date was extracted before the one that dates it)."""
         here = self.index.sentences_in(self.article.pk, start, end)
         added = 0
-        for document, sentences in self.index.by_document.items():
-            if document in self.excluded:
+        for sentence in self.index.candidates(here):
+            if sentence.document in self.excluded or sentence.dated:
                 continue
-            for sentence in sentences:
-                if not sentence.dated and self.index.same_fact(here, [sentence]):
-                    added += cite_sentence(claim=claim, article=Article.objects.get(pk=document), sentence=sentence)
+            if self.index.same_fact(here, [sentence]):
+                added += cite_sentence(
+                    claim=claim, article=Article.objects.get(pk=sentence.document), sentence=sentence
+                )
         return added
 
     def cite_this_articles_undated_statements(self) -> int:
@@ -168,7 +192,7 @@ class OtherSources:
         for sentence in self.index.by_document.get(self.article.pk, []):
             if sentence.dated:
                 continue
-            for claim, sentences in self.cited:
+            for claim, sentences in self.cited_stating([sentence]):
                 if self.index.same_fact([sentence], sentences):
                     added += cite_sentence(claim=claim, article=self.article, sentence=sentence)
                     break

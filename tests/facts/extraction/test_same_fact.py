@@ -126,3 +126,18 @@ def test_another_date_for_the_same_fact_is_a_dispute_not_a_merge(seeded_with_gaz
     assert report.disputed == 1
     assert list(original.disputes.all()) == [disputing]
     assert set(original.citations.values_list("article__key", flat=True)) == {ARUTZ_SHEVA, MAKOR_RISHON}
+
+
+@pytest.mark.parametrize("language", ["he", "ar"])
+def test_the_index_finds_every_sentence_same_fact_accepts(seeded_with_gazetteer, language):
+    """The postings must never hide a match: for every pair of the seeds' sentences that same_fact accepts,
+    each is among the other's candidates; and the candidates are far fewer than all sentences."""
+    index = sentence_index(language=language, gazetteer=Gazetteer.from_fixture())
+    every = [sentence for sentences in index.by_document.values() for sentence in sentences]
+    candidates_total = 0
+    for sentence in every:
+        candidates = set(index.candidates([sentence]))
+        candidates_total += len(candidates)
+        accepted = {other for other in every if same_fact(sentence.terms, other.terms, index.statistics)}
+        assert accepted <= candidates
+    assert candidates_total < len(every) ** 2 / 10

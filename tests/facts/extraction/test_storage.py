@@ -69,3 +69,23 @@ def test_proposals_carry_their_date_words_and_draft_summary(seeded_with_gazettee
     assert {"United States", "Azerbaijan"} <= set(since.actors.values_list("name", flat=True))
     assert since.summary.startswith("United States, Azerbaijan")
     assert "dated 1992 – February 2025 (draft from a Hebrew source" in since.summary
+
+
+def test_merges_and_rejections_survive_any_number_of_re_ingests(seeded_with_gazetteer, curator):
+    """Merging a proposal into another moves its citations to a claim with another date; re-ingesting used to
+    propose the merged-away claim again (and again after the next merge)."""
+    from facts.services.claims import claims_merge, claims_reject
+
+    call_command("ingest", str(SEEDS), stdout=StringIO())
+    proposed = Claim.objects.filter(status=Claim.Status.PROPOSED).order_by("date_start", "id")
+    kept, merged, rejected = proposed[0], proposed[len(proposed) // 2], proposed[len(proposed) - 1]
+    assert len({kept.date, merged.date}) == 2
+    claims_merge(target=kept, others=[merged], by=curator)
+    claims_reject(claims=Claim.objects.filter(pk=rejected.pk), by=curator)
+    rows = sorted(Claim.objects.values_list("id", "status", "date"))
+
+    for _ in range(2):
+        out = StringIO()
+        call_command("ingest", str(SEEDS), stdout=out)
+        assert sorted(Claim.objects.values_list("id", "status", "date")) == rows
+        assert "0 proposed" in out.getvalue()
