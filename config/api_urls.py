@@ -5,9 +5,9 @@ from rest_framework.routers import DefaultRouter
 
 from core.api import token_view
 from facts.api import exports
-from facts.api.articles import ArticleViewSet
 from facts.api.changes import ChangesView
 from facts.api.views import ActorViewSet, CitationViewSet, ClaimViewSet, TimelineView, TopicViewSet
+from intake.api import ArticleIntakeViewSet, JobViewSet
 
 app_name = "api"
 
@@ -16,7 +16,8 @@ router.register("claims", ClaimViewSet, basename="claim")
 router.register("citations", CitationViewSet, basename="citation")
 router.register("actors", ActorViewSet, basename="actor")
 router.register("topics", TopicViewSet, basename="topic")
-router.register("articles", ArticleViewSet, basename="article")
+router.register("articles", ArticleIntakeViewSet, basename="article")
+router.register("jobs", JobViewSet, basename="job")
 
 urlpatterns = [
     path("timeline/", TimelineView.as_view(), name="timeline"),

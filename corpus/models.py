@@ -1,7 +1,14 @@
+import hashlib
+
 from django.db import models
 from django.urls import reverse
 
 from core.models import Language, edtf_bounds_or_error, text_direction
+
+
+def text_hash(text: str) -> str:
+    """The same words in the same order, whatever the white space: one article (duplicates point at it)."""
+    return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
 
 
 class Source(models.Model):
@@ -45,6 +52,9 @@ class Article(models.Model):
     raw_text = models.TextField(help_text="The document as received, decoded from UTF-8.")
     text = models.TextField(help_text="Normalised text; citations point into it.")
     content_hash = models.CharField(max_length=64, help_text="SHA-256 of the received bytes.")
+    text_hash = models.CharField(
+        max_length=64, blank=True, db_index=True, editable=False, help_text="SHA-256 of the text: finds duplicates."
+    )
     translation_of = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="translations"
     )
@@ -61,6 +71,7 @@ class Article(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         self.compute_published_bounds()
+        self.text_hash = text_hash(self.text)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:

@@ -12,11 +12,11 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from corpus.ingestion.manifest import ManifestEntry, load_manifest
+from corpus.ingestion.manifest import ManifestEntry, SourceEntry, load_manifest
 from corpus.ingestion.normalise import normalise_text
 from corpus.ingestion.reader import DocumentRejected, ReceivedDocument, read_document
 from corpus.ingestion.repair import RepairReport, repair_text
-from corpus.models import Article, Source
+from corpus.models import Article, Source, text_hash
 
 
 class IngestStatus(StrEnum):
@@ -35,23 +35,18 @@ class IngestResult:
     text_changed: bool = False  # an existing article's text changed: its citations must be found again
 
 
-def source_get_or_create(*, entry: ManifestEntry) -> Source:
+def source_get_or_create(*, given: SourceEntry | SourceInput) -> Source:
     """The entry's source, created or brought up to date; validated like the admin's form (a homepage must be
     an http(s) URL), so that a manifest cannot store what a curator could not."""
-    source = Source.objects.filter(name=entry.source.name).first()
+    source = Source.objects.filter(name=given.name).first()
     if source is None:
-        source = Source(
-            name=entry.source.name,
-            kind=entry.source.kind,
-            name_native=entry.source.name_native,
-            homepage=entry.source.homepage,
-        )
+        source = Source(name=given.name, kind=given.kind, name_native=given.name_native, homepage=given.homepage)
         source.full_clean()
         source.save()
         return source
     changed = False
     for field in ("kind", "name_native", "homepage"):
-        value = getattr(entry.source, field)
+        value = getattr(given, field)
         if value and getattr(source, field) != value:
             setattr(source, field, value)
             changed = True
@@ -98,7 +93,7 @@ def article_save(
     on_text_changed: Callable[[Article], None] | None,
 ) -> IngestResult:
     """The article for one read and repaired file, in one transaction: a refusal writes nothing."""
-    source = source_get_or_create(entry=entry)
+    source = source_get_or_create(given=entry.source)
     translation_of = (
         Article.objects.filter(key=Path(entry.translation_of).stem).first() if entry.translation_of else None
     )
@@ -167,3 +162,84 @@ def corpus_ingest(
         if on_result:
             on_result(result)
     return results
+
+
+MAX_TEXT_CHARACTERS = 5_000_000  # about 5 MB of prose: more is not an article (and repair's time grows with it)
+
+
+@dataclass(frozen=True)
+class SourceInput:
+    name: str
+    kind: str = Source.Kind.NEWS
+    name_native: str = ""
+    homepage: str = ""
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """An article brought in by hand (the admin, the API, one file): its text as received and its metadata."""
+
+    raw_text: str
+    title: str
+    language: str
+    source: SourceInput
+    url: str = ""
+    authors: tuple[str, ...] = ()
+    published: str = ""
+    translation_of: Article | None = None
+    notes: str = ""
+    content_hash: str = ""  # of the received bytes (a file); of the text when empty
+
+
+@dataclass(frozen=True)
+class ArticleSaved:
+    article: Article
+    created: bool  # False: a duplicate (same URL, or the same text), pointing at the existing article
+    duplicate_by: str = ""  # "url" or "text"
+
+
+def article_key(title: str, language: str, text: str) -> str:
+    from django.utils.text import slugify
+
+    return f"{slugify(title)[:60].strip('-') or language}-{text_hash(text)[:10]}"
+
+
+@transaction.atomic
+def article_save_input(*, given: ArticleInput) -> ArticleSaved:
+    """Store one article from its text, repaired as files are; a duplicate (the same URL, or the same text
+    whatever its white space) writes nothing and points at the existing article. Refusals (too long, empty,
+    invalid metadata) are ValidationErrors naming the field; nothing is half-written."""
+    import hashlib
+
+    if len(given.raw_text) > MAX_TEXT_CHARACTERS:
+        raise ValidationError(
+            {"text": f"The text is {len(given.raw_text):,} characters long; at most {MAX_TEXT_CHARACTERS:,}."}
+        )
+    if not given.raw_text.strip():
+        raise ValidationError({"text": "The text is empty."})
+    if given.url:
+        existing = Article.objects.filter(url=given.url).first()
+        if existing is not None:
+            return ArticleSaved(article=existing, created=False, duplicate_by="url")
+    text, repairs = repair_text(normalise_text(given.raw_text), language=given.language)
+    existing = Article.objects.filter(text_hash=text_hash(text)).first()
+    if existing is not None:
+        return ArticleSaved(article=existing, created=False, duplicate_by="text")
+    source = source_get_or_create(given=given.source)
+    article = Article(
+        key=article_key(given.title, given.language, text),
+        source=source,
+        title=given.title,
+        language=given.language,
+        url=given.url,
+        authors=list(given.authors),
+        published=given.published or repairs.stamp_date or "",
+        translation_of=given.translation_of,
+        notes=given.notes,
+        raw_text=given.raw_text,
+        text=text,
+        content_hash=given.content_hash or hashlib.sha256(given.raw_text.encode()).hexdigest(),
+    )
+    article.full_clean()
+    article.save()
+    return ArticleSaved(article=article, created=True)

@@ -4,17 +4,35 @@ upward."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
+from django.db import InterfaceError, OperationalError, transaction
+from django.db.models import F
+from django.utils import timezone
+
 from corpus.models import Article
-from corpus.services import IngestResult, IngestStatus, corpus_ingest
+from corpus.services import (
+    MAX_TEXT_CHARACTERS,
+    ArticleInput,
+    IngestResult,
+    IngestStatus,
+    SourceInput,
+    article_save_input,
+    corpus_ingest,
+)
 from facts.extraction.actors import Gazetteer
 from facts.extraction.matching import SentenceIndex
 from facts.selectors import sentence_index
 from facts.services.citations import citations_reanchor
 from facts.services.extraction import ExtractionReport, article_extract
+from intake.models import Job
+from intake.reading import IntakeRefused, Received, detect_language, fetch
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -80,3 +98,172 @@ def articles_extract(
         if on_report is not None:
             on_report(number, article, report)
     return reports
+
+
+# --- Bringing in one article by hand (the admin, the API, one file on the command line) -----------------
+
+
+@dataclass(frozen=True)
+class IntakeRequest:
+    """What a curator says about an article; empty fields are taken from the content when it says."""
+
+    title: str = ""
+    source: str = ""  # the outlet's name: chosen, or created
+    language: str = ""
+    published: str = ""
+    authors: tuple[str, ...] = ()
+    url: str = ""
+    translation_of: str = ""  # the original's key or id
+
+
+@dataclass(frozen=True)
+class BroughtIn:
+    article: Article | None  # None while a web page waits for its job
+    job: Job | None  # the job that proposes claims (or fetches the page first); None for a duplicate
+    duplicate_by: str = ""  # "url" or "text": nothing was written, `article` is the existing one
+
+
+def article_bring_in(*, received: Received, given: IntakeRequest, by=None, queue: bool = True) -> BroughtIn:
+    """Store an article from what was read (pasted text, a file) and queue the job that proposes its claims.
+    A duplicate writes nothing. Refusals are ValidationErrors naming the field (title, source, language,
+    text); nothing is half-written."""
+    with transaction.atomic():
+        saved = article_save_input(given=article_input(received=received, given=given))
+        if not saved.created:
+            return BroughtIn(article=saved.article, job=None, duplicate_by=saved.duplicate_by)
+        job = Job.objects.create(kind=Job.Kind.EXTRACT, article=saved.article, created_by=by, progress_total=1)
+        if queue:
+            job_enqueue(job)
+    return BroughtIn(article=saved.article, job=job)
+
+
+def url_bring_in(*, given: IntakeRequest, by=None) -> BroughtIn:
+    """A web page: a page already stored (same URL) is the answer; otherwise a job fetches, stores and
+    extracts it."""
+    if not given.url.startswith(("http://", "https://")):
+        raise ValidationError({"url": "An http or https address."})
+    if not given.source:
+        raise ValidationError({"source": "Name the outlet (chosen from the sources, or a new one)."})
+    existing = Article.objects.filter(url=given.url).first()
+    if existing is not None:
+        return BroughtIn(article=existing, job=None, duplicate_by="url")
+    with transaction.atomic():
+        job = Job.objects.create(
+            kind=Job.Kind.URL, request={**given.__dict__, "authors": list(given.authors)}, created_by=by
+        )
+        job.progress_total = 2
+        job.save(update_fields=["progress_total"])
+        job_enqueue(job)
+    return BroughtIn(article=None, job=job)
+
+
+def article_input(*, received: Received, given: IntakeRequest) -> ArticleInput:
+    if len(received.text) > MAX_TEXT_CHARACTERS:
+        raise ValidationError(
+            {"text": f"The text is {len(received.text):,} characters long; at most {MAX_TEXT_CHARACTERS:,}."}
+        )
+    title = given.title.strip() or received.title
+    if not title:
+        raise ValidationError({"title": "Give the article's title (the content does not say it)."})
+    if not given.source.strip():
+        raise ValidationError({"source": "Name the outlet (chosen from the sources, or a new one)."})
+    try:
+        language = given.language or received.language or detect_language(received.text)
+    except IntakeRefused as error:
+        raise ValidationError({"language": error.reason}) from None
+    translation_of = None
+    if given.translation_of:
+        reference = str(given.translation_of)
+        lookup = {"pk": int(reference)} if reference.isascii() and reference.isdigit() else {"key": reference}
+        translation_of = Article.objects.filter(**lookup).first()
+        if translation_of is None:
+            raise ValidationError({"translation_of": f"No article {reference!r}."})
+    notes = [f"Brought in as {received.kind}."]
+    if not given.title and received.title:
+        notes.append("Title from the content's metadata.")
+    if not given.published and received.published:
+        notes.append("Publication date from the content's metadata.")
+    return ArticleInput(
+        raw_text=received.text,
+        title=title[:500],
+        language=language,
+        source=SourceInput(name=given.source.strip()[:200]),
+        url=given.url or received.url,
+        authors=tuple(given.authors) or received.authors,
+        published=given.published or received.published,
+        translation_of=translation_of,
+        notes=" ".join(notes),
+        content_hash=received.content_hash,
+    )
+
+
+def job_enqueue(job: Job) -> None:
+    """Run the job on a worker once this transaction has committed (at once, in this process, without a
+    broker)."""
+    from intake.tasks import run_job
+
+    transaction.on_commit(lambda: run_job.delay(job.pk))
+
+
+def job_progress(job: Job, *, done: int, **fields) -> None:
+    Job.objects.filter(pk=job.pk).update(progress_done=done, **fields)
+
+
+def job_run(*, job_id: int) -> Job:
+    """Do a job: fetch (a web page), store, propose claims. The article and its proposals are written in one
+    transaction: a failure leaves neither, and the job says why. Database errors that may pass (a restart,
+    a lock) are raised, for the task to retry with backoff."""
+    job = Job.objects.get(pk=job_id)
+    if job.status == Job.Status.DONE:
+        return job
+    Job.objects.filter(pk=job.pk).update(
+        status=Job.Status.RUNNING, started_at=timezone.now(), attempts=F("attempts") + 1, error=""
+    )
+    try:
+        article, proposed, note = job_work(job)
+    except (IntakeRefused, ValidationError) as error:
+        reason = (
+            error.reason
+            if isinstance(error, IntakeRefused)
+            else "; ".join(f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items())
+            if hasattr(error, "error_dict")
+            else " ".join(error.messages)
+        )
+        Job.objects.filter(pk=job.pk).update(status=Job.Status.FAILED, error=reason, finished_at=timezone.now())
+    except (OperationalError, InterfaceError):
+        Job.objects.filter(pk=job.pk).update(status=Job.Status.QUEUED)
+        raise
+    except Exception as error:  # a bug: recorded on the job for the curator and the logs, never lost
+        logger.exception("intake job %s failed", job.pk)
+        Job.objects.filter(pk=job.pk).update(
+            status=Job.Status.FAILED, error=f"{type(error).__name__}: {error}", finished_at=timezone.now()
+        )
+    else:
+        Job.objects.filter(pk=job.pk).update(
+            status=Job.Status.DONE,
+            article=article,
+            proposed=proposed,
+            progress_done=job.progress_total,
+            error=note,
+            finished_at=timezone.now(),
+        )
+    job.refresh_from_db()
+    return job
+
+
+def job_work(job: Job) -> tuple[Article, int, str]:
+    if job.kind == Job.Kind.URL:
+        given = IntakeRequest(**{**job.request, "authors": tuple(job.request.get("authors", ()))})
+        received = fetch(given.url)
+        job_progress(job, done=1)
+        with transaction.atomic():
+            saved = article_save_input(given=article_input(received=received, given=given))
+            if not saved.created:
+                return saved.article, 0, f"Already stored (the same {saved.duplicate_by}): nothing written."
+            report = article_extract(article=saved.article)
+        return saved.article, report.proposed, ""
+    if job.article is None:
+        raise IntakeRefused("The article is gone.", field="article")
+    with transaction.atomic():
+        report = article_extract(article=job.article)
+    return job.article, report.proposed, ""

@@ -108,6 +108,7 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = dt.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = env_bool("AXES_VERBOSE", False)  # lockouts are in the admin (Access attempts), not on every command
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -224,3 +225,14 @@ GRAPHENE = {
     "RELAY_CONNECTION_MAX_LIMIT": 100,
     "ATOMIC_MUTATIONS": True,
 }
+
+
+# Intake jobs (intake.tasks) on Celery: with a broker they go to `celery -A config worker`; without one
+# they run in the web process at once, so the product needs no other service to run.
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
+CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+CELERY_TASK_EAGER_PROPAGATES = False  # a failed job is recorded on the Job, not raised into the request
+CELERY_TASK_ACKS_LATE = True  # a worker killed mid-job leaves it for another (the job is one transaction)
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1  # jobs are long: one at a time per worker process
+CELERY_TASK_IGNORE_RESULT = True  # the Job row is the result
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True

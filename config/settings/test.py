@@ -10,4 +10,3 @@ ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 
 # The suite sends thousands of anonymous requests from one address; the throttling tests set their own rates.
 REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"anon": "100000/min", "token": "100000/min"}}
-AXES_VERBOSE = False

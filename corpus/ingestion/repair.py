@@ -64,6 +64,10 @@ def visual_segment(segment: str) -> str:
 
 LINE_END_PUNCTUATION = tuple(".:,;?!")
 
+# A right-to-left line that ends with a number and a full stop comes out of many PDFs' text layers (PDFium's
+# among them) as "בשנת .1992": the stop, a neutral character, was laid out beside the number on its left.
+STOP_BEFORE_FINAL_NUMBER = re.compile(r"(?<=\s)([.:,;!?])(\d[\d,./]*)(?=\s*$)")
+
 
 def leftmost_segment(segment: str) -> str:
     """The leftmost segment (the line's logical end) holds two runs in display order, A then B, which read
@@ -309,6 +313,8 @@ def repair_text(text: str, *, language: str) -> tuple[str, RepairReport]:
             if is_reversed_line(line):
                 lines[index] = restore_reversed_line(line)
                 reversed_count += 1
+    if language in ("he", "ar"):
+        lines = [STOP_BEFORE_FINAL_NUMBER.sub(r"\2\1", line) for line in lines]
     table = table_rows(lines)
     lines = [line for index, line in enumerate(lines) if index in table or not is_page_furniture(line)]
     text, footnotes = remove_footnotes("\n".join(lines)) if language in ("he", "ar") else ("\n".join(lines), 0)

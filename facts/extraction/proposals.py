@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from core.edtf import edtf_display, edtf_parse
 from facts.extraction.actors import ActorMention, Gazetteer, unknown_titled_names
 from facts.extraction.dates import Anchor, DateMention, Periods, find_dates
+from facts.extraction.dates.core import valid
 from facts.extraction.sentences import Sentence, split_sentences
 
 SINCE_WORDS = ("מאז", "ומאז", "منذ", "ومنذ", "since", "Since")
@@ -109,18 +110,9 @@ def propose_claims(
                     make(text, sentence.start, date.end, date, date.edtf, date.kind, clause_actors, language)
                 )
                 last_year = date.edtf.split("/")[-1][:4]
-                proposals.append(
-                    make(
-                        text,
-                        sentence.start,
-                        sentence.end,
-                        date,
-                        f"{last_year}/{anchor.edtf}",
-                        "since",
-                        actors,
-                        language,
-                    )
-                )
+                since = f"{last_year}/{anchor.edtf}"
+                if valid(since):  # a text dated before the events it tells of has no "since then" to publication
+                    proposals.append(make(text, sentence.start, sentence.end, date, since, "since", actors, language))
                 continue
             if "|" in sentence.text and date is in_sentence[0]:
                 start, end = sentence.start, sentence.end  # a table row is quoted whole

@@ -192,3 +192,15 @@ def test_an_opinion_piece_has_no_dateline_and_its_title_is_no_claim():
     ).claims
 
     assert not [claim for claim in claims if claim.quote.startswith("What Israel Won")]
+
+
+def test_a_since_clause_in_a_text_dated_before_its_events_gives_no_reversed_interval():
+    """A "since 2024" in a text whose publication date is 2013 (a wrong or missing date in the source):
+    the since-then-to-publication interval would end before it starts; it used to stop the whole article."""
+    from facts.extraction.actors import Gazetteer
+    from facts.extraction.proposals import propose_claims
+
+    text = "Since the fighting in 2024, Azerbaijan has bought weapons from Israel for its army."
+    proposals = propose_claims(text, language="en", published="2013-04-13", gazetteer=Gazetteer.from_fixture())
+
+    assert [p.date for p in proposals] == ["2024"]

@@ -1,0 +1,127 @@
+"""REST intake: curators bring in an article (text, a file, or a web page's URL) at POST /api/v1/articles/
+and follow the job that proposes its claims at /api/v1/jobs/{id}/."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from rest_framework import serializers, status, viewsets
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.response import Response
+from rest_framework.reverse import reverse
+
+from core.api import as_api_error
+from facts.api.articles import ArticleViewSet
+from facts.api.serializers import ArticleSerializer, TextField
+from intake.models import Job
+from intake.reading import IntakeRefused, read_file, read_text
+from intake.services import IntakeRequest, article_bring_in, url_bring_in
+
+
+class ArticleIntakeSerializer(serializers.Serializer):
+    """Exactly one of text, url and file; the rest is taken from the content when it says it."""
+
+    text = TextField(required=False, trim_whitespace=False, help_text="The article's text, pasted.")
+    url = serializers.URLField(required=False, max_length=1000, help_text="A web page (or PDF) to fetch.")
+    file = serializers.FileField(required=False, help_text="A .txt, .html, .pdf or .docx file (multipart).")
+    title = TextField(required=False, allow_blank=True, max_length=500)
+    source = TextField(max_length=200, help_text="The outlet's name: an existing source, or a new one.")
+    language = serializers.ChoiceField(choices=["he", "ar", "en"], required=False, help_text="Detected if absent.")
+    published = TextField(required=False, allow_blank=True, max_length=100, help_text="EDTF: 2025-10-22, 2025-10.")
+    authors = serializers.ListField(child=TextField(max_length=200), required=False, max_length=20)
+    translation_of = TextField(required=False, allow_blank=True, help_text="The original article's key or id.")
+
+    def validate(self, data):
+        given = [name for name in ("text", "url", "file") if data.get(name)]
+        if len(given) != 1:
+            raise serializers.ValidationError({"text": ["Send exactly one of text, url and file."]})
+        return data
+
+
+class JobSerializer(serializers.ModelSerializer):
+    progress = serializers.SerializerMethodField()
+    article = serializers.PrimaryKeyRelatedField(read_only=True)
+
+    class Meta:
+        model = Job
+        fields = ["id", "kind", "status", "progress", "error", "article", "proposed", "created_at", "finished_at"]
+        read_only_fields = fields
+
+    def get_progress(self, job: Job) -> dict[str, int]:
+        return {"done": job.progress_done, "total": job.progress_total}
+
+
+ACCEPTED = inline_serializer(
+    "IntakeAccepted",
+    {"article": serializers.IntegerField(allow_null=True), "job": serializers.URLField()},
+)
+
+
+@extend_schema(tags=["articles"])
+class ArticleIntakeViewSet(ArticleViewSet, viewsets.GenericViewSet):
+    """Articles: read by anyone (as the public sees them); brought in by curators."""
+
+    http_method_names = ["get", "post", "head", "options"]
+    parser_classes = [JSONParser, MultiPartParser, FormParser]
+
+    def get_serializer_class(self):
+        return ArticleIntakeSerializer if self.action == "create" else ArticleSerializer
+
+    @extend_schema(
+        request={"application/json": ArticleIntakeSerializer, "multipart/form-data": ArticleIntakeSerializer},
+        responses={
+            202: OpenApiResponse(ACCEPTED, description="Stored (or to be fetched): its claims are being proposed."),
+            200: OpenApiResponse(ArticleSerializer, description="Already stored (the same URL or text)."),
+        },
+    )
+    def create(self, request, *args, **kwargs):
+        serializer = ArticleIntakeSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        given = IntakeRequest(
+            title=data.get("title", ""),
+            source=data["source"],
+            language=data.get("language", ""),
+            published=data.get("published", ""),
+            authors=tuple(data.get("authors", ())),
+            url=data.get("url", ""),
+            translation_of=data.get("translation_of", ""),
+        )
+        try:
+            if data.get("url"):
+                brought = url_bring_in(given=given, by=request.user)
+            else:
+                upload = data.get("file")
+                received = read_file(upload.name, upload.read()) if upload else read_text(data["text"])
+                brought = article_bring_in(received=received, given=given, by=request.user)
+        except IntakeRefused as error:
+            raise serializers.ValidationError({error.field: [error.reason]}) from None
+        except DjangoValidationError as error:
+            raise as_api_error(error) from None
+        if brought.job is None:
+            article = ArticleSerializer(brought.article, context=self.get_serializer_context()).data
+            return Response(article, status=status.HTTP_200_OK)
+        job_url = reverse("api:job-detail", args=[brought.job.pk], request=request)
+        body = {"article": brought.article.pk if brought.article else None, "job": job_url}
+        return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": job_url})
+
+
+@extend_schema(tags=["articles"])
+class JobViewSet(viewsets.GenericViewSet):
+    """An intake job: queued, running, done (with the article and how many claims it proposed) or failed
+    (with why). Curators see their own jobs; reviewers all."""
+
+    serializer_class = JobSerializer
+    permission_classes = [IsAuthenticated]
+    queryset = Job.objects.none()
+
+    def get_queryset(self):
+        jobs = Job.objects.all()
+        user = self.request.user
+        return jobs if user.has_perm("facts.review_claim") else jobs.filter(created_by=user)
+
+    def retrieve(self, request, pk=None):
+        job = get_object_or_404(self.get_queryset(), pk=pk)
+        return Response(JobSerializer(job).data, headers={"Cache-Control": "no-store"})

@@ -1,0 +1,203 @@
+"""What a curator brings in, read as text with what it says about itself: pasted text, a file (.txt, .html,
+.pdf, .docx) or a web page fetched by URL. Pure functions of the bytes (the fetch aside); a refusal says why.
+
+Libraries: trafilatura (a page's main text without navigation and comments, and its title, authors and date
+from its metadata), pypdfium2 (PDF text, PDFium's), python-docx (Word), lingua (the language, offline).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from corpus.ingestion.reader import DocumentRejected, decode_document
+
+MAX_FILE_BYTES = 20_000_000  # a PDF's bytes are several times its text's; the text's own limit is corpus's
+FETCH_TIMEOUT = 20  # seconds
+SUPPORTED = (".txt", ".html", ".htm", ".pdf", ".docx")
+
+
+class IntakeRefused(Exception):
+    """Input the intake cannot use, with the reason a curator can act on."""
+
+    def __init__(self, reason: str, *, field: str = "file") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.field = field
+
+
+@dataclass(frozen=True)
+class Received:
+    """Text and what the content says about itself (empty when it says nothing)."""
+
+    text: str
+    content_hash: str
+    title: str = ""
+    authors: tuple[str, ...] = ()
+    published: str = ""
+    url: str = ""
+    language: str = ""
+    kind: str = "text"  # text, html, pdf, docx
+    notes: list[str] = field(default_factory=list)
+
+
+def read_text(text: str) -> Received:
+    return Received(text=text, content_hash=hashlib.sha256(text.encode()).hexdigest(), kind="text")
+
+
+def read_file(name: str, data: bytes) -> Received:
+    """An uploaded file, by its extension (and, for one without, by its first bytes)."""
+    if not data:
+        raise IntakeRefused(f"{name}: the file is empty (0 bytes).")
+    if len(data) > MAX_FILE_BYTES:
+        raise IntakeRefused(f"{name}: the file is {len(data):,} bytes; at most {MAX_FILE_BYTES:,}.")
+    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if suffix == ".pdf" or data.startswith(b"%PDF-"):
+        return read_pdf(name, data)
+    if suffix == ".docx":
+        return read_docx(name, data)
+    if suffix in (".html", ".htm"):
+        return read_html(data)
+    if suffix in ("", ".txt"):
+        try:
+            document = decode_document(name, data)
+        except DocumentRejected as error:
+            raise IntakeRefused(f"{name}: {error.reason}.") from None
+        return Received(text=document.raw_text, content_hash=document.content_hash, kind="text")
+    raise IntakeRefused(f"{name}: {suffix} files are not read; give one of {', '.join(SUPPORTED)}.")
+
+
+def read_pdf(name: str, data: bytes) -> Received:
+    import pypdfium2
+
+    try:
+        pdf = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as error:
+        raise IntakeRefused(f"{name}: not a readable PDF ({error}).") from None
+    try:
+        pages = [pdf[number].get_textpage().get_text_range() for number in range(len(pdf))]
+        title = (pdf.get_metadata_dict().get("Title") or "").strip()
+    finally:
+        pdf.close()
+    text = "\n\n".join(page.replace("\r\n", "\n").replace("\r", "\n") for page in pages)
+    if not text.strip():
+        raise IntakeRefused(f"{name}: the PDF has no text layer (a scan?): nothing to read without OCR.")
+    return Received(text=text, content_hash=hashlib.sha256(data).hexdigest(), title=title, kind="pdf")
+
+
+def read_docx(name: str, data: bytes) -> Received:
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as error:  # python-docx raises several kinds for a file that is not a Word document
+        raise IntakeRefused(f"{name}: not a readable .docx file ({type(error).__name__}).") from None
+    text = "\n\n".join(paragraph.text for paragraph in document.paragraphs if paragraph.text.strip())
+    if not text.strip():
+        raise IntakeRefused(f"{name}: the document has no text.")
+    properties = document.core_properties
+    authors = tuple(a.strip() for a in (properties.author or "").split(";") if a.strip())
+    published = properties.created.date().isoformat() if properties.created else ""
+    return Received(
+        text=text,
+        content_hash=hashlib.sha256(data).hexdigest(),
+        title=(properties.title or "").strip(),
+        authors=authors,
+        published=published,
+        kind="docx",
+    )
+
+
+def read_html(data: bytes, *, url: str = "") -> Received:
+    """A web page's main text (trafilatura: without menus, comments and related links) and its metadata."""
+    import trafilatura
+
+    html = data.decode("utf-8", errors="replace")
+    text = trafilatura.extract(html, url=url or None, include_comments=False, include_tables=True, favor_recall=True)
+    if not text or not text.strip():
+        raise IntakeRefused("The page has no main text to read.", field="url" if url else "file")
+    metadata = trafilatura.extract_metadata(html, default_url=url or None)
+    authors: tuple[str, ...] = ()
+    if metadata is not None and metadata.author:
+        authors = tuple(a.strip() for a in metadata.author.split(";") if a.strip())
+    language = (metadata.language or "")[:2] if metadata is not None else ""
+    return Received(
+        text=text,
+        content_hash=hashlib.sha256(data).hexdigest(),
+        title=(metadata.title or "").strip() if metadata is not None else "",
+        authors=authors,
+        published=(metadata.date or "") if metadata is not None else "",
+        url=url or ((metadata.url or "") if metadata is not None else ""),
+        language=language if language in ("he", "ar", "en") else "",
+        kind="html",
+    )
+
+
+def fetch(url: str) -> Received:
+    """A web page (or a PDF or text file) at an http(s) URL; what the server sends decides how it is read."""
+    if not url.startswith(("http://", "https://")):
+        raise IntakeRefused(f"{url!r}: only http and https addresses are fetched.", field="url")
+    request = urllib.request.Request(url, headers={"User-Agent": "timeline-intake/1.0"})  # noqa: S310 - checked above
+    try:
+        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:  # noqa: S310
+            data = response.read(MAX_FILE_BYTES + 1)
+            content_type = response.headers.get_content_type()
+            final_url = response.geturl()
+    except urllib.error.HTTPError as error:
+        raise IntakeRefused(f"{url}: the server answered {error.code} {error.reason}.", field="url") from None
+    except (urllib.error.URLError, TimeoutError, OSError) as error:
+        reason = getattr(error, "reason", error)
+        raise IntakeRefused(f"{url}: could not be reached ({reason}).", field="url") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise IntakeRefused(f"{url}: more than {MAX_FILE_BYTES:,} bytes.", field="url")
+    if content_type == "application/pdf" or data.startswith(b"%PDF-"):
+        received = read_pdf(url, data)
+    elif content_type in ("text/html", "application/xhtml+xml"):
+        received = read_html(data, url=final_url)
+    elif content_type == "text/plain":
+        received = read_file("page.txt", data)
+    else:
+        raise IntakeRefused(f"{url}: {content_type} is not read (HTML, PDF or plain text).", field="url")
+    return Received(**{**received.__dict__, "url": received.url or final_url})
+
+
+LANGUAGES_READ = ("he", "ar", "en")
+
+
+@lru_cache(maxsize=1)
+def language_detector():
+    """lingua, offline (its models are in the package), among the timeline's languages and the others a
+    curator is likely to paste by mistake (so that French is not taken for English)."""
+    from lingua import Language, LanguageDetectorBuilder
+
+    candidates = [
+        Language.HEBREW,
+        Language.ARABIC,
+        Language.ENGLISH,
+        Language.FRENCH,
+        Language.GERMAN,
+        Language.RUSSIAN,
+        Language.SPANISH,
+        Language.TURKISH,
+        Language.AZERBAIJANI,
+        Language.PERSIAN,
+    ]
+    return LanguageDetectorBuilder.from_languages(*candidates).build()
+
+
+def detect_language(text: str) -> str:
+    """ "he", "ar" or "en"; IntakeRefused naming the language when it is another one."""
+    detected = language_detector().detect_language_of(text[:20_000])
+    if detected is None:
+        raise IntakeRefused("The text's language could not be told: choose it.", field="language")
+    code = detected.iso_code_639_1.name.lower()
+    if code not in LANGUAGES_READ:
+        raise IntakeRefused(
+            f"The text reads as {detected.name.title()}; the timeline takes Hebrew, Arabic and English.",
+            field="language",
+        )
+    return code

@@ -1,0 +1,236 @@
+"""Curators bring articles in through POST /api/v1/articles/: pasted text, a .txt, an HTML page, a PDF, a
+.docx, a web page by URL (a real HTTP server on 127.0.0.1). Each yields an article and proposed claims through
+a job (run at once here: no broker is set); bad input is a 400 naming the field, and writes nothing."""
+
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from corpus.models import Article, Source
+from facts.models import Claim
+from intake.models import Job
+from tests.intake.pages import PAGES, serving
+
+pytestmark = pytest.mark.django_db
+
+ENGLISH = (
+    "Azerbaijan and Israel signed an agreement on water technology on 5 June 2019 in Baku, the two "
+    "governments said. Israel opened its embassy in Baku in 1993, a year after the two countries "
+    "established diplomatic relations."
+)
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def counts() -> tuple[int, int, int, int]:
+    return Article.objects.count(), Claim.objects.count(), Job.objects.count(), Source.objects.count()
+
+
+def post(client, capture, **data):
+    with capture(execute=True):  # the job runs when the request's transaction commits
+        if "file" in data:
+            return client.post("/api/v1/articles/", data)
+        return client.post("/api/v1/articles/", data, content_type="application/json")
+
+
+def finished_job(client, response) -> dict:
+    assert response.status_code == 202, response.content[:500]
+    job = client.get(response.json()["job"]).json()
+    assert job["status"] == "done", job
+    return job
+
+
+HEBREW = [
+    "ישראל ואזרבייג'ן כוננו יחסים דיפלומטיים בשנת 1992.",
+    "בשנת 2023 פתחה אזרבייג'ן שגרירות בתל אביב ושר החוץ הגיע לטקס.",
+]
+
+
+def visual(line: str) -> str:
+    """A right-to-left line as a PDF producer lays out its glyphs: letters right to left, numbers left to
+    right. The text layer's reader (PDFium) puts them back in reading order, but for the neutral full stop."""
+    return re.sub(r"\d+", lambda number: number[0][::-1], line[::-1])
+
+
+def hebrew_pdf(lines: list[str]) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.set_font("DejaVu", size=10)
+    for line in lines:
+        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def test_pasted_text_becomes_an_article_with_proposed_claims(
+    curator_client, seeded_with_gazetteer, django_capture_on_commit_callbacks
+):
+    response = post(
+        curator_client, django_capture_on_commit_callbacks, text=ENGLISH, title="Water deal", source="Test Wire"
+    )
+
+    job = finished_job(curator_client, response)
+    article = Article.objects.get(pk=response.json()["article"])
+    assert article.language == "en"  # detected
+    assert job["article"] == article.pk and job["proposed"] >= 2
+    assert Claim.objects.filter(status="proposed", citations__article=article).count() == job["proposed"]
+    assert job["progress"] == {"done": 1, "total": 1}
+
+
+def test_the_same_text_again_is_the_existing_article_and_writes_nothing(
+    curator_client, seeded_with_gazetteer, django_capture_on_commit_callbacks
+):
+    first = post(curator_client, django_capture_on_commit_callbacks, text=ENGLISH, title="Water deal", source="Wire")
+    before = counts()
+
+    again = post(
+        curator_client,
+        django_capture_on_commit_callbacks,
+        text="  " + ENGLISH.replace(" ", "  ") + "\n",  # other white space: the same text
+        title="Another title",
+        source="Another outlet",
+    )
+
+    assert again.status_code == 200 and again.json()["id"] == first.json()["article"]
+    assert counts() == before
+
+
+def test_an_uploaded_html_page_is_read_without_its_furniture_with_its_metadata(
+    curator_client, seeded_with_gazetteer, django_capture_on_commit_callbacks
+):
+    upload = SimpleUploadedFile("visit.html", PAGES["/he/visit.html"], content_type="text/html")
+
+    response = post(curator_client, django_capture_on_commit_callbacks, file=upload, source="Test News")
+
+    finished_job(curator_client, response)
+    article = Article.objects.get(pk=response.json()["article"])
+    assert article.title == "נשיא אזרבייג'ן ביקר בישראל" and article.language == "he"
+    assert article.authors == ["יוסי כהן"] and article.published == "2024-05-02"
+    assert "אלייב" in article.text and "Subscribe" not in article.text and "Most read" not in article.text
+
+
+def test_a_hebrew_pdf_is_read_in_reading_order(
+    curator_client, seeded_with_gazetteer, django_capture_on_commit_callbacks
+):
+    upload = SimpleUploadedFile(
+        "brief.pdf", hebrew_pdf([visual(line) for line in HEBREW]), content_type="application/pdf"
+    )
+
+    response = post(
+        curator_client, django_capture_on_commit_callbacks, file=upload, title="תקציר", source="Test Institute"
+    )
+
+    job = finished_job(curator_client, response)
+    article = Article.objects.get(pk=response.json()["article"])
+    assert article.language == "he"
+    for line in HEBREW:
+        assert line in article.text  # "בשנת .1992" from the text layer, repaired
+    assert job["proposed"] >= 2
+
+
+def test_a_docx_and_a_txt_file_are_read(curator_client, seeded_with_gazetteer, django_capture_on_commit_callbacks):
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = "Energy ties"
+    document.core_properties.author = "Ruth Amir"
+    for sentence in ENGLISH.split(". "):
+        document.add_paragraph(sentence.rstrip(".") + ".")
+    buffer = io.BytesIO()
+    document.save(buffer)
+
+    from_docx = post(
+        curator_client,
+        django_capture_on_commit_callbacks,
+        file=SimpleUploadedFile("ties.docx", buffer.getvalue()),
+        source="Journal",
+    )
+    text = "Israel and Azerbaijan held talks on 3 February 2020 in Jerusalem on trade and energy cooperation."
+    from_txt = post(
+        curator_client,
+        django_capture_on_commit_callbacks,
+        file=SimpleUploadedFile("talks.txt", text.encode()),
+        title="Talks",
+        source="Journal",
+    )
+
+    finished_job(curator_client, from_docx)
+    finished_job(curator_client, from_txt)
+    article = Article.objects.get(pk=from_docx.json()["article"])
+    assert article.title == "Energy ties" and article.authors == ["Ruth Amir"]
+
+
+@pytest.mark.parametrize("path", ["/en/pipeline.html", "/he/visit.html", "/ar/embassy.html"])
+def test_a_web_page_by_url_is_fetched_stored_and_proposes_claims(
+    curator_client, seeded_with_gazetteer, django_capture_on_commit_callbacks, path
+):
+    with serving() as base:
+        response = post(curator_client, django_capture_on_commit_callbacks, url=base + path, source="The Daily Test")
+
+        job = finished_job(curator_client, response)
+        article = Article.objects.get(pk=job["article"])
+        assert article.url == base + path and article.title and article.published
+        assert job["proposed"] >= 1 and job["progress"] == {"done": 2, "total": 2}
+
+        again = post(curator_client, django_capture_on_commit_callbacks, url=base + path, source="The Daily Test")
+        assert again.status_code == 200 and again.json()["id"] == article.pk
+
+
+def test_an_unreachable_url_fails_its_job_with_the_reason_and_writes_nothing(
+    curator_client, seeded_with_gazetteer, django_capture_on_commit_callbacks
+):
+    with serving() as base:
+        articles = Article.objects.count()
+        response = post(curator_client, django_capture_on_commit_callbacks, url=base + "/gone.html", source="X")
+
+        job = curator_client.get(response.json()["job"]).json()
+    assert job["status"] == "failed" and "404" in job["error"]
+    assert Article.objects.count() == articles and not Source.objects.filter(name="X").exists()
+
+
+@pytest.mark.parametrize(
+    ("data", "field", "message"),
+    [
+        ({"file": ("empty.txt", b"")}, "file", "empty"),
+        ({"file": ("data.bin", b"\x00\x01\x02\x03binary")}, "file", ".bin files are not read"),
+        ({"file": ("blob.txt", b"\x00\x01\x02\x03binary")}, "file", "NUL byte"),
+        ({"file": ("fake.pdf", b"%PDF-1.4 not really")}, "file", "not a readable PDF"),
+        ({"file": ("huge.txt", b"word " * 1_000_001), "title": "Huge"}, "text", "at most 5,000,000"),
+        ({"text": ENGLISH, "url": "http://127.0.0.1:9/x"}, "text", "exactly one"),
+        ({"text": ENGLISH}, "title", "title"),
+        (
+            {"text": "Le ministre a visité Bakou en 2019 pour parler de coopération économique.", "title": "FR"},
+            "language",
+            "French",
+        ),
+        ({"text": ENGLISH, "title": "T", "published": "2019-13-45"}, "published", ""),
+    ],
+)
+def test_bad_input_is_a_400_naming_the_field_and_writes_nothing(
+    curator_client, seeded_with_gazetteer, django_capture_on_commit_callbacks, data, field, message
+):
+    before = counts()
+    payload = {"source": "Refused outlet", **data}
+    if "file" in payload:
+        name, content = payload["file"]
+        payload["file"] = SimpleUploadedFile(name, content)
+
+    response = post(curator_client, django_capture_on_commit_callbacks, **payload)
+
+    assert response.status_code == 400, response.content[:300]
+    assert field in response.json() and message in json.dumps(response.json(), ensure_ascii=False)
+    assert counts() == before
+
+
+def test_only_curators_bring_articles_in(client, seeded_with_gazetteer):
+    response = client.post(
+        "/api/v1/articles/", {"text": ENGLISH, "title": "T", "source": "S"}, content_type="application/json"
+    )
+
+    assert response.status_code in (401, 403)
+    assert Article.objects.count() == 5
