@@ -123,7 +123,9 @@ class BroughtIn:
     duplicate_by: str = ""  # "url" or "text": nothing was written, `article` is the existing one
 
 
-def article_bring_in(*, received: Received, given: IntakeRequest, by=None, queue: bool = True) -> BroughtIn:
+def article_bring_in(
+    *, received: Received, given: IntakeRequest, by=None, queue: bool = True, extract: bool = True
+) -> BroughtIn:
     """Store an article from what was read (pasted text, a file) and queue the job that proposes its claims.
     A duplicate writes nothing. Refusals are ValidationErrors naming the field (title, source, language,
     text); nothing is half-written."""
@@ -131,13 +133,15 @@ def article_bring_in(*, received: Received, given: IntakeRequest, by=None, queue
         saved = article_save_input(given=article_input(received=received, given=given))
         if not saved.created:
             return BroughtIn(article=saved.article, job=None, duplicate_by=saved.duplicate_by)
+        if not extract:
+            return BroughtIn(article=saved.article, job=None)
         job = Job.objects.create(kind=Job.Kind.EXTRACT, article=saved.article, created_by=by, progress_total=1)
         if queue:
             job_enqueue(job)
     return BroughtIn(article=saved.article, job=job)
 
 
-def url_bring_in(*, given: IntakeRequest, by=None) -> BroughtIn:
+def url_bring_in(*, given: IntakeRequest, by=None, queue: bool = True) -> BroughtIn:
     """A web page: a page already stored (same URL) is the answer; otherwise a job fetches, stores and
     extracts it."""
     if not given.url.startswith(("http://", "https://")):
@@ -153,7 +157,8 @@ def url_bring_in(*, given: IntakeRequest, by=None) -> BroughtIn:
         )
         job.progress_total = 2
         job.save(update_fields=["progress_total"])
-        job_enqueue(job)
+        if queue:
+            job_enqueue(job)
     return BroughtIn(article=None, job=job)
 
 

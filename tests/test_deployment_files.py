@@ -55,3 +55,15 @@ def test_docker_compose_is_secure_unless_told_otherwise():
 
     assert environment["SECURE_COOKIES"].endswith(":-true}")
     assert environment["SECURE_SSL_REDIRECT"].endswith(":-true}")
+
+
+def test_docker_compose_runs_intake_jobs_on_a_celery_worker_over_redis():
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+    services = compose["services"]
+
+    assert services["redis"]["image"].startswith("redis:") and "healthcheck" in services["redis"]
+    worker = services["worker"]
+    assert worker["command"].startswith("celery -A config worker")
+    assert "inspect ping" in " ".join(worker["healthcheck"]["test"])
+    for name in ("web", "worker"):
+        assert services[name]["environment"]["CELERY_BROKER_URL"] == "redis://redis:6379/0"

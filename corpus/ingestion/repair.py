@@ -182,9 +182,9 @@ PULL_QUOTE_MAX_LINES = 20  # a pull-quote is a few lines in large type; a longer
 
 def drop_pull_quote_lines(lines: list[str]) -> tuple[list[str], int]:
     """In a column layout the pull-quote comes as a run of short lines between the lines of the text: drop a
-    run of four or more short lines whose words stand elsewhere in the document. Linear in the text: the
-    document's words are indexed once (by their first four), and each run is looked up there, not searched
-    for in a copy of the rest of the text."""
+    run of four or more short lines whose words stand elsewhere in the document. Linear in the text: every
+    run of four words is indexed once, and each candidate is looked up by its rarest four, not searched for
+    in a copy of the rest of the text."""
     short = [0 < len(line.split()) <= 5 for line in lines]
     words_of = [comparable(line).split() for line in lines]
     first_word = []  # the index in `document` of each line's first word
@@ -198,9 +198,12 @@ def drop_pull_quote_lines(lines: list[str]) -> tuple[list[str], int]:
         at.setdefault(tuple(document[position : position + 4]), []).append(position)
 
     def stands_elsewhere(needle: list[str], span: tuple[int, int]) -> bool:
-        for position in at.get(tuple(needle[:4]), ()):
+        # Anchored on the needle's rarest four words: the places to compare are few whatever the text.
+        offset = min(range(len(needle) - 3), key=lambda i: len(at.get(tuple(needle[i : i + 4]), ())))
+        for anchor in at.get(tuple(needle[offset : offset + 4]), ()):
+            position = anchor - offset
             outside = position + len(needle) <= span[0] or position >= span[1]
-            if outside and document[position : position + len(needle)] == needle:
+            if position >= 0 and outside and document[position : position + len(needle)] == needle:
                 return True
         return False
 
@@ -239,8 +242,8 @@ def drop_pull_quote_lines(lines: list[str]) -> tuple[list[str], int]:
 
 def drop_pull_quotes(paragraphs: list[str]) -> tuple[list[str], int]:
     """A magazine repeats a sentence in large type beside the text: drop a paragraph whose words stand
-    elsewhere in the document already (inside a longer paragraph). Linear: every paragraph's words are
-    indexed once by their first four, and each paragraph is looked up there."""
+    elsewhere in the document already (inside a longer paragraph). Linear: every run of four words is
+    indexed once, and each paragraph is looked up by its rarest four."""
     words_of = [comparable(paragraph).split() for paragraph in paragraphs]
     at: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for number, words in enumerate(words_of):
@@ -251,8 +254,11 @@ def drop_pull_quotes(paragraphs: list[str]) -> tuple[list[str], int]:
         words = words_of[number]
         if len(words) < 6:
             return False
-        for other, position in at.get(tuple(words[:4]), ()):
-            if other == number or words_of[other] == words:
+        # Anchored on the paragraph's rarest four words: the places to compare are few whatever the text.
+        offset = min(range(len(words) - 3), key=lambda i: len(at.get(tuple(words[i : i + 4]), ())))
+        for other, anchor in at.get(tuple(words[offset : offset + 4]), ()):
+            position = anchor - offset
+            if other == number or position < 0 or words_of[other] == words:
                 continue
             if words_of[other][position : position + len(words)] == words:
                 return True

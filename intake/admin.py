@@ -1,0 +1,144 @@
+"""In the admin: "Add article" (paste text, upload a file, or give a URL) through the intake service, and the
+jobs with their progress, each linking to the proposals it made."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html
+
+from core.models import Language
+from corpus.admin import ArticleAdmin
+from corpus.models import Article, Source
+from intake.models import Job
+from intake.reading import IntakeRefused, read_file, read_text
+from intake.services import IntakeRequest, article_bring_in, url_bring_in
+
+
+class ArticleIntakeForm(forms.Form):
+    text = forms.CharField(
+        required=False, strip=False, widget=forms.Textarea(attrs={"rows": 12, "dir": "auto"}), help_text="Paste…"
+    )
+    file = forms.FileField(required=False, help_text="…or upload a .txt, .html, .pdf or .docx file…")
+    url = forms.URLField(
+        required=False, max_length=1000, assume_scheme="https", help_text="…or give a web page's address."
+    )
+    title = forms.CharField(required=False, max_length=500, help_text="Empty: the content's own title.")
+    source = forms.ModelChoiceField(Source.objects.all(), required=False, help_text="Choose the outlet…")
+    new_source = forms.CharField(required=False, max_length=200, help_text="…or name a new one.")
+    language = forms.ChoiceField(
+        choices=[("", "Detect"), *Language.choices], required=False, help_text="Empty: detected from the text."
+    )
+    published = forms.CharField(required=False, max_length=100, help_text="EDTF (2025-10-22). Empty: the content's.")
+    authors = forms.CharField(required=False, help_text="Comma-separated. Empty: the content's.")
+    translation_of = forms.ModelChoiceField(Article.objects.all(), required=False)
+
+    def clean(self):
+        data = super().clean()
+        given = [name for name in ("text", "file", "url") if data.get(name)]
+        if len(given) != 1:
+            raise ValidationError("Paste a text, upload a file or give a URL: one of the three.")
+        if not data.get("source") and not data.get("new_source", "").strip():
+            self.add_error("source", "Choose the outlet, or name a new one.")
+        return data
+
+    def request(self) -> IntakeRequest:
+        data = self.cleaned_data
+        source = data["source"].name if data.get("source") else data["new_source"].strip()
+        return IntakeRequest(
+            title=data["title"],
+            source=source,
+            language=data["language"],
+            published=data["published"],
+            authors=tuple(a.strip() for a in data["authors"].split(",") if a.strip()),
+            url=data["url"],
+            translation_of=str(data["translation_of"].pk) if data.get("translation_of") else "",
+        )
+
+
+admin.site.unregister(Article)
+
+
+@admin.register(Article)
+class ArticleIntakeAdmin(ArticleAdmin):
+    """The corpus's article admin, with "Add article" brought in through the intake service (text repaired,
+    duplicates found, claims proposed by a job)."""
+
+    def has_add_permission(self, request) -> bool:
+        return request.user.has_perm("corpus.add_article")
+
+    def add_view(self, request, form_url="", extra_context=None):
+        if not self.has_add_permission(request):
+            from django.core.exceptions import PermissionDenied
+
+            raise PermissionDenied
+        form = ArticleIntakeForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                upload = form.cleaned_data.get("file")
+                if form.cleaned_data.get("url"):
+                    brought = url_bring_in(given=form.request(), by=request.user)
+                else:
+                    received = read_file(upload.name, upload.read()) if upload else read_text(form.cleaned_data["text"])
+                    brought = article_bring_in(received=received, given=form.request(), by=request.user)
+            except IntakeRefused as error:
+                form.add_error(error.field if error.field in form.fields else None, error.reason)
+            except ValidationError as error:
+                for field, problems in (
+                    error.message_dict.items() if hasattr(error, "error_dict") else [(None, error.messages)]
+                ):
+                    form.add_error(field if field in form.fields else None, problems)
+            else:
+                if brought.job is None:
+                    self.message_user(
+                        request,
+                        f"Already stored (the same {brought.duplicate_by}): nothing was written.",
+                        messages.WARNING,
+                    )
+                    return HttpResponseRedirect(reverse("admin:corpus_article_change", args=[brought.article.pk]))
+                self.message_user(request, "Brought in: its claims are being proposed.", messages.SUCCESS)
+                return HttpResponseRedirect(reverse("admin:intake_job_change", args=[brought.job.pk]))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Add article",
+            "form": form,
+            "opts": self.model._meta,
+            "has_view_permission": True,
+        }
+        return TemplateResponse(request, "admin/intake/add_article.html", context)
+
+
+@admin.register(Job)
+class JobAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "status", "progress", "article", "proposed", "created_by", "created_at"]
+    list_filter = ["status", "kind"]
+    readonly_fields = [
+        "kind", "status", "progress", "article", "proposals", "proposed", "error", "request", "attempts",
+        "created_by", "created_at", "started_at", "finished_at",
+    ]  # fmt: skip
+    fields = readonly_fields
+
+    def has_add_permission(self, request) -> bool:
+        return False  # jobs come from "Add article"
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    @admin.display(description="progress")
+    def progress(self, job: Job) -> str:
+        return format_html(
+            '<progress value="{}" max="{}"></progress> {}/{}',
+            job.progress_done, max(job.progress_total, 1), job.progress_done, job.progress_total,
+        )  # fmt: skip
+
+    @admin.display(description="proposed claims")
+    def proposals(self, job: Job) -> str:
+        if job.article_id is None:
+            return "—"
+        url = reverse("admin:facts_claim_changelist")
+        return format_html(
+            '<a href="{}?citations__article__id__exact={}&status__exact=proposed">Review the {} proposed claim(s)</a>',
+            url, job.article_id, job.proposed,
+        )  # fmt: skip
