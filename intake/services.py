@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from celery import current_app
 from django.core.exceptions import ValidationError
 from django.db import InterfaceError, OperationalError, transaction
 from django.db.models import F
@@ -33,6 +34,7 @@ from intake.models import Job
 from intake.reading import IntakeRefused, Received, detect_language, fetch
 
 logger = logging.getLogger(__name__)
+RUN_JOB_TASK = "intake.tasks.run_job"
 
 
 @dataclass(frozen=True)
@@ -205,9 +207,8 @@ def article_input(*, received: Received, given: IntakeRequest) -> ArticleInput:
 def job_enqueue(job: Job) -> None:
     """Run the job on a worker once this transaction has committed (at once, in this process, without a
     broker)."""
-    from intake.tasks import run_job
-
-    transaction.on_commit(lambda: run_job.delay(job.pk))
+    # By name, through the Celery app: intake.tasks imports this module.
+    transaction.on_commit(lambda: current_app.tasks[RUN_JOB_TASK].delay(job.pk))
 
 
 def job_progress(job: Job, *, done: int, **fields) -> None:

@@ -8,6 +8,7 @@ from intake.services import job_run
 
 
 @shared_task(
+    name="intake.tasks.run_job",
     autoretry_for=(OperationalError, InterfaceError),
     retry_backoff=2,
     retry_backoff_max=60,
