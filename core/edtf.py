@@ -55,12 +55,27 @@ class EdtfValue:
 OPEN_ENDS = {"", ".."}
 
 
-@lru_cache(maxsize=8192)
 def edtf_parse(value: str) -> EdtfValue:
     """Validate an EDTF value and compute its bounds and precision.
 
-    Raises InvalidEdtf with a message that says what is wrong and what would be right.
-    """
+    Raises InvalidEdtf with a message that says what is wrong and what would be right. Both answers are
+    remembered: the edtf package's parser (pyparsing) takes milliseconds per value, and extraction asks about
+    the same candidates, valid or not, again and again."""
+    outcome = remembered_edtf_parse(value)
+    if isinstance(outcome, InvalidEdtf):
+        raise InvalidEdtf(str(outcome))
+    return outcome
+
+
+@lru_cache(maxsize=16384)
+def remembered_edtf_parse(value: str) -> EdtfValue | InvalidEdtf:
+    try:
+        return edtf_parse_uncached(value)
+    except InvalidEdtf as error:
+        return error
+
+
+def edtf_parse_uncached(value: str) -> EdtfValue:
     text = (value or "").strip()
     if not text:
         raise InvalidEdtf(f"A date is required: an EDTF value {EXAMPLES}.")

@@ -93,7 +93,9 @@ def article_extract(
                 continue
             told_elsewhere = others.claim_stating(start=proposal.start, end=proposal.end)
             if told_elsewhere is not None and dates_overlap(told_elsewhere, proposal.date):
-                if told_elsewhere.citations.filter(article=article, start__lt=proposal.end, end__gt=proposal.start):
+                if told_elsewhere.citations.filter(
+                    article=article, start__lt=proposal.end, end__gt=proposal.start
+                ) or not has_room_for_sources(told_elsewhere):
                     report.kept += 1
                 else:
                     citation_create(claim=told_elsewhere, citation=citation)
@@ -180,6 +182,8 @@ class OtherSources:
         for sentence in self.index.candidates(here):
             if sentence.document in self.excluded or sentence.dated:
                 continue
+            if not has_room_for_sources(claim):
+                break
             if self.index.same_fact(here, [sentence]):
                 added += cite_sentence(
                     claim=claim, article=Article.objects.get(pk=sentence.document), sentence=sentence
@@ -193,10 +197,20 @@ class OtherSources:
             if sentence.dated:
                 continue
             for claim, sentences in self.cited_stating([sentence]):
-                if self.index.same_fact([sentence], sentences):
+                if self.index.same_fact([sentence], sentences) and has_room_for_sources(claim):
                     added += cite_sentence(claim=claim, article=self.article, sentence=sentence)
                     break
         return added
+
+
+# A proposal shows a curator the other sources of its fact; past a dozen (syndicated copies, a story every
+# outlet ran) more citations add nothing to review, and writing them would make each new article's cost
+# grow with the corpus.
+MAX_SOURCES_PER_PROPOSAL = 12
+
+
+def has_room_for_sources(claim: Claim) -> bool:
+    return claim.citations.values("article_id").distinct().count() < MAX_SOURCES_PER_PROPOSAL
 
 
 def cite_sentence(*, claim: Claim, article: Article, sentence) -> int:
