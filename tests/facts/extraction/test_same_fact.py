@@ -141,3 +141,31 @@ def test_the_index_finds_every_sentence_same_fact_accepts(seeded_with_gazetteer,
         accepted = {other for other in every if same_fact(sentence.terms, other.terms, index.statistics)}
         assert accepted <= candidates
     assert candidates_total < len(every) ** 2 / 10
+
+
+def test_a_proposal_gains_at_most_a_dozen_sources_of_its_fact(tmp_path, seeded_with_gazetteer):
+    """Syndicated copies of one statement would each become a citation (and each new article's cost would
+    grow with the corpus): a proposal stops at MAX_SOURCES_PER_PROPOSAL articles."""
+    import json
+
+    from corpus.services import corpus_ingest
+    from facts.services.extraction import MAX_SOURCES_PER_PROPOSAL
+
+    statement = "Azerbaijan's SOCAR bought a ten percent stake in the Tamar gas field from Isramco."
+    entries = []
+    copies = 16  # more than the limit
+    for number in range(copies):
+        # Enough other sentences that the statement's words stay rare in the corpus (specific: in at most 1%).
+        filler = " ".join(f"Line {number}-{line} of the wire's other news." for line in range(120))
+        text = f"{filler} {statement}" if number else f"{filler} On 12 March 2024, {statement}"
+        (tmp_path / f"copy{number}.txt").write_text(text, encoding="utf-8")
+        entries.append({"file": f"copy{number}.txt", "title": f"Copy {number}", "language": "en",
+                        "published": "2024-03-13", "source": {"name": f"Outlet {number}"}})  # fmt: skip
+    (tmp_path / "manifest.json").write_text(json.dumps({"articles": entries}), encoding="utf-8")
+    articles = {result.article.key: result.article for result in corpus_ingest(paths=[tmp_path])}
+    for number in [*range(1, copies), 0]:  # the undated copies first
+        article_extract(article=articles[f"copy{number}"])
+
+    claim = Claim.objects.get(date="2024-03-12")
+    sources = claim.citations.values("article_id").distinct().count()
+    assert sources == MAX_SOURCES_PER_PROPOSAL
