@@ -3,6 +3,7 @@
     .venv/bin/python bench/ingest_bench.py                                        # SQLite
     DATABASE_URL=postgres://root@127.0.0.1:5432/postgres .venv/bin/python bench/ingest_bench.py
     ... --stored 100,1000 --measure 20
+    ... --workers      also 1 and 2 Celery worker processes over Redis (jobs per second)
 
 Corpus: articles made of recombined sentences of the seeds and of ../shared/eval/dev/texts (each language's
 sentences shuffled into articles of a seed's length, with a unique number per article so that no two are the
@@ -140,6 +141,76 @@ def repair_figures() -> None:
     print(f"repair 8 MB / 2 MB: {ratio:.1f}× ({'linear: ≤ 5×' if ratio <= 5 else 'NOT linear: > 5×'})")
 
 
+def worker_scaling(sentences: dict[str, list[str]], rng: random.Random, first: int, jobs: int = 30) -> None:
+    """Jobs through Celery over Redis (CELERY_BROKER_URL, default redis://127.0.0.1:6379/14) with 1 and with 2
+    worker processes: articles stored, their extraction jobs queued, time from the first start to the last
+    finish. Each worker builds its sentence indexes on its first jobs, as a fresh worker does."""
+    import subprocess
+    import uuid
+
+    from django.db import connection
+
+    from config.celery import app
+    from intake.models import Job
+    from intake.services import articles_ingest, job_enqueue
+
+    broker = os.environ.get("CELERY_BROKER_URL", "redis://127.0.0.1:6379/14")
+    app.conf.update(broker_url=broker, task_always_eager=False)
+    settings = connection.settings_dict
+    if settings["ENGINE"].endswith("sqlite3"):
+        database = f"sqlite:///{settings['NAME']}"
+    else:
+        database = f"postgres://{settings['USER']}@{settings['HOST']}:{settings['PORT']}/{settings['NAME']}"
+    rates = {}
+    for workers in (1, 2):
+        queue = f"bench-{uuid.uuid4().hex[:8]}"
+        app.conf.update(task_default_queue=queue)
+        folder = Path(tempfile.mkdtemp()) / f"workers_{workers}"
+        write_articles(folder, jobs, sentences, rng, first=first)
+        first += jobs
+        articles = [result.article for result in articles_ingest(paths=[folder])]
+        environment = {**os.environ, "DATABASE_URL": database, "CELERY_BROKER_URL": broker}
+        processes = [
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "celery",
+                    "-A",
+                    "config",
+                    "worker",
+                    "--pool=solo",
+                    "-Q",
+                    queue,
+                    "-n",
+                    f"bench{number}@%h",
+                    "--loglevel=ERROR",
+                ],
+                cwd=ROOT,
+                env=environment,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            for number in range(workers)
+        ]
+        created = [Job.objects.create(kind=Job.Kind.EXTRACT, article=article, progress_total=1) for article in articles]
+        for job in created:
+            job_enqueue(job)  # outside a transaction: sent at once
+        ids = [job.pk for job in created]
+        while Job.objects.filter(pk__in=ids, status__in=["queued", "running"]).exists():
+            time.sleep(0.5)
+        for process in processes:
+            process.terminate()
+            process.wait(timeout=30)
+        done = Job.objects.filter(pk__in=ids)
+        started = min(job.started_at for job in done)
+        finished = max(job.finished_at for job in done)
+        rates[workers] = len(ids) / (finished - started).total_seconds()
+        failed = done.filter(status="failed").count()
+        print(f"{workers} worker(s): {len(ids)} jobs, {rates[workers]:.2f} articles/s, {failed} failed")
+    print(f"2 workers / 1 worker: {rates[2] / rates[1]:.2f}× ({'≥ 1.6×' if rates[2] / rates[1] >= 1.6 else '< 1.6×'})")
+
+
 def main() -> None:
     args = sys.argv[1:]
     sizes = [int(n) for n in (args[args.index("--stored") + 1] if "--stored" in args else "100,1000").split(",")]
@@ -177,6 +248,8 @@ def main() -> None:
         f"per-article cost at {sizes[-1]} / at {sizes[0]} stored: {ratio:.2f}× "
         f"({'flat: ≤ 1.2×' if ratio <= 1.2 else 'NOT flat: > 1.2×'})"
     )
+    if "--workers" in args:
+        worker_scaling(sentences, rng, first=made)
     repair_figures()
 
 

@@ -1,0 +1,44 @@
+"""The admin's "Add article" driven once in Chromium: a curator pastes a text and lands on its job, done, with
+the link to the proposals."""
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+from corpus.models import Article
+from tests.conftest import curator_group
+from tests.embed.test_browser import HAVE_BROWSER, browser  # noqa: F401 - the module's Chromium fixture
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not HAVE_BROWSER, reason="apt-get install chromium chromium-driver (CI does)"),
+]
+TEXT = "Israel and Azerbaijan signed a memorandum on cyber security on 9 September 2021 in Baku, officials said."
+
+
+def test_a_curator_adds_an_article_in_the_browser(browser, transactional_db, live_server):  # noqa: F811
+    from corpus.services import corpus_ingest
+    from tests.conftest import SEEDS
+
+    corpus_ingest(paths=[SEEDS])
+    curator = User.objects.create_user("browser-curator", password="unused-password-123", is_staff=True)
+    curator.groups.add(curator_group())
+    client = Client()
+    client.force_login(curator)
+    browser.get(f"{live_server.url}/admin/login/")
+    browser.add_cookie({"name": "sessionid", "value": client.cookies["sessionid"].value, "path": "/"})
+
+    browser.get(f"{live_server.url}/admin/corpus/article/add/")
+    browser.find_element(By.ID, "id_text").send_keys(TEXT)
+    browser.find_element(By.ID, "id_title").send_keys("Cyber memorandum")
+    browser.find_element(By.ID, "id_new_source").send_keys("Browser Wire")
+    browser.find_element(By.NAME, "_save").click()
+
+    WebDriverWait(browser, 30).until(lambda driver: "/admin/intake/job/" in driver.current_url)
+    page = browser.find_element(By.TAG_NAME, "body").text
+    assert "Done" in page and "Review the" in page
+    assert Article.objects.filter(title="Cyber memorandum").exists()
+    link = browser.find_element(By.PARTIAL_LINK_TEXT, "Review the")
+    assert "status__exact=proposed" in link.get_attribute("href")
