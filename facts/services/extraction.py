@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import Q
 
 from core.edtf import edtf_parse
 from corpus.models import Article
@@ -153,17 +152,19 @@ class OtherSources:
         candidates = [c for c in self.index.candidates(sentences) if c.document not in self.excluded]
         if not candidates:
             return []
-        spans = Q()
+        spans: dict[int, list[tuple[int, int]]] = {}
         for candidate in candidates:
-            spans |= Q(article_id=candidate.document, start__lt=candidate.end, end__gt=candidate.start)
+            spans.setdefault(candidate.document, []).append((candidate.start, candidate.end))
+        # One indexed query by article; which citations overlap a candidate is decided here.
         citations = (
-            Citation.objects.filter(spans, claim__status=Claim.Status.PROPOSED, is_orphaned=False)
+            Citation.objects.filter(article_id__in=spans, claim__status=Claim.Status.PROPOSED, is_orphaned=False)
             .select_related("claim")
             .only("article_id", "start", "end", "claim")
         )
         return [
             (citation.claim, self.index.sentences_in(citation.article_id, citation.start, citation.end))
             for citation in citations
+            if any(start < citation.end and citation.start < end for start, end in spans[citation.article_id])
         ]
 
     def claim_stating(self, *, start: int, end: int) -> Claim | None:
@@ -179,10 +180,11 @@ class OtherSources:
         article telling the fact without a date was extracted before the one that dates it)."""
         here = self.index.sentences_in(self.article.pk, start, end)
         added = 0
+        room = MAX_SOURCES_PER_PROPOSAL - claim.citations.values("article_id").distinct().count()
         for sentence in self.index.candidates(here):
             if sentence.document in self.excluded or sentence.dated:
                 continue
-            if not has_room_for_sources(claim):
+            if added >= room:
                 break
             if self.index.same_fact(here, [sentence]):
                 added += cite_sentence(
