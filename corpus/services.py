@@ -35,7 +35,7 @@ class IngestResult:
     text_changed: bool = False  # an existing article's text changed: its citations must be found again
 
 
-def source_get_or_create(*, given: SourceEntry | SourceInput) -> Source:
+def source_get_or_create(*, given: SourceEntry) -> Source:
     """The entry's source, created or brought up to date; validated like the admin's form (a homepage must be
     an http(s) URL), so that a manifest cannot store what a curator could not."""
     source = Source.objects.filter(name=given.name).first()
@@ -168,21 +168,13 @@ MAX_TEXT_CHARACTERS = 5_000_000  # about 5 MB of prose: more is not an article (
 
 
 @dataclass(frozen=True)
-class SourceInput:
-    name: str
-    kind: str = Source.Kind.NEWS
-    name_native: str = ""
-    homepage: str = ""
-
-
-@dataclass(frozen=True)
 class ArticleInput:
     """An article brought in by hand (the admin, the API, one file): its text as received and its metadata."""
 
     raw_text: str
     title: str
     language: str
-    source: SourceInput
+    source: SourceEntry  # the manifest's shape: name, kind, name_native, homepage
     url: str = ""
     authors: tuple[str, ...] = ()
     published: str = ""

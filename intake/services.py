@@ -15,13 +15,13 @@ from django.db import InterfaceError, OperationalError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from corpus.models import Article
+from corpus.ingestion.manifest import SourceEntry
+from corpus.models import Article, Source
 from corpus.services import (
     MAX_TEXT_CHARACTERS,
     ArticleInput,
     IngestResult,
     IngestStatus,
-    SourceInput,
     article_save_input,
     corpus_ingest,
 )
@@ -194,7 +194,7 @@ def article_input(*, received: Received, given: IntakeRequest) -> ArticleInput:
         raw_text=received.text,
         title=title[:500],
         language=language,
-        source=SourceInput(name=given.source.strip()[:200]),
+        source=SourceEntry(name=given.source.strip()[:200], kind=Source.Kind.NEWS),
         url=given.url or received.url,
         authors=tuple(given.authors) or received.authors,
         published=given.published or received.published,

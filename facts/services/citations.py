@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from core.errors import StaleWrite
 from corpus.models import Article
 from facts.models import Citation, Claim
 from facts.quotes import quote_spans
+from facts.services.versions import lock_for_change
 
 
 @dataclass(frozen=True)
@@ -40,17 +40,8 @@ def citation_create(*, claim: Claim, citation: CitationInput) -> Citation:
 
 
 def citation_lock_for_change(*, citation_id: int, expected_version: int | None) -> Citation:
-    """The citation as stored now, locked until the transaction ends; StaleWrite when it is no longer at
-    `expected_version` (If-Match). Call inside a transaction."""
-    citation = Citation.objects.select_for_update().get(pk=citation_id)
-    if expected_version is not None and citation.version != expected_version:
-        last = citation.history.order_by("-history_date").select_related("history_user").first()
-        raise StaleWrite(
-            current_version=citation.version,
-            changed_by=str(last.history_user) if last is not None and last.history_user else None,
-            what="citation",
-        )
-    return citation
+    """The citation as stored now, locked until the transaction ends (facts.services.versions)."""
+    return lock_for_change(Citation, pk=citation_id, expected_version=expected_version, what="citation")
 
 
 @transaction.atomic

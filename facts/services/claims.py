@@ -13,6 +13,7 @@ from django.utils.text import slugify
 from core.errors import StaleWrite
 from facts.models import Actor, Claim, Topic
 from facts.services.citations import CitationInput, citation_create
+from facts.services.versions import lock_for_change
 
 REVIEW_PERMISSION = "facts.review_claim"
 
@@ -77,16 +78,8 @@ def claim_create(
 
 
 def claim_lock_for_change(*, claim_id: int, expected_version: int | None) -> Claim:
-    """The claim as stored now, locked until the transaction ends; StaleWrite (naming who changed it last)
-    when it is no longer at `expected_version`. Call inside a transaction."""
-    claim = Claim.objects.select_for_update().get(pk=claim_id)
-    if expected_version is not None and claim.version != expected_version:
-        last = claim.history.order_by("-history_date").select_related("history_user").first()
-        raise StaleWrite(
-            current_version=claim.version,
-            changed_by=str(last.history_user) if last is not None and last.history_user else None,
-        )
-    return claim
+    """The claim as stored now, locked until the transaction ends (facts.services.versions)."""
+    return lock_for_change(Claim, pk=claim_id, expected_version=expected_version, what="claim")
 
 
 CLAIM_EDITABLE_FIELDS = ("summary", "summary_he", "summary_ar", "date", "status", "confidence")
