@@ -1,4 +1,5 @@
-"""The Celery app: `celery -A config worker` starts a worker. With CELERY_BROKER_URL set (Redis or
+"""The Celery app: `celery -A config worker` starts a worker (production settings unless
+DJANGO_SETTINGS_MODULE says otherwise). With CELERY_BROKER_URL set (Redis or
 RabbitMQ) intake jobs go to the workers; without it they run in the web process at once (task_always_eager),
 so `make run` needs no other service."""
 
@@ -6,7 +7,9 @@ import os
 
 from celery import Celery
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.local")
+# The same default as config/wsgi.py: this module is loaded with the `config` package, before wsgi.py runs,
+# so its default wins. A worker on a developer's machine: DJANGO_SETTINGS_MODULE=config.settings.local.
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
 
 app = Celery("timeline")
 app.config_from_object("django.conf:settings", namespace="CELERY")

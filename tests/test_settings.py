@@ -42,3 +42,20 @@ def test_a_malformed_boolean_in_the_environment_is_refused():
 
     assert result.returncode != 0
     assert "DEBUG='maybe' is not a boolean" in result.stderr
+
+
+def test_the_wsgi_application_and_the_celery_app_default_to_production_settings():
+    """config/__init__.py loads the Celery app before config/wsgi.py runs: a default settings module chosen
+    there would win over the WSGI file's (it once chose the local, DEBUG settings)."""
+    clean = {k: v for k, v in os.environ.items() if k not in {"DJANGO_SETTINGS_MODULE", "SECRET_KEY", "DEBUG"}}
+    env = {**clean, **{k: v for k, v in PRODUCTION_ENV.items() if k != "DJANGO_SETTINGS_MODULE"}}
+    script = (
+        "import config.wsgi; from django.conf import settings; "
+        "from config.celery import app; print(settings.SETTINGS_MODULE, settings.DEBUG)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["config.settings.production", "False"]
