@@ -13,8 +13,8 @@ from core.models import Language
 from corpus.admin import ArticleAdmin
 from corpus.models import Article, Source
 from intake.models import Job
-from intake.reading import IntakeRefused, read_file, read_text
-from intake.services import IntakeRequest, article_bring_in, url_bring_in
+from intake.reading import IntakeRefused
+from intake.services import IntakeRequest, bring_in
 
 
 class ArticleIntakeForm(forms.Form):
@@ -76,13 +76,14 @@ class ArticleIntakeAdmin(ArticleAdmin):
             raise PermissionDenied
         form = ArticleIntakeForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
+            upload = form.cleaned_data.get("file")
             try:
-                upload = form.cleaned_data.get("file")
-                if form.cleaned_data.get("url"):
-                    brought = url_bring_in(given=form.request(), by=request.user)
-                else:
-                    received = read_file(upload.name, upload.read()) if upload else read_text(form.cleaned_data["text"])
-                    brought = article_bring_in(received=received, given=form.request(), by=request.user)
+                brought = bring_in(
+                    given=form.request(),
+                    text=form.cleaned_data["text"],
+                    upload=(upload.name, upload.read()) if upload else None,
+                    by=request.user,
+                )
             except IntakeRefused as error:
                 form.add_error(error.field if error.field in form.fields else None, error.reason)
             except ValidationError as error:

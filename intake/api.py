@@ -16,8 +16,8 @@ from core.api import as_api_error
 from facts.api.articles import ArticleViewSet
 from facts.api.serializers import ArticleSerializer, TextField
 from intake.models import Job
-from intake.reading import IntakeRefused, read_file, read_text
-from intake.services import IntakeRequest, article_bring_in, url_bring_in
+from intake.reading import IntakeRefused
+from intake.services import IntakeRequest, bring_in
 
 
 class ArticleIntakeSerializer(serializers.Serializer):
@@ -89,13 +89,14 @@ class ArticleIntakeViewSet(ArticleViewSet, viewsets.GenericViewSet):
             url=data.get("url", ""),
             translation_of=data.get("translation_of", ""),
         )
+        upload = data.get("file")
         try:
-            if data.get("url"):
-                brought = url_bring_in(given=given, by=request.user)
-            else:
-                upload = data.get("file")
-                received = read_file(upload.name, upload.read()) if upload else read_text(data["text"])
-                brought = article_bring_in(received=received, given=given, by=request.user)
+            brought = bring_in(
+                given=given,
+                text=data.get("text", ""),
+                upload=(upload.name, upload.read()) if upload else None,
+                by=request.user,
+            )
         except IntakeRefused as error:
             raise serializers.ValidationError({error.field: [error.reason]}) from None
         except DjangoValidationError as error:

@@ -31,7 +31,7 @@ from facts.selectors import sentence_index
 from facts.services.citations import citations_reanchor
 from facts.services.extraction import ExtractionReport, article_extract
 from intake.models import Job
-from intake.reading import IntakeRefused, Received, detect_language, fetch
+from intake.reading import IntakeRefused, Received, detect_language, fetch, read_file, read_text
 
 logger = logging.getLogger(__name__)
 RUN_JOB_TASK = "intake.tasks.run_job"
@@ -141,6 +141,16 @@ def article_bring_in(
         if queue:
             job_enqueue(job)
     return BroughtIn(article=saved.article, job=job)
+
+
+def bring_in(*, given: IntakeRequest, text: str = "", upload: tuple[str, bytes] | None = None, by=None) -> BroughtIn:
+    """What every surface does with what a curator gave: a web page (given.url, nothing else) is fetched by
+    its job; an upload or a pasted text is read and stored now. IntakeRefused or ValidationError otherwise."""
+    if upload is not None:
+        return article_bring_in(received=read_file(*upload), given=given, by=by)
+    if text:
+        return article_bring_in(received=read_text(text), given=given, by=by)
+    return url_bring_in(given=given, by=by)
 
 
 def url_bring_in(*, given: IntakeRequest, by=None, queue: bool = True) -> BroughtIn:
