@@ -24,15 +24,26 @@ TEXT = (
 )
 
 
+def fresh_connections() -> None:
+    """The app's connection pool and its producers' pool, made again from the broker setting now."""
+    celery_app.close()
+    celery_app.amqp._producer_pool = None
+
+
 @pytest.fixture
 def worker(transactional_db):
-    queue = f"test-{uuid.uuid4().hex[:8]}"
-    saved = {key: celery_app.conf[key] for key in ("broker_url", "task_always_eager", "task_default_queue")}
-    celery_app.conf.update(broker_url=BROKER, task_always_eager=False, task_default_queue=queue)
+    """A worker on the default queue of a Redis database of its own. The app's producer pool is closed
+    before and after: earlier tests ran jobs in-process, and a pool made then would still point at the
+    default broker, not at this one."""
+    saved = {key: celery_app.conf[key] for key in ("broker_url", "task_always_eager")}
+    celery_app.conf.update(broker_url=BROKER, task_always_eager=False)
+    fresh_connections()
+    celery_app.control.purge()  # nothing left from an earlier run
     settings = connection.settings_dict
     database = f"postgres://{settings['USER']}@{settings['HOST']}:{settings['PORT']}/{settings['NAME']}"
     process = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool=solo", "-Q", queue, "--loglevel=WARNING"],
+        [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool=solo",
+         "-n", f"test-{uuid.uuid4().hex[:8]}@%h", "--loglevel=WARNING"],
         cwd=ROOT,
         env={**os.environ, "DATABASE_URL": database, "CELERY_BROKER_URL": BROKER,
              "DJANGO_SETTINGS_MODULE": "config.settings.test"},
@@ -43,6 +54,7 @@ def worker(transactional_db):
     process.terminate()
     process.wait(timeout=20)
     celery_app.conf.update(saved)
+    fresh_connections()
 
 
 def wait_for(job_url: str, client, seconds: float = 120) -> dict:
