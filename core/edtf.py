@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -81,6 +82,11 @@ def edtf_parse_uncached(value: str) -> EdtfValue:
         raise InvalidEdtf(f"A date is required: an EDTF value {EXAMPLES}.")
     if any(ch.isspace() for ch in text):
         raise InvalidEdtf(f"{text!r} is not an EDTF date: it contains spaces ({EXAMPLES}).")
+    return _plain_calendar_value(text) or _package_value(text)
+
+
+def _package_value(text: str) -> EdtfValue:
+    """Any EDTF value, as the edtf package reads it."""
     try:
         parse_edtf(text)
     except EDTFParseException:
@@ -119,9 +125,70 @@ def _parse_error_message(text: str) -> str:
     return f"{text!r} is not a valid EDTF date.{hint} Expected a value {EXAMPLES}."
 
 
+# EDTF level 0 is ISO 8601's calendar dates: a year, a month or a day, alone or as the ends of an interval.
+CALENDAR_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _calendar_bounds(section: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a plain calendar date (YYYY, YYYY-MM, YYYY-MM-DD), from the standard
+    library's calendar; None for anything else, or anything doubtful, which the edtf package then judges."""
+    match = CALENDAR_DATE.fullmatch(section)
+    if match is None:
+        return None
+    year_digits, month_digits, day_digits = match.groups()
+    year = int(year_digits)
+    try:
+        if day_digits is not None:
+            first = dt.date(year, int(month_digits), int(day_digits))
+            return first, first
+        if month_digits is not None:
+            month = int(month_digits)
+            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    except ValueError:  # year 0, month 13, 30 February: the slow path words the error
+        return None
+
+
+def _plain_calendar_value(text: str) -> EdtfValue | None:
+    """Most values extraction and curators write are plain calendar dates, maybe qualified as a whole
+    (`~` approximate, `?` uncertain, `%` both), or intervals of them; their bounds come from the standard
+    library in microseconds, where the edtf package's grammar (pyparsing) takes milliseconds per value, paid
+    again in every fresh worker process. Anything else returns None and is left to the package."""
+    sections = text.split("/")
+    if len(sections) > 2 or sections == ["..", ".."]:
+        return None
+    bounds: list[tuple[dt.date, dt.date] | None] = []
+    for section in sections:
+        if section == ".." and len(sections) == 2:
+            bounds.append(None)
+            continue
+        found = _calendar_bounds(section.rstrip("~?%")) if section[-1:] in "~?%" else _calendar_bounds(section)
+        if found is None or len(section) - len(section.rstrip("~?%")) > 1:
+            return None
+        bounds.append(found)
+    start = bounds[0][0] if bounds[0] else None
+    end = bounds[-1][1] if bounds[-1] else None
+    if start and end and start > end:
+        return None
+    if start is None or end is None:
+        precision = DatePrecision.OPEN
+    elif len(sections) == 1:
+        precision = _precision_of_span(start, end)
+    else:
+        precision = DatePrecision.RANGE
+    return EdtfValue(
+        value=text,
+        start=start,
+        end=end,
+        precision=precision,
+        approximate="~" in text or "%" in text,
+        uncertain="?" in text or "%" in text,
+    )
+
+
 def _section_bounds(section: str, whole: str) -> tuple[dt.date, dt.date]:
     try:
-        parsed = parse_edtf(section)
+        parsed = _parsed_section(section)
         return (
             struct_time_to_date(parsed.lower_strict()),
             struct_time_to_date(parsed.upper_strict()),
@@ -130,6 +197,12 @@ def _section_bounds(section: str, whole: str) -> tuple[dt.date, dt.date]:
         raise InvalidEdtf(_parse_error_message(whole)) from None
     except (ValueError, OverflowError, TypeError):
         raise InvalidEdtf(f"{whole!r}: only years 1 to 9999 can be placed on the timeline.") from None
+
+
+@lru_cache(maxsize=4096)
+def _parsed_section(section: str):
+    """One end of an interval, parsed once per process (intervals share their ends)."""
+    return parse_edtf(section)
 
 
 def _precision_of_span(start: dt.date, end: dt.date) -> DatePrecision:

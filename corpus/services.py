@@ -197,6 +197,23 @@ def article_key(title: str, language: str, text: str) -> str:
 
 
 @transaction.atomic
+def article_duplicate_of(*, url: str, text: str) -> tuple[Article | None, str]:
+    """The stored article with this URL, or else with this text (as stored: repaired), and which matched."""
+    if url:
+        existing = Article.objects.filter(url=url).first()
+        if existing is not None:
+            return existing, "url"
+    existing = Article.objects.filter(text_hash=text_hash(text)).first()
+    return (existing, "text") if existing is not None else (None, "")
+
+
+def article_text_as_stored(*, raw_text: str, language: str) -> tuple[str, str]:
+    """The text an article would be stored with (normalised and repaired), and the publication date its
+    repair found stamped in it ("" if none)."""
+    text, repairs = repair_text(normalise_text(raw_text), language=language)
+    return text, repairs.stamp_date or ""
+
+
 def article_save_input(*, given: ArticleInput) -> ArticleSaved:
     """Store one article from its text, repaired as files are; a duplicate (the same URL, or the same text
     whatever its white space) writes nothing and points at the existing article. Refusals (too long, empty,
@@ -209,14 +226,10 @@ def article_save_input(*, given: ArticleInput) -> ArticleSaved:
         )
     if not given.raw_text.strip():
         raise ValidationError({"text": "The text is empty."})
-    if given.url:
-        existing = Article.objects.filter(url=given.url).first()
-        if existing is not None:
-            return ArticleSaved(article=existing, created=False, duplicate_by="url")
     text, repairs = repair_text(normalise_text(given.raw_text), language=given.language)
-    existing = Article.objects.filter(text_hash=text_hash(text)).first()
+    existing, duplicate_by = article_duplicate_of(url=given.url, text=text)
     if existing is not None:
-        return ArticleSaved(article=existing, created=False, duplicate_by="text")
+        return ArticleSaved(article=existing, created=False, duplicate_by=duplicate_by)
     source = source_get_or_create(given=given.source)
     article = Article(
         key=article_key(given.title, given.language, text),

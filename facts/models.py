@@ -356,3 +356,17 @@ class Citation(models.Model):
         citation = super().from_db(db, field_names, values)
         citation.loaded_claim_id = citation.__dict__.get("claim_id")  # a merge moves citations (PublicTrace)
         return citation
+
+
+class ArticleReading(models.Model):
+    """What each sentence of an article is about, as same-fact matching reads it (its content terms, dates
+    masked, actors named; facts.extraction.matching). Reading an article costs finding every date and actor
+    in it; kept here, a fresh worker builds its sentence index by loading readings instead of reading the
+    whole corpus again. `reading` says what it was read from and with; a different key is read again."""
+
+    article = models.OneToOneField("corpus.Article", on_delete=models.CASCADE, primary_key=True, related_name="+")
+    reading = models.CharField(max_length=64)
+    sentences = models.JSONField()  # [[start, end, dated, [term, …]], …]
+
+    def __str__(self) -> str:
+        return f"reading of article {self.article_id}"

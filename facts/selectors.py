@@ -4,7 +4,6 @@ visibility, filters, order and prefetching are decided here once."""
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Iterable, Mapping
 
 from django.db import connection
@@ -14,10 +13,8 @@ from django.db.models.functions import ExtractYear, Substr
 from core.db import JSONArray, JSONBoolean, JSONObject, JSONValue
 from core.errors import FilterError
 from corpus.models import Article
-from facts.extraction.actors import Gazetteer
 from facts.extraction.dates import Periods
 from facts.extraction.dates.periods import periods_from_entries, periods_from_fixture
-from facts.extraction.matching import SentenceIndex
 from facts.filters import ClaimFilterSet
 from facts.models import OPEN_START, Actor, Citation, Claim, Period, Topic
 from facts.representation import (
@@ -244,36 +241,6 @@ def claims_per_year(claims: QuerySet[Claim]) -> dict[str, int]:
         .values_list("year", "count")
     )
     return {str(year): count for year, count in sorted(years)}
-
-
-# One kept index per language and gazetteer in each process (a worker, the web process): brought up to date
-# with what changed in the corpus since, instead of being built again from every article for each batch.
-_kept_indexes: dict[tuple[str, int], tuple[SentenceIndex, dict[int, object]]] = {}
-_kept_indexes_lock = threading.Lock()
-
-
-def sentence_index(*, language: str, gazetteer: Gazetteer) -> SentenceIndex:
-    """Every sentence of the corpus in `language`, with what it is about (facts.extraction.matching). Kept
-    between calls: articles added, changed (by updated_at) or gone since the last call are added, read again
-    or removed; the rest costs one query of ids and timestamps."""
-    with _kept_indexes_lock:
-        key = (language, gazetteer.fingerprint)
-        index, seen = _kept_indexes.get(key) or (SentenceIndex(language), {})
-        current = dict(Article.objects.filter(language=language).values_list("pk", "updated_at"))
-        for gone in [pk for pk in seen if seen[pk] != current.get(pk)]:
-            index.remove(gone)
-            del seen[gone]
-        new = [pk for pk in current if pk not in seen]
-        fresh = not index.by_document
-        articles = Article.objects.filter(pk__in=new).order_by("pk").values_list("pk", "text", "published")
-        if fresh:
-            index = SentenceIndex.build(articles, language=language, gazetteer=gazetteer)
-        else:
-            for pk, text, published in articles:
-                index.add(pk, text, published, gazetteer=gazetteer)
-        seen.update({pk: current[pk] for pk in new})
-        _kept_indexes[key] = (index, seen)
-        return index
 
 
 def actor_wikidata_ids(claims: Iterable[Mapping]) -> dict[int, str]:

@@ -9,12 +9,14 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
 
-from core.models import Language
+from core.models import Language, text_direction
 from corpus.admin import ArticleAdmin
 from corpus.models import Article, Source
 from intake.models import Job
-from intake.reading import IntakeRefused
-from intake.services import IntakeRequest, bring_in
+from intake.reading import READ_AS, IntakeRefused
+from intake.services import IntakePreview, IntakeRequest, article_preview, bring_in
+
+PREVIEW_CHARACTERS = 3000  # of the text as it would be stored
 
 
 class ArticleIntakeForm(forms.Form):
@@ -34,11 +36,14 @@ class ArticleIntakeForm(forms.Form):
     published = forms.CharField(required=False, max_length=100, help_text="EDTF (2025-10-22). Empty: the content's.")
     authors = forms.CharField(required=False, help_text="Comma-separated. Empty: the content's.")
     translation_of = forms.ModelChoiceField(Article.objects.all(), required=False)
+    # What a preview read the text from (a file, a web page): the article's notes say so.
+    read_as = forms.ChoiceField(choices=[(kind, kind) for kind in READ_AS], required=False, widget=forms.HiddenInput)
 
     def clean(self):
         data = super().clean()
         given = [name for name in ("text", "file", "url") if data.get(name)]
-        if len(given) != 1:
+        # A text with a URL: the page's text, as a preview read it.
+        if len(given) != 1 and given != ["text", "url"]:
             raise ValidationError("Paste a text, upload a file or give a URL: one of the three.")
         if not data.get("source") and not data.get("new_source", "").strip():
             self.add_error("source", "Choose the outlet, or name a new one.")
@@ -70,20 +75,26 @@ class ArticleIntakeAdmin(ArticleAdmin):
         return request.user.has_perm("corpus.add_article")
 
     def add_view(self, request, form_url="", extra_context=None):
+        """Step one: the content and what the curator knows. "Read" shows what would be stored — the text as
+        repaired, the title, language, date and authors the content gives, filled into the form to correct —
+        and whether it is already stored; "Bring in" stores it and starts the job that proposes its claims."""
         if not self.has_add_permission(request):
             from django.core.exceptions import PermissionDenied
 
             raise PermissionDenied
         form = ArticleIntakeForm(request.POST or None, request.FILES or None)
+        preview = None
         if request.method == "POST" and form.is_valid():
             upload = form.cleaned_data.get("file")
+            content = {"text": form.cleaned_data["text"], "upload": (upload.name, upload.read()) if upload else None}
             try:
-                brought = bring_in(
-                    given=form.request(),
-                    text=form.cleaned_data["text"],
-                    upload=(upload.name, upload.read()) if upload else None,
-                    by=request.user,
-                )
+                if "_preview" in request.POST:
+                    preview = article_preview(given=form.request(), **content)
+                    form = ArticleIntakeForm(initial=self.initial_from(preview, form.cleaned_data))
+                else:
+                    brought = bring_in(
+                        given=form.request(), **content, by=request.user, read_as=form.cleaned_data["read_as"]
+                    )
             except IntakeRefused as error:
                 form.add_error(error.field if error.field in form.fields else None, error.reason)
             except ValidationError as error:
@@ -92,23 +103,44 @@ class ArticleIntakeAdmin(ArticleAdmin):
                 ):
                     form.add_error(field if field in form.fields else None, problems)
             else:
-                if brought.job is None:
-                    self.message_user(
-                        request,
-                        f"Already stored (the same {brought.duplicate_by}): nothing was written.",
-                        messages.WARNING,
-                    )
-                    return HttpResponseRedirect(reverse("admin:corpus_article_change", args=[brought.article.pk]))
-                self.message_user(request, "Brought in: its claims are being proposed.", messages.SUCCESS)
-                return HttpResponseRedirect(reverse("admin:intake_job_change", args=[brought.job.pk]))
+                if preview is None:
+                    return self.brought_in_response(request, brought)
         context = {
             **self.admin_site.each_context(request),
             "title": "Add article",
             "form": form,
+            "preview": preview,
+            "preview_excerpt": preview.stored_text[:PREVIEW_CHARACTERS] if preview else "",
+            "preview_direction": text_direction(preview.given.language) if preview else "auto",
             "opts": self.model._meta,
             "has_view_permission": True,
         }
         return TemplateResponse(request, "admin/intake/add_article.html", context)
+
+    @staticmethod
+    def initial_from(preview: IntakePreview, cleaned: dict) -> dict:
+        filled = preview.given
+        return {
+            "text": preview.text,
+            "url": filled.url,
+            "title": filled.title,
+            "source": cleaned.get("source"),
+            "new_source": cleaned.get("new_source", ""),
+            "language": filled.language,
+            "published": filled.published,
+            "authors": ", ".join(filled.authors),
+            "translation_of": cleaned.get("translation_of"),
+            "read_as": preview.read_as,
+        }
+
+    def brought_in_response(self, request, brought):
+        if brought.job is None:
+            self.message_user(
+                request, f"Already stored (the same {brought.duplicate_by}): nothing was written.", messages.WARNING
+            )
+            return HttpResponseRedirect(reverse("admin:corpus_article_change", args=[brought.article.pk]))
+        self.message_user(request, "Brought in: its claims are being proposed.", messages.SUCCESS)
+        return HttpResponseRedirect(reverse("admin:intake_job_change", args=[brought.job.pk]))
 
 
 @admin.register(Job)

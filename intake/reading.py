@@ -45,8 +45,16 @@ class Received:
     notes: list[str] = field(default_factory=list)
 
 
-def read_text(text: str) -> Received:
-    return Received(text=text, content_hash=hashlib.sha256(text.encode()).hexdigest(), kind="text")
+READ_AS = ("text", "html", "pdf", "docx")
+
+
+def read_text(text: str, *, read_as: str = "text") -> Received:
+    """A pasted text; `read_as`: what it was read from when a preview read a file or a page into it."""
+    return Received(
+        text=text,
+        content_hash=hashlib.sha256(text.encode()).hexdigest(),
+        kind=read_as if read_as in READ_AS else "text",
+    )
 
 
 def read_file(name: str, data: bytes) -> Received:

@@ -22,14 +22,16 @@ from corpus.services import (
     ArticleInput,
     IngestResult,
     IngestStatus,
+    article_duplicate_of,
     article_save_input,
+    article_text_as_stored,
     corpus_ingest,
 )
 from facts.extraction.actors import Gazetteer
 from facts.extraction.matching import SentenceIndex
-from facts.selectors import sentence_index
 from facts.services.citations import citations_reanchor
 from facts.services.extraction import ExtractionReport, article_extract
+from facts.services.sentences import sentence_index
 from intake.models import Job
 from intake.reading import IntakeRefused, Received, detect_language, fetch, read_file, read_text
 
@@ -143,14 +145,76 @@ def article_bring_in(
     return BroughtIn(article=saved.article, job=job)
 
 
-def bring_in(*, given: IntakeRequest, text: str = "", upload: tuple[str, bytes] | None = None, by=None) -> BroughtIn:
+def bring_in(
+    *, given: IntakeRequest, text: str = "", upload: tuple[str, bytes] | None = None, by=None, read_as: str = "text"
+) -> BroughtIn:
     """What every surface does with what a curator gave: a web page (given.url, nothing else) is fetched by
-    its job; an upload or a pasted text is read and stored now. IntakeRefused or ValidationError otherwise."""
+    its job; an upload or a pasted text is read and stored now (a text with a URL is that page's text, as a
+    preview read it: `read_as` says from what). IntakeRefused or ValidationError otherwise."""
     if upload is not None:
         return article_bring_in(received=read_file(*upload), given=given, by=by)
     if text:
-        return article_bring_in(received=read_text(text), given=given, by=by)
+        return article_bring_in(received=read_text(text, read_as=read_as), given=given, by=by)
     return url_bring_in(given=given, by=by)
+
+
+@dataclass(frozen=True)
+class IntakePreview:
+    """What a curator sees before saving: their fields, the empty ones filled from what the content says."""
+
+    given: IntakeRequest
+    text: str  # as read from the content: what saving stores (then repairs)
+    stored_text: str  # as it would be stored, repaired
+    read_as: str  # text, html, pdf, docx
+    language_detected: bool  # the language was not given nor stated by the content: detected from the text
+    duplicate: Article | None  # saving would write nothing: this article has the same URL or text
+    duplicate_by: str
+
+
+def article_preview(*, given: IntakeRequest, text: str = "", upload: tuple[str, bytes] | None = None) -> IntakePreview:
+    """Read what a curator gave (a pasted text, a file, or a web page fetched now) and write nothing: what
+    would be stored, with which title, language, date and authors, and whether it is already stored.
+    IntakeRefused or ValidationError as bring_in."""
+    if upload is not None:
+        received = read_file(*upload)
+    elif text:
+        received = read_text(text)
+    elif given.url.startswith(("http://", "https://")):
+        received = fetch(given.url)
+    else:
+        raise ValidationError({"url": "An http or https address."})
+    if not received.text.strip():
+        raise ValidationError({"text": "The text is empty."})
+    if len(received.text) > MAX_TEXT_CHARACTERS:
+        raise ValidationError(
+            {"text": f"The text is {len(received.text):,} characters long; at most {MAX_TEXT_CHARACTERS:,}."}
+        )
+    language, detected = given.language or received.language, False
+    if not language:
+        try:
+            language, detected = detect_language(received.text), True
+        except IntakeRefused:
+            language = ""
+    stored_text, stamped = article_text_as_stored(raw_text=received.text, language=language or "en")
+    filled = IntakeRequest(
+        title=given.title or received.title,
+        source=given.source,
+        language=language,
+        published=given.published or received.published or stamped,
+        authors=given.authors or received.authors,
+        url=given.url or received.url,
+        translation_of=given.translation_of,
+    )
+    duplicate, duplicate_by = article_duplicate_of(url=filled.url, text=stored_text)
+    return IntakePreview(
+        given=filled,
+        text=received.text,
+        stored_text=stored_text,
+        read_as=received.kind,
+        language_detected=detected,
+        duplicate=duplicate,
+        duplicate_by=duplicate_by,
+    )
 
 
 def url_bring_in(*, given: IntakeRequest, by=None, queue: bool = True) -> BroughtIn:
@@ -272,14 +336,33 @@ def job_work(job: Job) -> tuple[Article, int, str]:
         given = IntakeRequest(**{**job.request, "authors": tuple(job.request.get("authors", ()))})
         received = fetch(given.url)
         job_progress(job, done=1)
+        entry = article_input(received=received, given=given)
+        index_up_to_date(language=entry.language)
         with transaction.atomic():
-            saved = article_save_input(given=article_input(received=received, given=given))
+            saved = article_save_input(given=entry)
             if not saved.created:
                 return saved.article, 0, f"Already stored (the same {saved.duplicate_by}): nothing written."
             report = article_extract(article=saved.article)
         return saved.article, report.proposed, ""
     if job.article is None:
         raise IntakeRefused("The article is gone.", field="article")
+    index_up_to_date(language=job.article.language)
     with transaction.atomic():
         report = article_extract(article=job.article)
     return job.article, report.proposed, ""
+
+
+def indexes_up_to_date() -> dict[str, int]:
+    """Every language's sentence index brought up to date (a worker that starts); articles in each."""
+    gazetteer = Gazetteer.from_fixture()
+    return {
+        language: len(sentence_index(language=language, gazetteer=gazetteer).by_document)
+        for language in Article.objects.order_by().values_list("language", flat=True).distinct()
+    }
+
+
+def index_up_to_date(*, language: str) -> None:
+    """Bring the process's sentence index up to date with the committed corpus before a job's transaction:
+    readings it stores on the way are committed at once, so two workers starting together do not wait on
+    each other's uncommitted readings; inside the transaction only the job's own article is read."""
+    sentence_index(language=language, gazetteer=Gazetteer.from_fixture())

@@ -3,6 +3,7 @@ clitics (לישראל, מאזרבייג'ן, ובאקו, لإيران, والإس
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -41,10 +42,13 @@ class Gazetteer:
                 for word in words:
                     if word and len(word) >= 2:
                         self.surface[language].setdefault(word.lower() if language == "en" else word, name)
-        # Tells one gazetteer's readings from another's (a kept sentence index is only good for its own).
-        self.fingerprint = hash(
-            tuple(sorted((lang, form, name) for lang in self.surface for form, name in self.surface[lang].items()))
-        )
+        # Tells one gazetteer's readings from another's (a kept sentence index, or a stored reading, is only
+        # good for its own); the same in every process.
+        self.fingerprint = hashlib.sha256(
+            repr(
+                sorted((lang, form, name) for lang in self.surface for form, name in self.surface[lang].items())
+            ).encode()
+        ).hexdigest()[:16]
         latin = dict(self.surface["en"])
         self.patterns["he"] = self._pattern(
             self.surface["he"], rf"(?<![{HE}\w])(?:[ובלמהשכ]{{0,3}}[־\-]?)", rf"(?![{HE}])"

@@ -187,6 +187,15 @@ class IndexedSentence:
     terms: frozenset[str]
     dated: bool
 
+    def stored(self) -> list:
+        """As JSON keeps it (facts.models.ArticleReading); terms sorted, so a reading stores the same way."""
+        return [self.start, self.end, self.dated, sorted(self.terms)]
+
+    @classmethod
+    def from_stored(cls, document: int, stored: list) -> IndexedSentence:
+        start, end, dated, terms = stored
+        return cls(document, start, end, frozenset(terms), dated)
+
 
 class SentenceIndex:
     """The sentences of a corpus in one language, with their terms, and the corpus's term statistics; and an
@@ -202,24 +211,19 @@ class SentenceIndex:
         self.postings: dict[str, list[IndexedSentence]] = {}
         self.vocabulary: set[str] = set()
 
-    @classmethod
-    def build(cls, documents: Iterable[tuple[int, str, str | None]], *, language: str, gazetteer) -> SentenceIndex:
-        """`documents`: (id, text, publication date as EDTF or None)."""
-        index = cls(language)
-        documents = list(documents)
-        # The whole corpus's words first: they tell a clitic from a word's first letter.
-        index.vocabulary = {token for _, text, _ in documents for token in tokens(text)}
-        for document, text, published in documents:
-            index.add(document, text, published, gazetteer=gazetteer)
-        return index
+    def learn_words(self, text: str) -> None:
+        """The corpus's words tell a clitic from a word's first letter: learn a document's before reading it
+        (a batch's words all first)."""
+        self.vocabulary.update(tokens(text))
 
-    def add(self, document: int, text: str, published: str | None, *, gazetteer) -> None:
+    def read(self, document: int, text: str, published: str | None, *, gazetteer) -> list[IndexedSentence]:
+        """What each sentence of a document is about: its content terms, its dates masked and its actors
+        named as the gazetteer knows them. The costly part of indexing (dates and actors are found in the
+        whole text); `insert` then costs little, which is why readings are worth keeping (facts.services)."""
         from facts.extraction.dates import find_dates
         from facts.extraction.sentences import split_sentences
 
-        if document in self.by_document:
-            self.remove(document)
-        self.vocabulary.update(tokens(text))
+        self.learn_words(text)
         dates = find_dates(text, language=self.language, published=published or None)
         mentions = gazetteer.find(text, language=self.language)
         sentences = []
@@ -236,13 +240,22 @@ class SentenceIndex:
                     if sentence.start <= m.start and m.end <= sentence.end
                 ],
             )
-            indexed = IndexedSentence(document, sentence.start, sentence.end, terms, bool(inside))
-            sentences.append(indexed)
-            self.statistics.add(terms)
-            for term in terms:
+            sentences.append(IndexedSentence(document, sentence.start, sentence.end, terms, bool(inside)))
+        return sentences
+
+    def insert(self, document: int, sentences: list[IndexedSentence]) -> None:
+        """A document's sentences as `read` gave them (now or in another process), in place of its old ones."""
+        if document in self.by_document:
+            self.remove(document)
+        for indexed in sentences:
+            self.statistics.add(indexed.terms)
+            for term in indexed.terms:
                 if not term.startswith("@"):  # actors are never specific (is_specific)
                     self.postings.setdefault(term, []).append(indexed)
         self.by_document[document] = sentences
+
+    def add(self, document: int, text: str, published: str | None, *, gazetteer) -> None:
+        self.insert(document, self.read(document, text, published, gazetteer=gazetteer))
 
     def remove(self, document: int) -> None:
         sentences = self.by_document.pop(document, [])

@@ -13,9 +13,10 @@ from facts.extraction.actors import Gazetteer
 from facts.extraction.matching import SentenceIndex
 from facts.extraction.proposals import propose_claims
 from facts.models import OPEN_END, OPEN_START, Actor, Citation, Claim
-from facts.selectors import extraction_periods, sentence_index
+from facts.selectors import extraction_periods
 from facts.services.citations import CitationInput, citation_create
 from facts.services.claims import claim_create, claims_dispute
+from facts.services.sentences import sentence_index
 
 
 @dataclass

@@ -81,3 +81,83 @@ def test_invalid_edtf_says_what_is_wrong(value, message_part):
 )
 def test_display_keeps_the_real_precision(value, language, words):
     assert edtf_display(value, language) == words
+
+
+def the_edtf_package_reading(value: str):
+    from core.edtf import InvalidEdtf, _package_value
+
+    try:
+        return _package_value(value)
+    except InvalidEdtf:
+        return InvalidEdtf
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2021",
+        "2021-02",
+        "2024-02",
+        "2021-02-28",
+        "2024-02-29",
+        "1900-02",
+        "0001",
+        "9999-12-31",
+        "2019/2021",
+        "2019-03/2019-05",
+        "2019-03-04/2019-03-06",
+        "1992/..",
+        "../2001-05",
+        "2021-06-01/2021-06",
+        # Not plain calendar dates, or not valid: the shortcut must leave them to the package.
+        "0000",
+        "2021-13",
+        "2021-00",
+        "2021-02-30",
+        "2023-02-29",
+        "2021-21",
+        "2021-02-3",
+        "21",
+        "2021/2019",
+        "../..",
+        "2021/",
+        "/2021",
+        "2021-02-28/2021-02-01",
+        "199X",
+        # Qualified as a whole, alone or as an interval's end.
+        "2021~",
+        "2021-05?",
+        "2021-05-03%",
+        "2019~/2021-06",
+        "2019/2021?",
+        "1992~/..",
+        "2021~~",
+        "2021-~05",
+        "2021-02-30~",
+    ],
+)
+def test_plain_calendar_dates_read_as_the_edtf_package_reads_them(value):
+    from core.edtf import InvalidEdtf, edtf_parse_uncached
+
+    try:
+        ours = edtf_parse_uncached(value)
+    except InvalidEdtf:
+        ours = InvalidEdtf
+    assert ours == the_edtf_package_reading(value)
+
+
+def test_the_shortcut_takes_most_dates_extraction_writes_and_reads_them_as_the_package_does():
+    import json
+    from pathlib import Path
+
+    from core.edtf import _plain_calendar_value
+
+    table = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "dev" / "dates.jsonl"
+    if not table.exists():
+        pytest.skip("../shared/eval/dev is not beside the project")
+    rows = [json.loads(line) for line in table.read_text(encoding="utf-8").splitlines() if line.strip()]
+    values = {row["edtf"] for row in rows if row.get("edtf")}
+    taken = [value for value in values if _plain_calendar_value(value) is not None]
+    assert len(taken) > len(values) / 2
+    for value in taken:
+        assert _plain_calendar_value(value) == the_edtf_package_reading(value)

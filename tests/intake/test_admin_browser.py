@@ -1,5 +1,5 @@
-"""The admin's "Add article" driven once in Chromium: a curator pastes a text and lands on its job, done, with
-the link to the proposals."""
+"""The admin's "Add article" driven once in Chromium: a curator pastes a text, reads what would be stored,
+completes the form and lands on its job, done, with the link to the proposals."""
 
 import pytest
 from django.contrib.auth.models import User
@@ -32,8 +32,15 @@ def test_a_curator_adds_an_article_in_the_browser(browser, transactional_db, liv
 
     browser.get(f"{live_server.url}/admin/corpus/article/add/")
     browser.find_element(By.ID, "id_text").send_keys(TEXT)
-    browser.find_element(By.ID, "id_title").send_keys("Cyber memorandum")
     browser.find_element(By.ID, "id_new_source").send_keys("Browser Wire")
+    browser.find_element(By.NAME, "_preview").click()  # read first: what would be stored, the form filled
+
+    WebDriverWait(browser, 30).until(lambda driver: driver.find_elements(By.ID, "intake-preview"))
+    assert "memorandum on cyber security" in browser.find_element(By.ID, "intake-preview").text
+    assert browser.find_element(By.ID, "id_language").get_attribute("value") == "en"  # detected
+    assert browser.find_element(By.ID, "id_new_source").get_attribute("value") == "Browser Wire"  # kept
+    assert not Article.objects.filter(title="Cyber memorandum").exists()
+    browser.find_element(By.ID, "id_title").send_keys("Cyber memorandum")
     browser.find_element(By.NAME, "_save").click()
 
     WebDriverWait(browser, 30).until(lambda driver: "/admin/intake/job/" in driver.current_url)

@@ -48,3 +48,76 @@ def test_a_refusal_keeps_the_form_and_writes_nothing(curator_client, seeded_with
     assert response.status_code == 200 and "Choose the outlet" in response.content.decode()
     assert binary.status_code == 200 and "NUL byte" in binary.content.decode()
     assert Article.objects.count() == 5 and not Job.objects.exists()
+
+
+def counts() -> tuple[int, int]:
+    return Article.objects.count(), Job.objects.count()
+
+
+def test_reading_a_hebrew_pdf_shows_what_would_be_stored_and_writes_nothing_until_brought_in(
+    curator_client, seeded_with_gazetteer, django_capture_on_commit_callbacks
+):
+    from tests.intake.test_rest_intake import HEBREW, hebrew_pdf, visual
+
+    before = counts()
+    upload = SimpleUploadedFile("brief.pdf", hebrew_pdf([visual(line) for line in HEBREW]), "application/pdf")
+
+    read = curator_client.post(ADD, {"file": upload, "new_source": "Test Institute", "_preview": "Read"})
+
+    page = read.content.decode()
+    assert read.status_code == 200 and counts() == before
+    form = read.context["form"]
+    assert form.initial["language"] == "he" and form.initial["read_as"] == "pdf"
+    assert "language <strong>detected</strong>: he" in page
+    assert 'id="intake-preview"' in page and 'dir="rtl"' in page
+    for line in HEBREW:
+        assert line in read.context["preview"].stored_text  # repaired into reading order in the preview
+
+    # The curator corrects a field the content left empty and brings in the text the preview read.
+    fields = {name: value for name, value in form.initial.items() if value is not None}
+    with django_capture_on_commit_callbacks(execute=True):
+        saved = curator_client.post(ADD, {**fields, "title": "תקציר", "published": "2024-05", "_save": "Bring in"})
+
+    article = Article.objects.get(title="תקציר")
+    assert saved.status_code == 302 and counts() == (before[0] + 1, before[1] + 1)
+    assert article.language == "he" and article.published == "2024-05"
+    assert "Brought in as pdf." in article.notes
+    for line in HEBREW:
+        assert line in article.text
+
+
+def test_reading_a_web_page_fills_the_form_from_its_metadata(curator_client, seeded_with_gazetteer):
+    from tests.intake.pages import serving
+
+    before = counts()
+    with serving() as base:
+        read = curator_client.post(ADD, {"url": f"{base}/ar/embassy.html", "new_source": "Daily", "_preview": "R"})
+
+    initial = read.context["form"].initial
+    assert counts() == before
+    assert initial["title"] == "أذربيجان تفتح سفارتها في إسرائيل" and initial["language"] == "ar"
+    assert initial["published"] == "2023-03-30" and initial["authors"] == "أحمد خليل"
+    assert initial["url"].endswith("/ar/embassy.html") and initial["read_as"] == "html"
+    assert "افتتحت أذربيجان سفارتها" in initial["text"] and "Subscribe" not in initial["text"]
+
+
+def test_reading_a_stored_text_says_it_is_a_duplicate(curator_client, seeded_with_gazetteer):
+    stored = Article.objects.get(key="000_18c52e3422456bef")
+
+    read = curator_client.post(ADD, {"text": stored.raw_text, "new_source": "Other", "_preview": "Read"})
+
+    assert read.context["preview"].duplicate == stored
+    assert f"/admin/corpus/article/{stored.pk}/change/" in read.content.decode()
+
+
+def test_reading_refuses_what_bringing_in_refuses(curator_client, seeded_with_gazetteer):
+    before = counts()
+    from tests.intake.pages import serving
+
+    with serving() as base:
+        missing = curator_client.post(ADD, {"url": f"{base}/nowhere.html", "new_source": "S", "_preview": "Read"})
+    empty = curator_client.post(ADD, {"file": SimpleUploadedFile("e.txt", b""), "new_source": "S", "_preview": "R"})
+
+    assert missing.status_code == 200 and "404" in missing.content.decode()
+    assert empty.status_code == 200 and "file is empty" in empty.content.decode()
+    assert counts() == before

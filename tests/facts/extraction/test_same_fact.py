@@ -6,8 +6,8 @@ from corpus.models import Article, Source
 from facts.extraction.actors import Gazetteer
 from facts.extraction.matching import SentenceIndex, content_terms, same_fact
 from facts.models import Claim
-from facts.selectors import sentence_index
 from facts.services.extraction import article_extract
+from facts.services.sentences import sentence_index
 
 pytestmark = pytest.mark.django_db
 
