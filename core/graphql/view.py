@@ -52,6 +52,8 @@ def execution_context_class() -> type[ExecutionContext]:
 # Read-only schema (no mutations): no state to forge across sites, so no CSRF token is needed to query it.
 @method_decorator(csrf_exempt, name="dispatch")
 class TimelineGraphQLView(GraphQLView):
+    # GraphiQL's files from core/static/graphiql, checked against graphene-django's integrity hashes: no CDN.
+    graphiql_template = "core/graphiql.html"
     # graphene-django passes these instead of graphql-core's standard rules, so the standard ones come first.
     validation_rules = (
         *specified_rules,
