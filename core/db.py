@@ -100,3 +100,22 @@ class JSONArray(Subquery):
     def as_sqlite(self, compiler, connection, **extra_context):
         template = "(SELECT COALESCE(JSON_GROUP_ARRAY(JSON(_rows.item)), '[]') FROM (%(subquery)s) _rows)"
         return self.as_sql(compiler, connection, template=template, **extra_context)
+
+
+# Apostrophes and quote marks people type, or leave out, inside names: Ya'alon, Yaalon, Ya’alon; ג'ורג', ג׳ורג׳.
+APOSTROPHES = "'’‘ʼ`׳״\""
+
+
+def without_apostrophes(text: str) -> str:
+    return text.translate({ord(mark): None for mark in APOSTROPHES})
+
+
+def WithoutApostrophes(expression):
+    """A text column with the marks of APOSTROPHES removed, in SQL (both databases)."""
+    from django.db.models import F, TextField, Value
+    from django.db.models.functions import Replace
+
+    built = F(expression) if isinstance(expression, str) else expression
+    for mark in APOSTROPHES:
+        built = Replace(built, Value(mark), Value(""), output_field=TextField())
+    return built

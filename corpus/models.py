@@ -1,7 +1,6 @@
 import hashlib
 
 from django.db import models
-from django.urls import reverse
 
 from core.models import Language, edtf_bounds_or_error, text_direction
 
@@ -73,9 +72,6 @@ class Article(models.Model):
         self.compute_published_bounds()
         self.text_hash = text_hash(self.text)
         super().save(*args, **kwargs)
-
-    def get_absolute_url(self) -> str:
-        return reverse("admin:corpus_article_change", args=[self.pk])
 
     def clean(self) -> None:
         self.compute_published_bounds()

@@ -7,11 +7,13 @@ from django.template.response import TemplateResponse
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
+from core.admin import TRANSLATED, WritingDirectionMixin
 from core.display import quote_in_context
 from core.edtf import edtf_display
 from core.errors import StaleWrite
 from core.models import Language
 from facts.models import TIMELINE_ORDER, Actor, ActorAlias, Citation, Claim, Period, Topic
+from facts.selectors import claims_search
 from facts.services.claims import (
     claim_lock_for_change,
     claim_suggestions_accept,
@@ -22,13 +24,15 @@ from facts.services.claims import (
 )
 
 
-class ActorAliasInline(admin.TabularInline):
+class ActorAliasInline(WritingDirectionMixin, admin.TabularInline):
     model = ActorAlias
     extra = 1
+    any_language_fields = ("alias",)
 
 
 @admin.register(Actor)
-class ActorAdmin(admin.ModelAdmin):
+class ActorAdmin(WritingDirectionMixin, admin.ModelAdmin):
+    field_languages = TRANSLATED
     list_display = ["name", "name_he", "name_ar", "kind", "wikidata_id"]
     list_filter = ["kind"]
     search_fields = ["name", "name_he", "name_ar", "slug", "aliases__alias"]
@@ -37,10 +41,16 @@ class ActorAdmin(admin.ModelAdmin):
 
 
 @admin.register(Topic)
-class TopicAdmin(admin.ModelAdmin):
+class TopicAdmin(WritingDirectionMixin, admin.ModelAdmin):
+    field_languages = TRANSLATED
     list_display = ["name", "name_he", "name_ar", "slug"]
     search_fields = ["name", "name_he", "name_ar", "slug"]
     prepopulated_fields = {"slug": ["name"]}
+
+
+def citation_words(citation: Citation) -> str:
+    quote = citation.quote if len(citation.quote) <= 40 else citation.quote[:39] + "…"
+    return f"“{quote}” ({citation.article.title})"
 
 
 def citation_in_context(citation: Citation) -> str:
@@ -51,8 +61,9 @@ def citation_in_context(citation: Citation) -> str:
     )
 
 
-class CitationInline(admin.StackedInline):
+class CitationInline(WritingDirectionMixin, admin.StackedInline):
     model = Citation
+    any_language_fields = ("quote",)
     extra = 0
     autocomplete_fields = ["article"]
     fields = ["article", "quote", "start", "end", "date_span_start", "date_span_end", "in_context", "is_orphaned"]
@@ -64,8 +75,10 @@ class CitationInline(admin.StackedInline):
 
 
 @admin.register(Citation)
-class CitationAdmin(SimpleHistoryAdmin):
+class CitationAdmin(WritingDirectionMixin, SimpleHistoryAdmin):
     """Citations on their own: find orphaned ones after re-ingestion, and see each one's history."""
+
+    any_language_fields = ("quote",)
 
     list_display = ["__str__", "quote_short", "claim", "is_orphaned", "updated_at"]
     list_filter = ["is_orphaned", "article__language", ("article", admin.RelatedOnlyFieldListFilter)]
@@ -142,8 +155,9 @@ class ClaimAdminForm(forms.ModelForm):
 
 
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(WritingDirectionMixin, SimpleHistoryAdmin):
     form = ClaimAdminForm
+    field_languages = TRANSLATED
     list_display = ["date_display", "summary_short", "status", "date_precision", "actor_names", "citation_count"]
     list_filter = [
         "status",
@@ -212,6 +226,10 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
         return super().get_queryset(request).annotate(citation_total=Count("citations")).prefetch_related("actors")
 
+    def get_search_results(self, request: HttpRequest, queryset: QuerySet[Claim], search_term: str):
+        """Tolerant of apostrophes and geresh, and of an actor's other names (facts.selectors.claims_search)."""
+        return claims_search(queryset, search_term), False
+
     def has_review_permission(self, request: HttpRequest) -> bool:
         return request.user.has_perm("facts.review_claim")
 
@@ -232,6 +250,25 @@ class ClaimAdmin(SimpleHistoryAdmin):
         else:
             claim.created_by = request.user
         super().save_model(request, claim, form, change)
+
+    def save_related(self, request, form, formsets, change: bool) -> None:
+        """The claim's history says in words what happened to its citations in this save (the claim's own
+        history row would otherwise read as a change of nothing)."""
+        super().save_related(request, form, formsets, change)
+        events = []
+        for formset in formsets:
+            if getattr(formset, "model", None) is not Citation:
+                continue
+            events += [f"citation added: {citation_words(c)}" for c in formset.new_objects]
+            events += [
+                f"citation changed ({', '.join(fields)}): {citation_words(c)}" for c, fields in formset.changed_objects
+            ]
+            events += [f"citation removed: {citation_words(c)}" for c in formset.deleted_objects]
+        if events:
+            record = form.instance.history.order_by("-history_date", "-history_id").first()
+            if record is not None:
+                reason = "; ".join(filter(None, [record.history_change_reason, *events]))
+                type(record).objects.filter(pk=record.pk).update(history_change_reason=reason)
 
     @admin.display(description="date", ordering="date_start")
     def date_display(self, claim: Claim) -> str:

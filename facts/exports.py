@@ -70,7 +70,7 @@ def timelinejs_document(claims: Iterable[ClaimRecord], *, title: str, language: 
 # --- CSV ------------------------------------------------------------------------------------------------
 
 CSV_COLUMNS = ["id", "key", "date", "date_start", "date_end", "precision", "summary", "summary_he", "summary_ar",
-               "actors", "topics", "quotes", "articles", "updated_at"]  # fmt: skip
+               "actors", "topics", "quotes", "articles", "article_urls", "updated_at"]  # fmt: skip
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -100,7 +100,9 @@ def timeline_csv(claims: Iterable[ClaimRecord]) -> str:
             "; ".join(actor["name"] for actor in claim["actor_list"]),
             "; ".join(topic["name"] for topic in claim["topic_list"]),
             " | ".join(c["quote"].replace("\n", " ") for c in citations),
-            "; ".join(c["article"]["key"] for c in citations),
+            # A reader of the spreadsheet knows articles by their titles; quotes, titles and URLs line up by " | ".
+            " | ".join(c["article"]["title"] for c in citations),
+            " | ".join(c["article"]["url"] or "" for c in citations),
             claim["updated_at"].isoformat(),
         ]
         writer.writerow([_cell(value) for value in row])

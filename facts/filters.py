@@ -9,6 +9,7 @@ import django_filters
 from django import forms
 from django.db import connection
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from drf_spectacular.drainage import set_override
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
@@ -42,11 +43,59 @@ class EdtfBoundField(forms.CharField):
         if not value:
             return None
         try:
-            parsed = edtf_parse(value)
+            parsed = edtf_parse(period_read(value)[0])
         except InvalidEdtf as error:
             raise invalid(str(error), code="invalid_edtf") from None
+        except ValueError as error:
+            raise invalid(str(error), code="unreadable_date") from None
         day = parsed.start if self.bound == "start" else parsed.end
         return day or (dt.date.min if self.bound == "start" else dt.date.max)
+
+
+PERIOD_PARAMETERS = ("from", "to")
+DATES_READ_AS = "X-Dates-Read-As"  # the response header that says how dates in words were read
+
+
+def period_read(value: str) -> tuple[str, str]:
+    """A period end as given: EDTF (or ISO) as it is, else a phrase in Hebrew, Arabic or English ("May 2023",
+    "מאי 2023", "أيار 2023", "last year"), read at its precision against today. (EDTF, how it was read);
+    ValueError with what is accepted when it is neither."""
+    from django.utils import timezone
+
+    from facts.extraction.dates import read_phrase
+
+    value = value.strip()
+    try:
+        edtf_parse(value)
+        return value, "EDTF"
+    except InvalidEdtf as error:
+        reading = read_phrase(value, today=timezone.localdate().isoformat())
+        if reading is None:
+            looks_like_edtf = value[:1].isdigit() and not any(ch.isspace() for ch in value)
+            if looks_like_edtf:
+                raise
+            raise ValueError(
+                f"Could not read {value!r} as a date: give EDTF (2014, 2014-09, 2014-09-03, 199X) or a date in "
+                "words, such as 'May 2023', 'מאי 2023', 'أيار 2023' or 'last year'."
+            ) from error
+        return reading
+
+
+def periods_read_as(parameters) -> dict[str, str]:
+    """How `from` and `to` were read when they were phrases, for the response to say (EDTF values are
+    themselves): {"from": "2023-05"}. Unreadable ones are left out (the filter refuses them)."""
+    read = {}
+    for name in PERIOD_PARAMETERS:
+        value = (parameters.get(name) or "").strip()
+        if not value:
+            continue
+        try:
+            edtf, how = period_read(value)
+        except ValueError:
+            continue
+        if how != "EDTF":
+            read[name] = edtf
+    return read
 
 
 @extend_schema_field(OpenApiTypes.STR)
@@ -149,21 +198,38 @@ class ClaimFilterForm(forms.Form):
         return cleaned
 
 
+def documented(filter_: django_filters.Filter) -> django_filters.Filter:
+    """drf-spectacular takes a custom filter's type from its schema override and then leaves out its label:
+    give the OpenAPI contract (Swagger) both."""
+    set_override(filter_, "field", {"type": "string", "description": filter_.label})
+    return filter_
+
+
 class ClaimFilterSet(django_filters.FilterSet):
-    actor = ActorsFilter(
-        method="filter_actor",
-        label="Actor: id, slug, or any name or alias in English, Hebrew or Arabic (several: comma-separated, any).",
+    actor = documented(
+        ActorsFilter(
+            method="filter_actor",
+            label="Actor: id, slug, or any name or alias in English, Hebrew or Arabic (several: comma-separated, any).",
+        )
     )
-    topic = TopicsFilter(method="filter_topic", label="Topic: id or slug (several: comma-separated, any).")
+    topic = documented(TopicsFilter(method="filter_topic", label="Topic: id or slug (several: comma-separated, any)."))
     # `from` is a Python keyword, so the filter is declared through the class namespace.
-    vars()["from"] = EdtfBoundFilter(
-        method="filter_from", bound="start", label="Period start (EDTF or ISO): claims whose dates overlap it."
+    vars()["from"] = documented(
+        EdtfBoundFilter(
+            method="filter_from",
+            bound="start",
+            label="Period start: EDTF or ISO (2014, 2014-09, 2014-09-03, 199X), or words in English, Hebrew or "
+            "Arabic ('May 2023', 'מאי 2023', 'أيار 2023', 'last year'; the response's X-Dates-Read-As header says "
+            "how they were read): claims whose dates overlap it.",
+        )
     )
-    to = EdtfBoundFilter(method="filter_to", bound="end", label="Period end (EDTF or ISO).")
+    to = documented(
+        EdtfBoundFilter(method="filter_to", bound="end", label="Period end: EDTF, ISO or words, as `from`.")
+    )
     language = django_filters.ChoiceFilter(
         choices=Language.choices, method="filter_language", label="Claims cited from articles in this language."
     )
-    article = ArticleRefFilter(method="filter_article", label="Article: id or key.")
+    article = documented(ArticleRefFilter(method="filter_article", label="Article: id or key."))
     q = django_filters.CharFilter(method="filter_text", max_length=200, label="Words in summaries and quotes.")
     updated_since = UtcDateTimeFilter(
         field_name="updated_at", lookup_expr="gte", label="Claims changed at or after this time (ISO 8601)."
@@ -240,7 +306,7 @@ def claim_text_match(value: str) -> Q:
 
 
 class ActorFilterSet(django_filters.FilterSet):
-    kind = django_filters.ChoiceFilter(choices=Actor.Kind.choices)
+    kind = django_filters.ChoiceFilter(choices=Actor.Kind.choices, label="Kind of actor.")
     q = django_filters.CharFilter(method="filter_text", max_length=200, label="Name or alias, any language.")
 
     class Meta:
@@ -254,9 +320,16 @@ class ActorFilterSet(django_filters.FilterSet):
 
 
 class ArticleFilterSet(django_filters.FilterSet):
-    language = django_filters.ChoiceFilter(choices=Language.choices)
-    source = django_filters.CharFilter(field_name="source__name", lookup_expr="iexact")
+    language = django_filters.ChoiceFilter(choices=Language.choices, label="The article's language.")
+    source = django_filters.CharFilter(
+        field_name="source__name", lookup_expr="iexact", label="The outlet's name (any case)."
+    )
 
     class Meta:
         model = Article
         fields: list[str] = []
+
+
+def dates_read_as_header(parameters) -> str:
+    """The X-Dates-Read-As value for these parameters ("from=2023-05, to=2023-12"); "" when none were words."""
+    return ", ".join(f"{name}={edtf}" for name, edtf in periods_read_as(parameters).items())

@@ -10,7 +10,7 @@ from simple_history.models import HistoricalRecords
 
 from core.edtf import DatePrecision
 from core.models import Language, edtf_bounds_or_error, text_direction
-from facts.quotes import locate_quote, mismatch_message
+from facts.quotes import locate_quote, mismatch_message, quote_spans
 
 CONTEXT_CHARS = 32  # W3C TextQuoteSelector prefix/suffix length used to re-anchor quotes
 # Open interval ends ("1992/..", "../1992") are stored as the extreme dates, so that ordering, keyset
@@ -217,7 +217,10 @@ class Claim(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords(m2m_fields=[actors, topics], bases=[PublicTrace])
+    # Reasons in words (a merge names the claims merged in; citation changes quote their words): no length cap.
+    history = HistoricalRecords(
+        m2m_fields=[actors, topics], bases=[PublicTrace], history_change_reason_field=models.TextField(null=True)
+    )
     objects = ClaimQuerySet.as_manager()
 
     class Meta:
@@ -290,7 +293,7 @@ class Citation(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords(bases=[PublicTrace])
+    history = HistoricalRecords(bases=[PublicTrace], history_change_reason_field=models.TextField(null=True))
 
     class Meta:
         ordering = ["claim_id", "article_id", "start"]
@@ -318,17 +321,21 @@ class Citation(models.Model):
         if not self.quote:
             raise ValidationError({"quote": "A citation needs the exact words it cites."}, code="empty_quote")
         if self.start is None or self.end is None:
-            self.start, self.end = locate_quote(text, self.quote, article_key=self.article.key)
+            self.start, self.end = locate_quote(text, self.quote, article_name=self.article.title)
+            self.quote = text[self.start : self.end]  # found as typed: the exact words are stored
         if self.end <= self.start:
             raise ValidationError(
                 {"end": f"The quote's end ({self.end}) must come after its start ({self.start})."},
                 code="span_reversed",
             )
         if text[self.start : self.end] != self.quote:
-            raise ValidationError(
-                {"quote": mismatch_message(text, self.quote, self.start, self.end, self.article.key)},
-                code="quote_mismatch",
-            )
+            if quote_spans(text[self.start : self.end], self.quote, tolerant=True) == [(0, self.end - self.start)]:
+                self.quote = text[self.start : self.end]  # the same words as typed (a hyphen for a maqaf…)
+            else:
+                raise ValidationError(
+                    {"quote": mismatch_message(text, self.quote, self.start, self.end, self.article.title)},
+                    code="quote_mismatch",
+                )
         if (self.date_span_start is None) != (self.date_span_end is None):
             raise ValidationError({"date_span_end": "Give both ends of the date span, or neither."})
         if self.date_span_start is not None and not (0 <= self.date_span_start < self.date_span_end <= len(self.quote)):

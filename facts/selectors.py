@@ -254,3 +254,43 @@ def extraction_periods() -> Periods:
     stored yet, as on a fresh database before the fixtures are loaded)."""
     rows = list(Period.objects.values("slug", "edtf", "names", "places"))
     return periods_from_entries(rows) if rows else periods_from_fixture()
+
+
+CLAIM_SEARCH_FIELDS = ("summary", "summary_he", "summary_ar", "key")
+
+
+def claims_search(claims: QuerySet[Claim], terms: str) -> QuerySet[Claim]:
+    """The admin's search, tolerant of how people type names: each word (or "quoted phrase") must be in a
+    summary, the key, a quote, or a name or alias of one of the claim's actors, whatever apostrophes,
+    geresh or gershayim either side has (Ya'alon = Yaalon = Ya’alon; יעלון finds the claims about him)."""
+    from django.db.models import Exists, Q
+    from django.utils.text import smart_split, unescape_string_literal
+
+    from core.db import WithoutApostrophes, without_apostrophes
+
+    words = []
+    for word in smart_split(terms):
+        if word[:1] in "\"'" and word[-1:] == word[:1] and len(word) > 1:
+            word = unescape_string_literal(word)
+        word = without_apostrophes(word).strip()
+        if word:
+            words.append(word)
+    if not words:
+        return claims
+    aliased = claims.alias(**{f"loose_{field}": WithoutApostrophes(field) for field in CLAIM_SEARCH_FIELDS})
+    actor_forms = [
+        (actor.pk, [actor.name, actor.name_he, actor.name_ar, *(alias.alias for alias in actor.aliases.all())])
+        for actor in Actor.objects.prefetch_related("aliases")
+    ]
+    for word in words:
+        lowered = word.lower()
+        actor_ids = [pk for pk, forms in actor_forms if any(lowered in without_apostrophes(f).lower() for f in forms)]
+        quotes = Citation.objects.alias(loose_quote=WithoutApostrophes("quote")).filter(
+            claim_id=OuterRef("pk"), loose_quote__icontains=word
+        )
+        about = Claim.actors.through.objects.filter(claim_id=OuterRef("pk"), actor_id__in=actor_ids)
+        match = Q(Exists(quotes)) | Q(Exists(about))
+        for field in CLAIM_SEARCH_FIELDS:
+            match |= Q(**{f"loose_{field}__icontains": word})
+        aliased = aliased.filter(match)
+    return aliased

@@ -200,7 +200,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
-    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "core.openapi.document_errors"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "facts.api.openapi.document_exports",
+        "core.openapi.document_errors",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "ActorKindEnum": "facts.models.Actor.Kind",
         "SourceKindEnum": "corpus.models.Source.Kind",
@@ -215,6 +219,8 @@ CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_CREDENTIALS = False
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_URLS_REGEX = r"^/(api/v1|graphql|oembed|embed\.js)(/.*)?$"
+# What a script on another site may read of a response besides the safelisted headers.
+CORS_EXPOSE_HEADERS = ["ETag", "X-Dates-Read-As", "X-Export-Truncated", "Retry-After"]
 
 # GraphQL fields are completed by planned execution (core.graphql.execution); off, graphql-core's own standard
 # execution answers, with the same results.

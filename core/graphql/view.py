@@ -71,10 +71,19 @@ class TimelineGraphQLView(GraphQLView):
         if request.method == "GET" and "query" in request.GET and not self.can_display_graphiql(request, {}):
             return conditional_get(
                 request,
-                lambda: super(TimelineGraphQLView, self).dispatch(request, *args, **kwargs),
+                lambda: self.with_resolver_headers(
+                    request, super(TimelineGraphQLView, self).dispatch(request, *args, **kwargs)
+                ),
                 last_changed_fn=self.last_changed_fn,
             )
-        return super().dispatch(request, *args, **kwargs)
+        return self.with_resolver_headers(request, super().dispatch(request, *args, **kwargs))
+
+    @staticmethod
+    def with_resolver_headers(request, response):
+        """Headers resolvers asked for (`request.response_headers`: how filter dates in words were read)."""
+        for name, value in getattr(request, "response_headers", {}).items():
+            response[name] = value
+        return response
 
     def json_encode(self, request, d, pretty=False):
         if self.pretty or pretty or request.GET.get("pretty"):

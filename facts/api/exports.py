@@ -8,9 +8,11 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from core.api import empty_typed_parameters
 from core.errors import FilterError
 from core.http import conditional_get
 from facts.exports import claim_jsonld, timeline_csv, timeline_ical, timeline_jsonld, timelinejs_document
+from facts.filters import DATES_READ_AS, ClaimFilterSet, dates_read_as_header
 from facts.models import Claim
 from facts.representation import READER_LANGUAGES
 from facts.selectors import actor_wikidata_ids, claims_as_records, claims_filtered, data_last_changed
@@ -22,12 +24,18 @@ EXPORT_LANGUAGES = set(READER_LANGUAGES)
 def _export(request: HttpRequest, render) -> HttpResponse:
     def respond() -> HttpResponse:
         filters = {key: value for key, value in request.GET.items() if key != "lang"}
+        empty = empty_typed_parameters(ClaimFilterSet.base_filters, filters)
+        if empty:
+            return JsonResponse(empty, status=400)
         try:
             claims = claims_filtered(viewer=request.user, filters=filters).chronological()
             records = list(claims_as_records(claims, viewer=request.user)[: EXPORT_LIMIT + 1])
         except FilterError as error:
             return JsonResponse(error.errors, status=400)
         response = render(records[:EXPORT_LIMIT])
+        read = dates_read_as_header(filters)
+        if read:
+            response[DATES_READ_AS] = read
         if len(records) > EXPORT_LIMIT:
             response["X-Export-Truncated"] = f"only the first {EXPORT_LIMIT} claims; narrow the filters"
         return response

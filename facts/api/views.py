@@ -34,7 +34,7 @@ from facts.api.serializers import (
     TopicSerializer,
     claims_payload,
 )
-from facts.filters import ActorFilterSet, ClaimFilterSet
+from facts.filters import DATES_READ_AS, ActorFilterSet, ClaimFilterSet, dates_read_as_header
 from facts.lookups import actors_resolve, article_resolve, is_id, topics_resolve
 from facts.models import Actor, Citation, Claim, Topic
 from facts.selectors import (
@@ -132,7 +132,7 @@ class ClaimViewSet(FactsReadMixin, viewsets.ModelViewSet):
     def list(self, request, *args, **kwargs):
         claims = self.filter_queryset(self.get_queryset())
         page = self.paginate_queryset(claims_as_records(claims, viewer=request.user))
-        return self.get_paginated_response(claims_payload(page))
+        return dates_read_as(request, self.get_paginated_response(claims_payload(page)))
 
     def retrieve(self, request, *args, **kwargs):
         claim = self.get_object()
@@ -222,6 +222,14 @@ class ClaimViewSet(FactsReadMixin, viewsets.ModelViewSet):
         return ClaimRecordSerializer(record).data
 
 
+def dates_read_as(request, response):
+    """`from`/`to` given in words: the response says how they were read (X-Dates-Read-As: from=2023-05)."""
+    read = dates_read_as_header(request.GET)
+    if read:
+        response[DATES_READ_AS] = read
+    return response
+
+
 def yes_or_no(request, parameter: str) -> bool:
     """A boolean query parameter: true/false (or 1/0); anything else is the client's mistake (400)."""
     value = request.query_params.get(parameter)
@@ -243,6 +251,7 @@ class TimelineView(FactsReadMixin, APIView):
     queryset = Claim.objects.none()
 
     @extend_schema(
+        filters=True,  # an APIView: drf-spectacular documents the filter set's parameters only when asked
         parameters=[
             OpenApiParameter("cursor", str, description="Page position (from a next or previous link)."),
             OpenApiParameter(
@@ -269,7 +278,7 @@ class TimelineView(FactsReadMixin, APIView):
         response = paginator.get_paginated_response(claims_payload(page))
         if yes_or_no(request, "years"):
             response.data["years"] = claims_per_year(claims)
-        return response
+        return dates_read_as(request, response)
 
 
 @extend_schema(tags=["claims"])

@@ -7,7 +7,7 @@ import graphene
 
 from core.graphql.ids import NodeField, database_id
 from corpus.models import Article
-from facts.filters import ActorFilterSet, ArticleFilterSet, ClaimFilterSet
+from facts.filters import DATES_READ_AS, ActorFilterSet, ArticleFilterSet, ClaimFilterSet, dates_read_as_header
 from facts.graphql.loaders import (
     ActorRecord,
     ActorsByIdLoader,
@@ -30,6 +30,13 @@ from facts.models import Actor, Topic
 from facts.selectors import actors_as_records, articles_as_records, claims_filtered, topics_as_records
 
 
+def say_how_dates_were_read(info, arguments: dict) -> None:
+    """`from`/`to` in words: the response's X-Dates-Read-As header says how they were read, as REST's does."""
+    read = dates_read_as_header(arguments)
+    if read:
+        info.context.response_headers = {**getattr(info.context, "response_headers", {}), DATES_READ_AS: read}
+
+
 class FactsQueries(graphene.ObjectType):
     articles = RecordConnectionField(ArticleType, filterset_class=ArticleFilterSet, as_records=articles_as_records)
     article = graphene.Field(ArticleType, id=graphene.ID(required=True), description="Global id, id or key.")
@@ -46,9 +53,11 @@ class FactsQueries(graphene.ObjectType):
     node = NodeField()
 
     def resolve_timeline(root, info, **kwargs):
+        say_how_dates_were_read(info, kwargs)
         return claims_filtered(viewer=info.context.user)
 
     def resolve_claims(root, info, **kwargs):
+        say_how_dates_were_read(info, kwargs)
         return claims_filtered(viewer=info.context.user)
 
     def resolve_claim(root, info, id: str) -> ClaimRecord | None:

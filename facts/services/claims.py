@@ -12,6 +12,7 @@ from django.utils.text import slugify
 
 from core.errors import StaleWrite
 from facts.models import Actor, Claim, Topic
+from facts.quotes import clip
 from facts.services.citations import CitationInput, citation_create
 from facts.services.versions import lock_for_change
 
@@ -158,16 +159,23 @@ def claims_reject(*, claims: Iterable[Claim], by) -> int:
 def claims_merge(*, target: Claim, others: Iterable[Claim], by) -> Claim:
     """Fold duplicate claims into `target`: their citations, actors, topics and disputes move over;
     each merged claim is rejected and remembers where it went (history keeps what it was)."""
+    merged = []
     for other in others:
         if other.pk == target.pk:
             continue
         for citation in other.citations.all():
-            duplicate = target.citations.filter(article=citation.article, start=citation.start, end=citation.end)
-            if duplicate.exists():
+            # The same words, or words overlapping them in the same article (the sentence a proposal cited
+            # and the clause a curator cited): the kept claim already cites them.
+            repeated = target.citations.filter(article=citation.article, start__lt=citation.end, end__gt=citation.start)
+            if repeated.exists():
+                citation._change_reason = (
+                    f"dropped: claim {target.pk}, which claim {other.pk} was merged into, cites these words"
+                )
                 citation.delete()
                 continue
             citation.claim = target
             citation.version += 1
+            citation._change_reason = f"moved from claim {other.pk}, merged into claim {target.pk}"
             citation.save()
         target.actors.add(*other.actors.all())
         target.topics.add(*other.topics.all())
@@ -177,7 +185,8 @@ def claims_merge(*, target: Claim, others: Iterable[Claim], by) -> Claim:
         other.reviewed_by, other.reviewed_at = by, timezone.now()
         other._change_reason = f"merged into claim {target.pk}"
         other.save()
-    target._change_reason = "merged duplicates"
+        merged.append(other)
+    target._change_reason = "merged in: " + "; ".join(f"claim {o.pk} ({clip(o.summary, 60)})" for o in merged)
     target.save()
     return target
 

@@ -118,3 +118,15 @@ def test_the_change_feed_lists_updates_and_withdrawals(client, curator, curated_
 def test_the_change_feed_requires_a_valid_since(client):
     assert "since" in client.get("/api/v1/changes/").json()
     assert client.get("/api/v1/changes/", {"since": "yesterday"}).status_code == 400
+
+
+def test_csv_names_each_cited_article_by_its_title_and_url(client, curated_timeline):
+    claim = Claim.objects.get(key="socar-tamar-stake-2025")
+    articles = [citation.article for citation in claim.citations.select_related("article").order_by("pk")]
+
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/v1/exports/timeline.csv").content.decode())))
+
+    [row] = [row for row in rows if row["key"] == "socar-tamar-stake-2025"]
+    assert row["articles"] == " | ".join(article.title for article in articles)
+    assert row["article_urls"] == " | ".join(article.url for article in articles)
+    assert "000_18c52e3422456bef" not in row["articles"]

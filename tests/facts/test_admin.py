@@ -186,3 +186,81 @@ def test_a_save_on_a_stale_version_of_the_form_is_refused_naming_who_changed_it(
     assert saved.status_code == 302
     claim.refresh_from_db()
     assert claim.summary == "My edit, made on what I saw" and claim.version == fresh + 1
+
+
+@pytest.mark.parametrize("term", ["Ya'alon", "Yaalon", "Ya’alon", "יעלון", "יעלון Baku", '"defence minister" Yaalon'])
+def test_the_curator_search_is_tolerant_of_apostrophes_and_finds_an_actor_by_any_of_his_names(
+    curator_client, curated_timeline, term
+):
+    about_him = set(Claim.objects.filter(actors__slug="moshe-yaalon").values_list("pk", flat=True))
+    assert len(about_him) >= 2
+
+    found = {claim.pk for claim in curator_client.get(CHANGELIST, {"q": term}).context["cl"].result_list}
+
+    if "Baku" in term or "defence minister" in term:
+        assert found and found <= about_him  # every word must match: fewer, all his
+    else:
+        assert found >= about_him
+
+
+def test_hebrew_and_arabic_inputs_run_right_to_left_and_quotes_follow_their_text(curator_client, curated_timeline):
+    claim = Claim.objects.get(key="yaalon-visit-2014-09")
+
+    page = curator_client.get(reverse("admin:facts_claim_change", args=[claim.pk])).content.decode()
+
+    assert 'name="summary_he"' in page and 'lang="he" dir="rtl"' in field_tag(page, "summary_he")
+    assert 'lang="ar" dir="rtl"' in field_tag(page, "summary_ar")
+    assert 'dir="auto"' in field_tag(page, "citations-0-quote")
+    assert 'dir="rtl"' not in field_tag(page, "summary")
+
+
+def field_tag(page: str, name: str) -> str:
+    start = page.index(f'name="{name}"')
+    return page[page.rindex("<", 0, start) : page.index(">", start)]
+
+
+def test_an_article_s_authors_are_a_list_one_a_line_and_view_on_site_is_its_page(curator_client, curated_timeline):
+    from corpus.models import Article
+
+    Article.objects.filter(key="003_00395dea0d53ce7f").update(
+        url="https://www.inss.org.il/publication/israel-azerbaijan/"
+    )
+    article = Article.objects.get(key="003_00395dea0d53ce7f")
+    change = reverse("admin:corpus_article_change", args=[article.pk])
+
+    page = curator_client.get(change).content.decode()
+
+    assert "[&quot;" not in page and article.authors[0] in page
+    view_on_site = page[page.index('class="viewsitelink"') - 300 : page.index('class="viewsitelink"')]
+    assert f'href="{article.url}"' in view_on_site  # the outlet's page, not the admin again
+
+
+def test_adding_a_citation_in_the_admin_reads_in_words_on_the_claim_s_history(curator_client, curated_timeline):
+    from corpus.models import Article
+
+    claim = Claim.objects.get(key="yaalon-visit-2014-09")
+    article = Article.objects.get(key="003_00395dea0d53ce7f")
+    change = reverse("admin:facts_claim_change", args=[claim.pk])
+    form = curator_client.get(change).context["adminform"].form
+    data = {
+        name: value
+        for name, value in form.initial.items()
+        if value is not None and name not in ("actors", "topics", "disputes")
+    }
+    data |= {"actors": [a.pk for a in claim.actors.all()], "topics": [t.pk for t in claim.topics.all()]}
+    citations = list(claim.citations.order_by("article_id", "start"))
+    data |= {"citations-TOTAL_FORMS": len(citations) + 1, "citations-INITIAL_FORMS": len(citations),
+             "citations-MIN_NUM_FORMS": 0, "citations-MAX_NUM_FORMS": 1000}  # fmt: skip
+    for number, citation in enumerate(citations):
+        data |= {f"citations-{number}-id": citation.pk, f"citations-{number}-claim": claim.pk,
+                 f"citations-{number}-article": citation.article_id, f"citations-{number}-quote": citation.quote,
+                 f"citations-{number}-start": citation.start, f"citations-{number}-end": citation.end}  # fmt: skip
+    new = len(citations)
+    data |= {f"citations-{new}-claim": claim.pk, f"citations-{new}-article": article.pk,
+             f"citations-{new}-quote": "רמנים משאל עם בנגורנו-קרבאך, וב-1992 הכריז"}  # fmt: skip
+
+    response = curator_client.post(change, data)
+
+    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else ""
+    reason = claim.history.order_by("-history_date").first().history_change_reason
+    assert reason.startswith("citation added: “") and f"({article.title})" in reason

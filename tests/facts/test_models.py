@@ -98,9 +98,67 @@ def test_a_citation_without_offsets_is_refused_when_the_quote_is_ambiguous():
         Citation(claim=ClaimFactory(), article=article, quote="ישראל").full_clean()
 
 
-def test_a_citation_with_a_quote_not_in_the_article_is_refused():
-    with pytest.raises(ValidationError, match="does not occur in the text"):
-        Citation(claim=ClaimFactory(), article=ArticleFactory(), quote="Baku in 1997").full_clean()
+def test_a_citation_with_a_quote_not_in_the_article_is_refused_naming_the_article_by_its_title():
+    article = ArticleFactory()
+    with pytest.raises(ValidationError, match=f"does not occur in “{article.title}”"):
+        Citation(claim=ClaimFactory(), article=article, quote="Baku in 1997").full_clean()
+
+
+ARUTZ_SHEVA = "000_18c52e3422456bef"
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        # A hyphen for the maqaf.
+        ("שהתבטאו גם במלחמת נגורנו-קרבאך ב-2020", "שהתבטאו גם במלחמת נגורנו־קרבאך ב־2020"),
+        # A geresh for the apostrophe the text has, and a line break where the text has a space.
+        ("ושמה של אזרבייג׳ן עולה\nשוב ושוב", "ושמה של אזרבייג'ן עולה שוב ושוב"),
+        # Niqqud the text does not have.
+        ("ושְׁמָהּ של אזרבייג'ן עולה שוב", "ושמה של אזרבייג'ן עולה שוב"),
+    ],
+)
+def test_a_quote_typed_the_way_people_type_is_found_and_stored_as_the_exact_words(seeded_corpus, typed, stored):
+    article = seeded_corpus[ARUTZ_SHEVA]
+
+    citation = Citation(claim=ClaimFactory(), article=article, quote=typed)
+    citation.full_clean()
+
+    assert citation.quote == stored == article.text[citation.start : citation.end]
+
+
+def test_an_arabic_quote_with_tatweel_and_harakat_is_found(seeded_corpus):
+    article = seeded_corpus["001_c6cc54978b65a8be"]
+    exact = "وبرز اسم أذربيجان كمرشح مركزي"
+
+    citation = Citation(claim=ClaimFactory(), article=article, quote="وبَرَزَ اسم أذربيـــجان كمرشّح مركزي")
+    citation.full_clean()
+
+    assert citation.quote == exact == article.text[citation.start : citation.end]
+
+
+def test_a_quote_that_matches_nothing_shows_the_closest_passage(seeded_corpus):
+    article = seeded_corpus[ARUTZ_SHEVA]
+
+    with pytest.raises(ValidationError) as refused:
+        Citation(claim=ClaimFactory(), article=article, quote="ושמה של אזרבייגן עולה פעם אחר פעם").full_clean()
+
+    message = " ".join(refused.value.message_dict["quote"])
+    assert f"“{article.title}”" in message and "The closest passage" in message
+    assert "ושמה של אזרבייג'ן עולה" in message
+
+
+def test_a_typed_quote_at_given_offsets_is_stored_as_the_text_there(seeded_corpus):
+    article = seeded_corpus[ARUTZ_SHEVA]
+    exact = "במלחמת נגורנו־קרבאך ב־2020"
+    start = article.text.index(exact)
+
+    citation = Citation(
+        claim=ClaimFactory(), article=article, quote="במלחמת נגורנו-קרבאך ב-2020", start=start, end=start + len(exact)
+    )
+    citation.full_clean()
+
+    assert citation.quote == exact
 
 
 def test_the_date_span_must_lie_inside_the_quote():

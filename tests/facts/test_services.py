@@ -84,3 +84,22 @@ def test_merge_moves_citations_actors_and_topics_and_rejects_the_duplicate(curat
     assert duplicate.status == Claim.Status.REJECTED and duplicate.merged_into == target
     assert duplicate.citations.count() == 0
     assert duplicate.history.first().history_change_reason == f"merged into claim {target.pk}"
+
+
+def test_a_merge_drops_a_citation_of_words_the_kept_claim_already_cites_and_history_names_the_merged_claims(
+    curator,
+):
+    text = "Israel and Azerbaijan established diplomatic relations in April 1992, after independence."
+    article = ArticleFactory(language="en", text=text)
+    kept = CitationFactory(article=article, quote="established diplomatic relations in April 1992").claim
+    # The proposal cited the whole sentence: the same words, overlapping the kept claim's quote.
+    sentence = CitationFactory(article=article, quote=text, claim__summary="Relations established, 1992").claim
+    other_article = ArticleFactory(language="en", text="Diplomatic ties date from April 1992, the ministry said.")
+    elsewhere = CitationFactory(article=other_article, quote="Diplomatic ties date from April 1992").claim
+
+    claims_merge(target=kept, others=[sentence, elsewhere], by=curator)
+
+    assert kept.citations.filter(article=article).count() == 1
+    assert kept.citations.filter(article=other_article).count() == 1
+    reason = kept.history.first().history_change_reason
+    assert f"claim {sentence.pk} (Relations established, 1992)" in reason and f"claim {elsewhere.pk}" in reason

@@ -13,6 +13,8 @@ years" is the last five years approximately, a week is given as its month, seaso
 
 from __future__ import annotations
 
+import re
+
 from facts.extraction.dates.core import ARABIC_DIGITS, Anchor, DateMention, Grammar
 from facts.extraction.dates.periods import Period, Periods, period_rules, periods_from_fixture
 
@@ -33,3 +35,34 @@ def find_dates(
 
 
 __all__ = ["ARABIC_DIGITS", "Anchor", "DateMention", "Period", "Periods", "find_dates", "grammar"]
+
+
+HEBREW_LETTERS = re.compile("[\u0590-\u05ff]")
+ARABIC_LETTERS = re.compile("[\u0600-\u06ff]")
+
+
+def read_phrase(phrase: str, *, today: str) -> tuple[str, str] | None:
+    """A date a person typed (a filter's "May 2023", "מאי 2023", "أيار 2023", "last year"), as (EDTF, how it
+    was read): the grammar of this package when the whole phrase is one date expression (it keeps the phrase's
+    precision: a month stays a month), else dateparser (a day, a month or a year by what the phrase gives).
+    Relative phrases are read against `today` (EDTF day). None when neither reads the whole phrase."""
+    text = phrase.strip().strip(".,;:!?")
+    if not text:
+        return None
+    language = "he" if HEBREW_LETTERS.search(text) else "ar" if ARABIC_LETTERS.search(text) else "en"
+    mentions = grammar(language).find(text, published=today, extra_rules=period_rules(language, periods_from_fixture()))
+    if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(text):
+        return mentions[0].edtf, f"{mentions[0].kind} ({language})"
+    import datetime as dt
+
+    from dateparser.date import DateDataParser
+
+    base = dt.datetime.fromisoformat(today)
+    data = DateDataParser(
+        languages=[language], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "STRICT_PARSING": False}
+    ).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    day = data.date_obj.date()
+    edtf = {"year": f"{day:%Y}", "month": f"{day:%Y-%m}"}.get(data.period or "day", day.isoformat())
+    return edtf, f"dateparser, {data.period or 'day'} ({language})"

@@ -1,0 +1,98 @@
+"""The exports in the OpenAPI contract. They are plain Django views (a CSV or an iCalendar file is not a DRF
+response), so drf-spectacular does not see them; they take the timeline's filters, so their parameters are the
+timeline's, copied from its operation: one list of filters, documented once."""
+
+from __future__ import annotations
+
+import copy
+
+TIMELINE = "/api/v1/timeline/"
+PAGING = {"cursor", "page_size", "years"}
+TRUNCATED = {
+    "X-Export-Truncated": {
+        "schema": {"type": "string"},
+        "description": "Present when more claims matched than one export holds (5,000): narrow the filters.",
+    }
+}
+EXPORTS = {
+    "/api/v1/exports/timelinejs.json": (
+        "export_timelinejs",
+        "The filtered timeline as a TimelineJS 3 document (precision-aware display dates).",
+        {"application/json": {"schema": {"type": "object"}}},
+    ),
+    "/api/v1/exports/timeline.csv": (
+        "export_csv",
+        "The filtered timeline as CSV: one claim a row, its articles named by title and URL.",
+        {"text/csv": {"schema": {"type": "string"}}},
+    ),
+    "/api/v1/exports/timeline.ics": (
+        "export_ical",
+        "The filtered timeline as iCalendar (RFC 5545): one all-day event per claim, over its date's span.",
+        {"text/calendar": {"schema": {"type": "string"}}},
+    ),
+    "/api/v1/exports/timeline.jsonld": (
+        "export_jsonld",
+        "The filtered timeline as schema.org JSON-LD (an ItemList of Events, actors linked to Wikidata).",
+        {"application/ld+json": {"schema": {"type": "object"}}},
+    ),
+}
+LANGUAGE = {
+    "name": "lang",
+    "in": "query",
+    "description": "The language of the summaries and display dates (English by default).",
+    "schema": {"type": "string", "enum": ["en", "he", "ar"]},
+}
+
+
+DATES_READ_AS_HEADER = {
+    "X-Dates-Read-As": {
+        "schema": {"type": "string"},
+        "description": "Present when `from` or `to` was given in words: how each was read, as EDTF "
+        "(`from=2023-05, to=2025`).",
+    }
+}
+
+
+def document_exports(result, generator, request, public):
+    paths = result.get("paths", {})
+    for operations in paths.values():
+        operation = operations.get("get")
+        if operation and any(p.get("name") == "from" for p in operation.get("parameters", [])):
+            ok = operation.get("responses", {}).get("200")
+            if ok is not None:
+                ok.setdefault("headers", {}).update(DATES_READ_AS_HEADER)
+    timeline = paths.get(TIMELINE, {}).get("get")
+    if timeline is None:
+        return result
+    filters = [copy.deepcopy(p) for p in timeline.get("parameters", []) if p.get("name") not in PAGING]
+    for path, (operation_id, description, content) in EXPORTS.items():
+        parameters = filters + ([LANGUAGE] if path.endswith("timelinejs.json") else [])
+        paths[path] = {
+            "get": {
+                "operationId": operation_id,
+                "description": description,
+                "tags": ["exports"],
+                "parameters": parameters,
+                "security": copy.deepcopy(timeline.get("security", [])),
+                "responses": {
+                    "200": {
+                        "description": "The export.",
+                        "content": content,
+                        "headers": {**TRUNCATED, **DATES_READ_AS_HEADER},
+                    }
+                },
+            }
+        }
+    paths["/api/v1/claims/{id}/jsonld/"] = {
+        "get": {
+            "operationId": "claim_jsonld",
+            "description": "One claim as schema.org JSON-LD (an Event with its sources as citations).",
+            "tags": ["exports"],
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+            "security": copy.deepcopy(timeline.get("security", [])),
+            "responses": {
+                "200": {"description": "The claim.", "content": {"application/ld+json": {"schema": {"type": "object"}}}}
+            },
+        }
+    }
+    return result
