@@ -32,6 +32,7 @@ def cache_validators(request: HttpRequest, last_changed: dt.datetime | None) -> 
         last_changed.isoformat() if last_changed else "empty",
         request.get_full_path(),
         request.META.get("HTTP_ACCEPT", ""),
+        request.META.get("HTTP_ACCEPT_LANGUAGE", ""),  # pages in the reader's language vary on it
         viewer,
     ]
     etag = '"' + hashlib.sha256("|".join(parts).encode()).hexdigest()[:32] + '"'
@@ -46,24 +47,47 @@ class LastChanged(Protocol):
 
 
 def conditional_get(
-    request: HttpRequest, respond: Callable[[], HttpResponse], *, last_changed_fn: LastChanged | None
+    request: HttpRequest,
+    respond: Callable[[], HttpResponse],
+    *,
+    last_changed_fn: LastChanged | None,
+    server_cache: bool = False,
 ) -> HttpResponse:
     """Answer a GET from the validators when the client's copy is current; otherwise build the response
     and label it so the next request can be answered with a 304. `last_changed_fn` says when the data
-    last changed (None: not known, and the ETag depends on the request alone)."""
+    last changed (None: not known, and the ETag depends on the request alone).
+    `server_cache`: the public's 200s are also kept in Django's cache (local memory by default, Redis in
+    docker-compose), under their ETag: the data's last change is part of it, so a change the public can see
+    makes a new key and nothing stale is ever served; old keys expire (PUBLIC_PAGE_CACHE_SECONDS)."""
     if request.method not in ("GET", "HEAD"):
         return respond()
     public = is_anonymous_request(request)
     last_changed = last_changed_fn(public=public) if last_changed_fn is not None else None
     etag, last_modified = cache_validators(request, last_changed)
     not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
-    response = not_modified or respond()
+    if not_modified is None and server_cache and public and last_changed is not None:
+        response = cached_render(f"page:{etag}", respond)
+    else:
+        response = not_modified or respond()
     if response.status_code in (200, 304):
         if not getattr(response, "own_etag", False):  # a view that knows its object's version says so
             response["ETag"] = etag
         if last_modified is not None:
             response["Last-Modified"] = http_date(last_modified)
         label_cacheability(request, response)
+    return response
+
+
+def cached_render(key: str, respond: Callable[[], HttpResponse]) -> HttpResponse:
+    from django.conf import settings
+    from django.core.cache import cache
+
+    seconds = getattr(settings, "PUBLIC_PAGE_CACHE_SECONDS", 600)
+    response = cache.get(key) if seconds > 0 else None
+    if response is None:
+        response = respond()
+        if seconds > 0 and response.status_code == 200 and not response.streaming:
+            cache.set(key, response, seconds)
     return response
 
 

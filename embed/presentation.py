@@ -82,6 +82,20 @@ WORDS = {
         "truncated": "the first 2,000; narrow the filters",
         "chart": "Entries per year, by topic",
         "none": "No entries match.",
+        "fallback": "in English",
+        "search": "Search",
+        "source_language": "Sources in",
+        "any": "Any language",
+        "download": "Download",
+        "permalink": "Link to this entry",
+        "summary_in": "Summary",
+        "back": "The whole timeline",
+        "language_name": "English",
+        "no_summary": "not written yet",
+        "date": "Date",
+        "actors": "Who",
+        "topics": "Topics",
+        "embed": "Embed it on your site",
     },
     "he": {
         "disputed": "במחלוקת עם",
@@ -97,6 +111,20 @@ WORDS = {
         "truncated": "2,000 הראשונות; יש לצמצם את הסינון",
         "chart": "רשומות בכל שנה, לפי נושא",
         "none": "אין רשומות מתאימות.",
+        "fallback": "באנגלית",
+        "search": "חיפוש",
+        "source_language": "מקורות ב",
+        "any": "כל שפה",
+        "download": "הורדה",
+        "permalink": "קישור לרשומה",
+        "summary_in": "תקציר",
+        "back": "כל ציר הזמן",
+        "language_name": "עברית",
+        "no_summary": "טרם נכתב",
+        "date": "תאריך",
+        "actors": "מי",
+        "topics": "נושאים",
+        "embed": "הטמעה באתר שלכם",
     },
     "ar": {
         "disputed": "متنازع عليه مع",
@@ -112,6 +140,20 @@ WORDS = {
         "truncated": "أول 2,000؛ ضيّق التصفية",
         "chart": "المدخلات في كل سنة حسب الموضوع",
         "none": "لا توجد مدخلات مطابقة.",
+        "fallback": "بالإنجليزية",
+        "search": "بحث",
+        "source_language": "مصادر بـ",
+        "any": "أي لغة",
+        "download": "تنزيل",
+        "permalink": "رابط هذا المدخل",
+        "summary_in": "الملخص",
+        "back": "الخط الزمني كاملاً",
+        "language_name": "العربية",
+        "no_summary": "لم يُكتب بعد",
+        "date": "التاريخ",
+        "actors": "الأطراف",
+        "topics": "المواضيع",
+        "embed": "ضمّنه في موقعك",
     },
 }
 
@@ -124,6 +166,8 @@ class QuoteView:
     source: str
     url: str
     published: str
+    prefix: str = ""  # the words around the quote in its article (the claim page shows them)
+    suffix: str = ""
 
 
 @dataclass(frozen=True)
@@ -240,6 +284,8 @@ def quote_view(citation: Mapping, language: str) -> QuoteView:
         source=article["source"]["name"],
         url=article["url"] or article["source"]["homepage"],
         published=edtf_display(article["published"], language) if article["published"] else "",
+        prefix=citation.get("prefix") or "",
+        suffix=citation.get("suffix") or "",
     )
 
 

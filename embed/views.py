@@ -4,34 +4,40 @@ allowed by django-cors-headers' settings, not here."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.utils.html import format_html
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET, require_safe
 
 from core.errors import FilterError
 from core.http import conditional_get
+from core.models import text_direction
 from embed.presentation import CALENDARS, WORDS, density_chart, timeline_item
+from facts.exports import claim_jsonld
+from facts.models import Claim
 from facts.representation import READER_LANGUAGES, text_in
 from facts.selectors import (
+    actor_wikidata_ids,
     actors_with_public_claims,
     claim_summaries,
     claims_as_records,
     claims_filtered,
     data_last_changed,
-    timeline,
     topics_with_public_claims,
 )
 
 FILTER_PARAMS = ("actor", "topic", "from", "to", "language", "q")
-EMBED_PARAMS = (*FILTER_PARAMS, "lang", "theme", "calendar", "accent")
+EMBED_PARAMS = (*FILTER_PARAMS, "lang", "theme", "calendar", "accent", "layout")
 THEMES = ("light", "dark", "auto")
+LAYOUTS = ("list", "compact")  # compact: dates and summaries only, each linking to its page
 MAX_ITEMS = 2000
 HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?$")
 TITLES = {"en": "Israel–Azerbaijan relations", "he": "יחסי ישראל–אזרבייג'ן", "ar": "العلاقات الإسرائيلية الأذربيجانية"}
@@ -48,6 +54,7 @@ def embed_options(request: HttpRequest) -> dict[str, str] | HttpResponse:
         "theme": request.GET.get("theme", "light"),
         "calendar": request.GET.get("calendar", ""),
         "accent": request.GET.get("accent", ""),
+        "layout": request.GET.get("layout", "list"),
     }
     problems = []
     if options["lang"] not in READER_LANGUAGES:
@@ -58,16 +65,143 @@ def embed_options(request: HttpRequest) -> dict[str, str] | HttpResponse:
         problems.append("calendar must be hebrew or hijri")
     if options["accent"] and not HEX_COLOUR.match(options["accent"]):
         problems.append("accent must be a colour like #0b5cad")
+    if options["layout"] not in LAYOUTS:
+        problems.append(f"layout must be one of {', '.join(LAYOUTS)}")
     return HttpResponseBadRequest("; ".join(problems), content_type="text/plain") if problems else options
 
 
-@require_GET
+def reader_language(request: HttpRequest) -> str:
+    """?lang= when given, else the best of the reader's Accept-Language among he, ar and en; English by default."""
+    from django.utils.translation.trans_real import parse_accept_lang_header
+
+    if request.GET.get("lang") in READER_LANGUAGES:
+        return request.GET["lang"]
+    for tag, _ in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
+        primary = tag.split("-")[0].lower()
+        if primary == "iw":  # the old code for Hebrew, still sent by some systems
+            primary = "he"
+        if primary in READER_LANGUAGES:
+            return primary
+    return "en"
+
+
+def timeline_context(request: HttpRequest, *, language: str, calendar: str = "") -> dict | HttpResponse:
+    """What the embed and the public page show: the filtered approved claims as items in the reader's language,
+    the filter form's choices, the density chart. A bad filter is a 400 naming it."""
+    filters = {key: request.GET[key] for key in FILTER_PARAMS if request.GET.get(key)}
+    try:
+        claims = claims_filtered(viewer=None, filters=filters).chronological()
+        records = list(claims_as_records(claims, viewer=None)[: MAX_ITEMS + 1])
+    except FilterError as error:
+        return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
+    disputing = claim_summaries({pk for record in records[:MAX_ITEMS] for pk in record["dispute_ids"]}, viewer=None)
+    items = [
+        timeline_item(record, language=language, calendar=calendar, disputing=disputing)
+        for record in records[:MAX_ITEMS]
+    ]
+    return {
+        "lang": language,
+        "direction": text_direction(language),
+        "title": TITLES[language],
+        "words": WORDS[language],
+        "items": items,
+        "truncated": len(records) > MAX_ITEMS,
+        "years": sorted({item.year for item in items if item.year is not None}),
+        "chart": density_chart(items),
+        "filters": filters,
+        "actors": [(actor.slug, text_in(actor, "name", language)) for actor in actors_with_public_claims()],
+        "topics": [(topic.slug, text_in(topic, "name", language)) for topic in topics_with_public_claims()],
+        "oembed_url": oembed_discovery_url(request),
+        "claim_base": request.build_absolute_uri("/claims/"),
+    }
+
+
+SOURCE_LANGUAGES = [(code, WORDS[code]["language_name"]) for code in READER_LANGUAGES]
+EXPORTS = (
+    ("CSV", "api:export-csv"),
+    ("iCalendar", "api:export-ical"),
+    ("JSON-LD", "api:export-jsonld"),
+    ("TimelineJS", "api:export-timelinejs"),
+)
+
+
+@require_safe
 def timeline_page(request: HttpRequest) -> HttpResponse:
-    """The public timeline: approved claims in chronological order with their citations.
+    """The public timeline: approved claims in chronological order with their citations, in the reader's
+    language (?lang=, else Accept-Language), to search, filter, link to and download.
     Public means public: a logged-in curator sees here exactly what everyone else sees."""
-    return render(
-        request, "embed/page.html", {"claims": timeline(viewer=None), "oembed_url": oembed_discovery_url(request)}
-    )
+    language = reader_language(request)
+
+    def respond() -> HttpResponse:
+        context = timeline_context(request, language=language)
+        if isinstance(context, HttpResponse):
+            return context
+        query = urlencode(context["filters"])
+        exports = [(name, reverse(url_name) + (f"?{query}" if query else "")) for name, url_name in EXPORTS]
+        switch = [
+            (code, WORDS[code]["language_name"], "?" + urlencode({**context["filters"], "lang": code}))
+            for code in READER_LANGUAGES
+        ]
+        extra = {
+            "page": True,
+            "theme": "light",
+            "exports": exports,
+            "switch": switch,
+            "source_languages": SOURCE_LANGUAGES,
+        }
+        return render(request, "embed/page.html", {**context, **extra})
+
+    response = conditional_get(request, respond, last_changed_fn=data_last_changed, server_cache=True)
+    patch_vary_headers(response, ["Accept-Language"])
+    return response
+
+
+@require_safe
+def claim_page(request: HttpRequest, pk: int) -> HttpResponse:
+    """One approved claim: its summary in the three languages, every citation with its quote in context and
+    its source, the claims disputing it, and JSON-LD. Anything not public is a 404, for everyone."""
+    language = reader_language(request)
+
+    def respond() -> HttpResponse:
+        records = list(claims_as_records(Claim.objects.visible_to(None).filter(pk=pk), viewer=None))
+        if not records:
+            raise Http404("No such entry.")
+        record = records[0]
+        item = timeline_item(
+            record, language=language, disputing=claim_summaries(set(record["dispute_ids"]), viewer=None)
+        )
+        url = request.build_absolute_uri(reverse("claim-page", args=[pk]))
+        jsonld = claim_jsonld(record, url=url, wikidata_ids=actor_wikidata_ids([record]))
+        summaries = [
+            (code, WORDS[code]["language_name"], record["summary" if code == "en" else f"summary_{code}"] or "")
+            for code in READER_LANGUAGES
+        ]
+        context = {
+            "lang": language,
+            "direction": text_direction(language),
+            "title": TITLES[language],
+            "words": WORDS[language],
+            "item": item,
+            "summaries": summaries,
+            "jsonld": json_for_script({"@context": "https://schema.org", **jsonld}),
+            "switch": [(code, WORDS[code]["language_name"], f"?lang={code}") for code in READER_LANGUAGES],
+            "timeline_url": reverse("timeline") + f"?lang={language}#c{pk}",
+        }
+        return render(request, "embed/claim.html", context)
+
+    response = conditional_get(request, respond, last_changed_fn=data_last_changed, server_cache=True)
+    patch_vary_headers(response, ["Accept-Language"])
+    return response
+
+
+def json_for_script(document: dict) -> str:
+    """JSON for a <script type="application/ld+json"> block: `<`, `>` and `&` escaped, so no text in it can
+    close the block."""
+    from django.utils.safestring import mark_safe
+
+    text = json.dumps(document, ensure_ascii=False)
+    escaped = text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+    return mark_safe(escaped)  # noqa: S308 - escaped above
 
 
 @require_safe
@@ -78,36 +212,12 @@ def embed_timeline(request: HttpRequest) -> HttpResponse:
         return options
 
     def respond() -> HttpResponse:
-        filters = {key: request.GET[key] for key in FILTER_PARAMS if request.GET.get(key)}
-        try:
-            claims = claims_filtered(viewer=None, filters=filters).chronological()
-            records = list(claims_as_records(claims, viewer=None)[: MAX_ITEMS + 1])
-        except FilterError as error:
-            return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
-        language = options["lang"]
-        disputing = claim_summaries({pk for record in records[:MAX_ITEMS] for pk in record["dispute_ids"]}, viewer=None)
-        items = [
-            timeline_item(record, language=language, calendar=options["calendar"], disputing=disputing)
-            for record in records[:MAX_ITEMS]
-        ]
-        years = sorted({item.year for item in items if item.year is not None})
-        context = {
-            **options,
-            "direction": "rtl" if language in ("he", "ar") else "ltr",
-            "title": TITLES[language],
-            "words": WORDS[language],
-            "items": items,
-            "truncated": len(records) > MAX_ITEMS,
-            "years": years,
-            "chart": density_chart(items),
-            "filters": filters,
-            "actors": [(actor.slug, text_in(actor, "name", language)) for actor in actors_with_public_claims()],
-            "topics": [(topic.slug, text_in(topic, "name", language)) for topic in topics_with_public_claims()],
-            "oembed_url": oembed_discovery_url(request),
-        }
-        return render(request, "embed/timeline.html", context)
+        context = timeline_context(request, language=options["lang"], calendar=options["calendar"])
+        if isinstance(context, HttpResponse):
+            return context
+        return render(request, "embed/timeline.html", {**context, **options})
 
-    response = conditional_get(request, respond, last_changed_fn=data_last_changed)
+    response = conditional_get(request, respond, last_changed_fn=data_last_changed, server_cache=True)
     # On the 304 too: a browser merges a 304's headers into its cached copy, and a frame-ancestors 'none'
     # there would blank every embed revalidated after max-age.
     response["Content-Security-Policy"] = EMBED_CSP
@@ -178,18 +288,21 @@ def oembed(request: HttpRequest) -> HttpResponse:
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
 
 
-def embed_codes(request: HttpRequest, params: dict[str, str]) -> dict[str, str]:
-    """The iframe and the one-line script for these options, HTML-escaped for pasting into a page."""
+def embed_codes(request: HttpRequest, params: dict[str, str], max_height: int | None = None) -> dict[str, str]:
+    """The iframe and the one-line script for these options, HTML-escaped for pasting into a page; the script
+    keeps the frame at most `max_height` pixels high."""
     query = urlencode(params)
     embed_url = request.build_absolute_uri(reverse("embed-timeline")) + (f"?{query}" if query else "")
     attributes = "".join(format_html(' data-{}="{}"', key, value) for key, value in params.items())
+    if max_height:
+        attributes += format_html(' data-max-height="{}"', max_height)
     return {
         "embed_url": embed_url,
         "iframe_code": str(
             format_html(
                 '<iframe src="{}" width="100%" height="{}" style="border:0" loading="lazy" title="{}"></iframe>',
                 embed_url,
-                DEFAULT_HEIGHT,
+                max_height or DEFAULT_HEIGHT,
                 TITLES["en"],
             )
         ),
@@ -203,8 +316,14 @@ def embed_codes(request: HttpRequest, params: dict[str, str]) -> dict[str, str]:
 def embed_builder(request: HttpRequest) -> HttpResponse:
     """Choose filters, language and theme; see the embed live; copy its code."""
     params = {key: request.GET[key] for key in EMBED_PARAMS if request.GET.get(key)}
+    raw_height = request.GET.get("max_height", "").strip()
+    max_height = (
+        int(raw_height) if raw_height.isascii() and raw_height.isdigit() and 100 <= int(raw_height) <= 20000 else None
+    )
     context = {
-        **embed_codes(request, params),
+        **embed_codes(request, params, max_height),
+        "max_height": max_height,
+        "layouts": LAYOUTS,
         "params": params,
         "actors": actors_with_public_claims(),
         "topics": topics_with_public_claims(),

@@ -125,6 +125,20 @@ class CitationLanguageFilter(admin.SimpleListFilter):
         return queryset
 
 
+class MissingSummaryFilter(admin.SimpleListFilter):
+    """Claims still to translate: no summary in this language."""
+
+    title = "missing a summary in"
+    parameter_name = "missing_summary"
+
+    def lookups(self, request, model_admin):
+        return [("he", "Hebrew"), ("ar", "Arabic"), ("en", "English")]
+
+    def queryset(self, request, queryset):
+        field = {"he": "summary_he", "ar": "summary_ar", "en": "summary"}.get(self.value() or "")
+        return queryset.filter(**{field: ""}) if field else queryset
+
+
 class ClaimAdminForm(forms.ModelForm):
     """The claim's change form, carrying the version it was opened on: a save made after someone else's is
     refused with their name (the typed changes stay in the form), never silently laid over theirs."""
@@ -164,6 +178,7 @@ class ClaimAdmin(WritingDirectionMixin, SimpleHistoryAdmin):
         "date_precision",
         "date_approximate",
         CitationLanguageFilter,
+        MissingSummaryFilter,
         ("actors", admin.RelatedOnlyFieldListFilter),
         ("topics", admin.RelatedOnlyFieldListFilter),
         ("citations__article", admin.RelatedOnlyFieldListFilter),

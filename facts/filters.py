@@ -69,11 +69,12 @@ def period_read(value: str) -> tuple[str, str]:
         edtf_parse(value)
         return value, "EDTF"
     except InvalidEdtf as error:
+        # Only words are read as words: digits and signs alone ("2020-2021", "13/2021") are meant as EDTF, and
+        # its error says how to write them.
+        if not any(character.isalpha() for character in value):
+            raise
         reading = read_phrase(value, today=timezone.localdate().isoformat())
         if reading is None:
-            looks_like_edtf = value[:1].isdigit() and not any(ch.isspace() for ch in value)
-            if looks_like_edtf:
-                raise
             raise ValueError(
                 f"Could not read {value!r} as a date: give EDTF (2014, 2014-09, 2014-09-03, 199X) or a date in "
                 "words, such as 'May 2023', 'מאי 2023', 'أيار 2023' or 'last year'."

@@ -242,3 +242,16 @@ CELERY_TASK_ACKS_LATE = True  # a worker killed mid-job leaves it for another (t
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1  # jobs are long: one at a time per worker process
 CELERY_TASK_IGNORE_RESULT = True  # the Job row is the result
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+
+# Public pages (/, claim pages, the embed) are kept rendered in Django's cache under their ETag, which holds the
+# public data's last change (core.http.conditional_get): a change the public can see makes new keys. Local
+# memory by default (per process, nothing to run); CACHE_URL=redis://… shares one cache between the workers
+# (docker-compose). PUBLIC_PAGE_CACHE_SECONDS=0 turns it off (the benchmark's baseline).
+PUBLIC_PAGE_CACHE_SECONDS = int(os.environ.get("PUBLIC_PAGE_CACHE_SECONDS", "600"))
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["CACHE_URL"]}
+        if os.environ.get("CACHE_URL", "").startswith(("redis://", "rediss://"))
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 2000}}
+    )
+}

@@ -25,6 +25,7 @@ class FixtureLoadReport:
     claims_created: int = 0
     claims_updated: int = 0
     claims_kept: int = 0
+    translations_added: int = 0  # summaries a kept claim lacked, filled from the fixture
 
 
 @transaction.atomic
@@ -117,6 +118,7 @@ def curated_claims_load(*, entries: list[dict], update: bool = False) -> Fixture
         existing = Claim.objects.filter(key=key).first()
         if existing is not None and not update:
             report.claims_kept += 1
+            report.translations_added += translations_fill(claim=existing, entry=entry)
             continue
         actors = _by_slugs(Actor, entry.get("actors", []), key)
         topics = _by_slugs(Topic, entry.get("topics", []), key)
@@ -148,6 +150,20 @@ def curated_claims_load(*, entries: list[dict], update: bool = False) -> Fixture
                 raise FixtureError(f"claim {entry['key']}: disputes unknown claim {other!r}")
             claims_dispute(claim=claim, disputed=disputed)
     return report
+
+
+def translations_fill(*, claim: Claim, entry: dict) -> int:
+    """A kept claim gains the fixture's summaries in the languages it has none in (a translation the curators
+    added to the fixture); a summary a curator wrote is never replaced. How many were added."""
+    missing = [field for field in ("summary_he", "summary_ar") if entry.get(field) and not getattr(claim, field)]
+    if not missing:
+        return 0
+    for field in missing:
+        setattr(claim, field, entry[field])
+    claim.version += 1
+    claim._change_reason = "translation from the curated fixture: " + ", ".join(missing)
+    claim.save()
+    return len(missing)
 
 
 @transaction.atomic

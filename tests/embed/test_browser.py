@@ -123,6 +123,69 @@ def test_the_one_line_script_embeds_and_resizes_the_iframe_to_its_content(browse
     WebDriverWait(browser, 10).until(lambda d: abs(frame.rect["height"] - taller) <= 2)
 
 
+def frame_and_content_heights(browser) -> tuple[float, float]:
+    frame = browser.find_element(By.CSS_SELECTOR, "iframe.iaz-embed")
+    frame_height = browser.execute_script("return arguments[0].getBoundingClientRect().height", frame)
+    browser.switch_to.frame(frame)
+    content = browser.execute_script("return document.documentElement.getBoundingClientRect().height")
+    browser.switch_to.default_content()
+    return frame_height, content
+
+
+def test_the_frame_shrinks_when_a_filter_narrows_the_list(browser, live_timeline, host_page):
+    browser.get(host_page("host.html", embedding_page(live_timeline, lang="en")))
+    wait_for_resize(browser)
+    everything, _ = frame_and_content_heights(browser)
+
+    browser.switch_to.frame(browser.find_element(By.CSS_SELECTOR, "iframe.iaz-embed"))
+    Select(browser.find_element(By.NAME, "actor")).select_by_value("moshe-yaalon")
+    browser.switch_to.default_content()
+
+    WebDriverWait(browser, 10).until(lambda d: frame_and_content_heights(d)[0] < everything / 2)
+    frame_height, content = frame_and_content_heights(browser)
+    assert abs(frame_height - content) <= 2
+    # The host page's text after the timeline follows it up: no blank gap.
+    after = browser.find_element(By.ID, "after").rect["y"]
+    frame_bottom = browser.execute_script(
+        "return document.querySelector('iframe.iaz-embed').getBoundingClientRect().bottom + window.scrollY"
+    )
+    assert after - frame_bottom < 60
+
+
+def test_data_max_height_caps_the_frame_and_the_timeline_scrolls_inside(browser, live_timeline, host_page):
+    browser.get(host_page("host.html", embedding_page(live_timeline, lang="he", **{"max-height": "400"})))
+    WebDriverWait(browser, 15).until(
+        lambda d: d.execute_script("return document.querySelector('iframe.iaz-embed').style.height") == "400px"
+    )
+    frame = browser.find_element(By.CSS_SELECTOR, "iframe.iaz-embed")
+    browser.switch_to.frame(frame)
+    scrollable = browser.execute_script(
+        "return document.documentElement.scrollHeight > document.documentElement.clientHeight"
+    )
+    browser.switch_to.default_content()
+    assert scrollable
+
+
+def test_the_public_page_reads_well_on_a_390_pixel_phone(browser, live_timeline):
+    browser.set_window_size(390, 844)
+    try:
+        browser.get(f"{live_timeline.url}/?lang=he")
+        overflow = browser.execute_script(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        browser.execute_script("document.querySelectorAll('details').forEach(function (d) { d.open = true; })")
+        narrowest = browser.execute_script(
+            "return Math.min.apply(null, [].map.call(document.querySelectorAll('blockquote'),"
+            " function (q) { return q.clientWidth; }))"
+        )
+        viewport = browser.execute_script("return document.documentElement.clientWidth")
+        save_screenshot(browser, "page-he-390px.png")
+    finally:
+        browser.set_window_size(480, 900)
+    assert overflow <= 0
+    assert narrowest >= 0.75 * viewport  # quotes keep most of the width (220 px of 390 before)
+
+
 def test_a_message_from_another_window_cannot_resize_the_frame(browser, live_timeline, host_page):
     browser.get(host_page("host.html", embedding_page(live_timeline, actor="moshe-yaalon")))
     wait_for_resize(browser)

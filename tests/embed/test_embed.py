@@ -55,10 +55,13 @@ def test_the_embed_speaks_the_chosen_language_in_its_direction(
 
 
 def test_a_missing_translation_falls_back_to_english_marked_as_english(client, curated_timeline):
+    Claim.objects.filter(key="baku-defence-exhibition-2014-09").update(summary_ar="")  # not translated yet
+
     html = client.get(EMBED, {"lang": "ar", "actor": "moshe-yaalon"}).content.decode()
 
     assert '<p class="iaz-summary" lang="ar" dir="rtl">في أيلول/سبتمبر 2014' in html
     assert '<p class="iaz-summary" lang="en" dir="ltr">Ya&#x27;alon&#x27;s visit came during' in html
+    assert "(بالإنجليزية)</span>" in html
 
 
 def test_uncertain_dates_and_disputes_are_shown_as_such(client, curated_timeline):

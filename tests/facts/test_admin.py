@@ -264,3 +264,12 @@ def test_adding_a_citation_in_the_admin_reads_in_words_on_the_claim_s_history(cu
     assert response.status_code == 302, response.context["adminform"].form.errors if response.context else ""
     reason = claim.history.order_by("-history_date").first().history_change_reason
     assert reason.startswith("citation added: “") and f"({article.title})" in reason
+
+
+def test_the_curator_filters_claims_missing_a_summary_in_a_language(curator_client, curated_timeline):
+    Claim.objects.filter(key="yaalon-visit-2014-09").update(summary_ar="")
+
+    found = curator_client.get(CHANGELIST, {"missing_summary": "ar"}).context["cl"].result_list
+
+    assert [claim.key for claim in found] == ["yaalon-visit-2014-09"]
+    assert not curator_client.get(CHANGELIST, {"missing_summary": "he"}).context["cl"].result_list

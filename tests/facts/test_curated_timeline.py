@@ -1,5 +1,6 @@
 """The hand-curated timeline in fixtures/, loaded on the real seed texts."""
 
+import re
 from io import StringIO
 
 import pytest
@@ -111,3 +112,33 @@ def test_a_fixture_quote_that_is_not_in_the_article_loads_no_claim(seeded_corpus
 def test_the_load_command_reports_a_missing_fixture_file(tmp_path):
     with pytest.raises(CommandError, match=r"actors\.json: no such file"):
         call_command("load_timeline", str(tmp_path), stdout=StringIO())
+
+
+def test_every_curated_claim_has_a_summary_in_english_hebrew_and_arabic():
+    entries = read_fixture("timeline.json", "claims")
+
+    fields = ("summary", "summary_he", "summary_ar")
+    missing = [(entry["key"], f) for entry in entries for f in fields if not entry.get(f, "").strip()]
+
+    assert missing == []
+    hebrew = re.compile("[\u0590-\u05ff]")
+    arabic = re.compile("[\u0600-\u06ff]")
+    assert all(hebrew.search(e["summary_he"]) and arabic.search(e["summary_ar"]) for e in entries)
+
+
+def test_loading_again_fills_a_missing_translation_and_keeps_a_curator_s(curated_timeline):
+    from facts.services.fixtures import curated_claims_load
+
+    lacking = Claim.objects.get(key="lieberman-visit-2012-04")
+    edited = Claim.objects.get(key="lieberman-visit-2014-04")
+    Claim.objects.filter(pk=lacking.pk).update(summary_ar="")
+    Claim.objects.filter(pk=edited.pk).update(summary_ar="ملخص كتبه أمين الأرشيف")
+
+    report = curated_claims_load(entries=read_fixture("timeline.json", "claims"))
+
+    lacking.refresh_from_db()
+    edited.refresh_from_db()
+    assert report.translations_added == 1
+    assert lacking.summary_ar.startswith("قام وزير الخارجية أفيغدور ليبرمان")
+    assert edited.summary_ar == "ملخص كتبه أمين الأرشيف"
+    assert lacking.history.first().history_change_reason == "translation from the curated fixture: summary_ar"

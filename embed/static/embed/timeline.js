@@ -5,11 +5,14 @@
   var doc = document, list = doc.querySelector(".iaz-list"), form = doc.querySelector(".iaz-filters");
   if (!list || !form) return;
   var items = [].slice.call(list.querySelectorAll(".iaz-item"));
-  var shown = doc.querySelector(".iaz-shown"), keys = ["actor", "topic", "from", "to"];
+  var shown = doc.querySelector(".iaz-shown"), keys = ["actor", "topic", "from", "to"], serverOnly = ["q", "language"];
 
   function height() {
     if (window.parent === window) return;
-    window.parent.postMessage({ type: "iaz-embed:height", height: doc.documentElement.scrollHeight }, "*");
+    // The content's own height, not the frame's: scrollHeight never falls below the frame, so a frame
+    // told scrollHeight could grow but never shrink when a filter narrows the list.
+    var content = Math.ceil(doc.documentElement.getBoundingClientRect().height);
+    window.parent.postMessage({ type: "iaz-embed:height", height: content }, "*");
   }
   function has(list, value) { return (" " + list + " ").indexOf(" " + value + " ") >= 0; }
   function year(value, edge) { return /^\d{4}$/.test(value) ? value + edge : value; }
@@ -28,6 +31,13 @@
     for (var i = 0; i < keys.length; i++) {
       var server = form.getAttribute("data-server-" + keys[i]);
       if (server && server !== f[keys[i]]) { form.submit(); return; }
+    }
+    // Words and the language of sources are searched by the server only.
+    for (var j = 0; j < serverOnly.length; j++) {
+      var field = form.elements[serverOnly[j]];
+      if (field && (field.value || "").trim() !== (form.getAttribute("data-server-" + serverOnly[j]) || "")) {
+        form.submit(); return;
+      }
     }
     items.forEach(function (item) { var ok = visible(item, f); item.hidden = !ok; if (ok) count++; });
     if (shown) shown.textContent = count;

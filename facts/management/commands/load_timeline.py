@@ -37,5 +37,6 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from None
         self.stdout.write(
             f"{actors} actors, {topics} topics, {periods} periods; claims: {report.claims_created} created, "
-            f"{report.claims_updated} replaced, {report.claims_kept} kept as curated"
+            f"{report.claims_updated} replaced, {report.claims_kept} kept as curated "
+            f"({report.translations_added} missing summaries filled from the fixture)"
         )

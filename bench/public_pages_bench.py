@@ -1,0 +1,85 @@
+"""Public pages under load: wrk -t2 -c8 -d20s against gunicorn with 2 sync workers on a fresh database with the
+seeds and the curated timeline, first with the rendered-page cache off (PUBLIC_PAGE_CACHE_SECONDS=0: the
+baseline, measured in the same run) and then on (local memory in each worker, as `make run` has it).
+
+    DATABASE_URL=postgres://root@127.0.0.1:5432/postgres .venv/bin/python bench/public_pages_bench.py
+    ... --seconds 20    wrk's duration per URL (default 20)
+
+Needs Debian's wrk. Prints requests per second and the 99th percentile latency for each URL, cache off and on.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import requests
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import hardening_probe as probe  # the same database and server set-up
+
+URLS = ["/embed/timeline/?lang=he", "/", "/?lang=ar&actor=israel", "/claims/{claim}/"]
+
+
+def start(port: int, cache_seconds: int) -> subprocess.Popen:
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "config.wsgi:application", "--bind", f"127.0.0.1:{port}",
+         "--workers", "2", "--timeout", "30"],
+        cwd=probe.ROOT, env={**probe.ENV, "PUBLIC_PAGE_CACHE_SECONDS": str(cache_seconds)},
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    for _ in range(150):
+        try:
+            requests.get(f"http://127.0.0.1:{port}/api/v1/topics/", timeout=30)
+            return server
+        except requests.ConnectionError:
+            time.sleep(0.2)
+    raise RuntimeError("gunicorn did not start")
+
+
+def wrk(url: str, seconds: int) -> tuple[float, str, str]:
+    command = [shutil.which("wrk") or "/usr/bin/wrk", "-t2", "-c8", f"-d{seconds}s", "--latency", url]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    p99 = re.search(r"99%\s+([\d.]+\w+)", out)
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return float(rate[1]) if rate else 0.0, p99[1] if p99 else "?", errors[1] if errors else "0"
+
+
+def main() -> None:
+    seconds = int(sys.argv[sys.argv.index("--seconds") + 1]) if "--seconds" in sys.argv else 20
+    print(f"database: {probe.URL.split('@')[-1]}")
+    probe.build_database()
+    port = probe.free_port()
+    results: dict[str, dict[int, float]] = {}
+    claim = None
+    for cache_seconds in (0, 600):
+        server = start(port, cache_seconds)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            if claim is None:
+                claim = requests.get(f"{base}/api/v1/claims/?page_size=1", timeout=30).json()["results"][0]["id"]
+            for path in URLS:
+                url = base + path.format(claim=claim)
+                assert requests.get(url, timeout=30).status_code == 200, url
+                rate, p99, errors = wrk(url, seconds)
+                results.setdefault(path, {})[cache_seconds] = rate
+                label = "cache off" if cache_seconds == 0 else "cache on "
+                print(f"{label} {path}: {rate:.0f} req/s, p99 {p99}, non-2xx {errors}")
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    for path, rates in results.items():
+        print(
+            f"{path}: {rates[600] / max(rates[0], 0.01):.1f}× with the cache ({rates[0]:.0f} → {rates[600]:.0f} req/s)"
+        )
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.local")
+    main()
