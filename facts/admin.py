@@ -1,9 +1,10 @@
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
-from django.db.models import Count, QuerySet
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count, Prefetch, QuerySet
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -172,7 +173,7 @@ class ClaimAdminForm(forms.ModelForm):
 class ClaimAdmin(WritingDirectionMixin, SimpleHistoryAdmin):
     form = ClaimAdminForm
     field_languages = TRANSLATED
-    list_display = ["date_display", "summary_short", "status", "date_precision", "actor_names", "citation_count"]
+    list_display = ["date_display", "summary_short", "quote_excerpt", "status", "actor_names", "citation_count"]
     list_filter = [
         "status",
         "date_precision",
@@ -239,7 +240,51 @@ class ClaimAdmin(WritingDirectionMixin, SimpleHistoryAdmin):
     history_list_display = ["status", "date"]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
-        return super().get_queryset(request).annotate(citation_total=Count("citations")).prefetch_related("actors")
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(citation_total=Count("citations"))
+            .prefetch_related("actors", Prefetch("citations", queryset=Citation.objects.order_by("pk")))
+        )
+
+    def get_urls(self):
+        """The review screen: /admin/facts/claim/review/ (the first proposal) and …/<id>/review/."""
+        from django.urls import path
+
+        from facts.review import review_next, review_view
+
+        def first(request):
+            if not self.has_change_permission(request):
+                raise PermissionDenied
+            return review_next(request)
+
+        return [
+            path("review/", self.admin_site.admin_view(first), name="facts_claim_review_first"),
+            path(
+                "<int:pk>/review/",
+                self.admin_site.admin_view(lambda request, pk: review_view(self, request, pk)),
+                name="facts_claim_review",
+            ),
+            *super().get_urls(),
+        ]
+
+    @admin.display(description="quote (date words in bold)")
+    def quote_excerpt(self, claim: Claim) -> str:
+        citation = next(iter(claim.citations.all()), None)
+        if citation is None:
+            return "—"
+        quote = citation.quote
+        a, b = citation.date_span_start, citation.date_span_end
+        if a is None:
+            a = b = 0
+        clipped_after = quote[b:] if len(quote) - b <= 120 else quote[b : b + 119] + "…"
+        return format_html(
+            '<span dir="auto">{}<b>{}</b>{}</span> <a href="{}">review</a>',
+            quote[:a] if a <= 80 else "…" + quote[a - 79 : a],
+            quote[a:b],
+            clipped_after,
+            reverse("admin:facts_claim_review", args=[claim.pk]),
+        )
 
     def get_search_results(self, request: HttpRequest, queryset: QuerySet[Claim], search_term: str):
         """Tolerant of apostrophes and geresh, and of an actor's other names (facts.selectors.claims_search)."""

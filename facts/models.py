@@ -202,6 +202,13 @@ class Claim(models.Model):
     origin = models.CharField(
         max_length=100, default="curator", help_text="What created the claim: curator, fixture, extraction run."
     )
+    date_anchor = models.CharField(
+        max_length=100,
+        blank=True,
+        editable=False,
+        help_text="What extraction resolved the proposed date against: the publication date (published), the date "
+        "the text mentioned before (previous), a named period (period:<slug>); empty for a date that stands alone.",
+    )
     suggested_actors = models.JSONField(
         default=list,
         blank=True,

@@ -48,6 +48,7 @@ def claim_create(
     summary_ar: str = "",
     confidence: float = 1.0,
     suggested_actors: Sequence[str] = (),
+    date_anchor: str = "",
 ) -> Claim:
     """Create a claim with its citations. Every claim needs at least one citation: nothing half-written stays."""
     if not citations:
@@ -63,6 +64,7 @@ def claim_create(
         confidence=confidence,
         created_by=by,
         suggested_actors=list(suggested_actors),
+        date_anchor=date_anchor,
     )
     if status != Claim.Status.PROPOSED:
         claim.reviewed_by, claim.reviewed_at = by, timezone.now()

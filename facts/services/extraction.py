@@ -110,6 +110,7 @@ def article_extract(
                 origin=f"extraction:{article.key}",
                 confidence=0.6,
                 suggested_actors=proposal.suggested_actors,
+                date_anchor=proposal.date_anchor,
             )
             report.proposed += 1
             if told_elsewhere is not None:

@@ -1,0 +1,181 @@
+"""The review screen: a proposal led by its quote (date words marked, the date's anchor said), the fields to
+write, and decisions that go through the claim services."""
+
+import pytest
+from django.contrib.auth.models import User
+from django.urls import reverse
+
+from facts.models import Claim
+from tests.factories import ArticleFactory, CitationFactory
+
+pytestmark = pytest.mark.django_db
+QUOTE = "כוננו ישראל ואזרבייג'ן יחסים דיפלומטיים באפריל 1992"
+
+
+def proposal(**claim) -> Claim:
+    article = ArticleFactory()
+    date_words = QUOTE.index("באפריל 1992")
+    citation = CitationFactory(
+        article=article,
+        quote=QUOTE,
+        date_span_start=date_words,
+        date_span_end=date_words + len("באפריל 1992"),
+        claim__status=Claim.Status.PROPOSED,
+        claim__summary="Israel, Azerbaijan: dated April 1992 (draft)",
+        claim__date="1992-04",
+        **{f"claim__{key}": value for key, value in claim.items()},
+    )
+    return citation.claim
+
+
+def review_url(claim: Claim) -> str:
+    return reverse("admin:facts_claim_review", args=[claim.pk])
+
+
+def decision(claim: Claim, action: str, **fields) -> dict:
+    return {
+        "summary": claim.summary,
+        "summary_he": "",
+        "summary_ar": "",
+        "date": claim.date,
+        "seen_version": claim.version,
+        "action": action,
+        **fields,
+    }
+
+
+def test_the_screen_leads_with_the_quote_its_date_words_and_the_date_s_anchor(curator_client):
+    claim = proposal(date_anchor="previous")
+
+    page = curator_client.get(review_url(claim)).content.decode()
+
+    quote_at, form_at = page.index('class="review-quote" lang="he" dir="rtl"'), page.index('id="review-form"')
+    assert quote_at < form_at  # the quote first, then the fields
+    assert '<b class="date-words">באפריל 1992</b>' in page
+    assert "resolved against the date the text mentioned before" in page and "April 1992" in page
+    assert 'name="summary_he"' in page and 'lang="he" dir="rtl"' in page
+
+
+def test_approving_with_a_hebrew_summary_saves_it_and_moves_to_the_next_proposal(curator_client):
+    claim, following = proposal(), proposal()
+
+    response = curator_client.post(
+        review_url(claim),
+        decision(
+            claim,
+            "approve",
+            summary="Relations established in April 1992",
+            summary_he="ישראל ואזרבייג'ן כוננו יחסים באפריל 1992.",
+        ),
+    )
+
+    claim.refresh_from_db()
+    assert claim.status == Claim.Status.APPROVED and claim.summary_he.startswith("ישראל ואזרבייג'ן")
+    assert response.status_code == 302 and response["Location"] == review_url(following)
+
+
+def test_reject_merge_and_next(curator_client):
+    kept, rejected, merged = proposal(), proposal(), proposal()
+
+    curator_client.post(review_url(rejected), decision(rejected, "reject"))
+    curator_client.post(review_url(merged), decision(merged, "merge", merge_into=kept.pk))
+    skipped = curator_client.post(review_url(kept), decision(kept, "next"))
+
+    rejected.refresh_from_db()
+    merged.refresh_from_db()
+    assert rejected.status == Claim.Status.REJECTED
+    assert merged.merged_into == kept and merged.status == Claim.Status.REJECTED
+    assert skipped["Location"].endswith("?status__exact=proposed") or "review" in skipped["Location"]
+    assert Claim.objects.get(pk=kept.pk).status == Claim.Status.PROPOSED
+
+
+def test_a_stale_decision_is_refused_and_says_who_changed_it(curator_client, curator):
+    claim = proposal()
+    stale = decision(claim, "approve")
+    Claim.objects.filter(pk=claim.pk).update(version=claim.version + 1)
+
+    response = curator_client.post(review_url(claim), stale)
+
+    assert response.status_code == 200 and "changed" in response.content.decode()
+    assert Claim.objects.get(pk=claim.pk).status == Claim.Status.PROPOSED
+
+
+def test_approving_needs_the_review_permission(client):
+    from django.contrib.auth.models import Permission
+
+    editor = User.objects.create_user("editor", password="x", is_staff=True)
+    editor.user_permissions.add(*Permission.objects.filter(codename__in=["change_claim", "view_claim"]))
+    client.force_login(editor)
+    claim = proposal()
+
+    page = client.get(review_url(claim)).content.decode()
+    refused = client.post(review_url(claim), decision(claim, "approve"))
+
+    assert 'value="approve"' not in page
+    assert refused.status_code == 403 and Claim.objects.get(pk=claim.pk).status == Claim.Status.PROPOSED
+
+
+def test_the_proposals_list_shows_each_quote_with_its_date_words(curator_client):
+    claim = proposal()
+
+    page = curator_client.get(reverse("admin:facts_claim_changelist"), {"status__exact": "proposed"}).content.decode()
+
+    assert "<b>באפריל 1992</b>" in page and review_url(claim) in page
+
+
+@pytest.mark.browser
+def test_a_proposal_is_approved_by_keyboard_alone_in_chromium(transactional_db, live_server):
+    from django.test import Client
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from tests.conftest import curator_group
+    from tests.embed.test_browser import HAVE_BROWSER
+
+    if not HAVE_BROWSER:
+        pytest.skip("apt-get install chromium chromium-driver (CI does)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    from tests.embed.test_browser import CHROMEDRIVER, CHROMIUM
+
+    curator = User.objects.create_user("keyboard-curator", password="unused-password-123", is_staff=True)
+    curator.groups.add(curator_group())
+    first, second = proposal(), proposal()
+    session = Client()
+    session.force_login(curator)
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,900",
+    ):
+        options.add_argument(flag)
+    browser = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    try:
+        browser.get(f"{live_server.url}/admin/login/")
+        browser.add_cookie({"name": "sessionid", "value": session.cookies["sessionid"].value, "path": "/"})
+        browser.get(live_server.url + review_url(first))
+
+        # Nothing focused: "a" approves and the next proposal opens.
+        ActionChains(browser).send_keys("a").perform()
+        WebDriverWait(browser, 15).until(lambda d: review_url(second) in d.current_url)
+
+        # Writing the Hebrew summary, Ctrl+Enter in the box approves (typing "a" there is just a letter).
+        box = browser.find_element(By.NAME, "summary_he")
+        box.click()
+        box.send_keys("ישראל ואזרבייג'ן כוננו יחסים באפריל 1992.")
+        box.send_keys(Keys.CONTROL, Keys.ENTER)
+        WebDriverWait(browser, 15).until(lambda d: review_url(second) not in d.current_url)
+    finally:
+        browser.quit()
+
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.status == second.status == Claim.Status.APPROVED
+    assert second.summary_he == "ישראל ואזרבייג'ן כוננו יחסים באפריל 1992."
