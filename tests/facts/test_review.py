@@ -179,3 +179,13 @@ def test_a_proposal_is_approved_by_keyboard_alone_in_chromium(transactional_db, 
     second.refresh_from_db()
     assert first.status == second.status == Claim.Status.APPROVED
     assert second.summary_he == "ישראל ואזרבייג'ן כוננו יחסים באפריל 1992."
+
+
+def test_the_claims_list_leads_to_the_first_proposal(curator_client):
+    first, _ = proposal(), proposal()
+
+    page = curator_client.get(reverse("admin:facts_claim_changelist")).content.decode()
+    response = curator_client.get(reverse("admin:facts_claim_review_first"))
+
+    assert reverse("admin:facts_claim_review_first") in page
+    assert response.status_code == 302 and response["Location"] == review_url(first)
