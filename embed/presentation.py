@@ -96,6 +96,8 @@ WORDS = {
         "actors": "Who",
         "topics": "Topics",
         "embed": "Embed it on your site",
+        "zoom_in": "Zoom in",
+        "zoom_out": "Zoom out",
     },
     "he": {
         "disputed": "במחלוקת עם",
@@ -125,6 +127,8 @@ WORDS = {
         "actors": "מי",
         "topics": "נושאים",
         "embed": "הטמעה באתר שלכם",
+        "zoom_in": "הגדלה",
+        "zoom_out": "הקטנה",
     },
     "ar": {
         "disputed": "متنازع عليه مع",
@@ -154,6 +158,8 @@ WORDS = {
         "actors": "الأطراف",
         "topics": "المواضيع",
         "embed": "ضمّنه في موقعك",
+        "zoom_in": "تكبير",
+        "zoom_out": "تصغير",
     },
 }
 

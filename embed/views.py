@@ -37,7 +37,8 @@ from facts.selectors import (
 FILTER_PARAMS = ("actor", "topic", "from", "to", "language", "q")
 EMBED_PARAMS = (*FILTER_PARAMS, "lang", "theme", "calendar", "accent", "layout")
 THEMES = ("light", "dark", "auto")
-LAYOUTS = ("list", "compact")  # compact: dates and summaries only, each linking to its page
+# compact: dates and summaries only, each linking to its page; horizontal: a time track to scroll, swipe and zoom
+LAYOUTS = ("list", "compact", "horizontal")
 MAX_ITEMS = 2000
 HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?$")
 TITLES = {"en": "Israel–Azerbaijan relations", "he": "יחסי ישראל–אזרבייג'ן", "ar": "العلاقات الإسرائيلية الأذربيجانية"}

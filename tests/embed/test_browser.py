@@ -186,6 +186,37 @@ def test_the_public_page_reads_well_on_a_390_pixel_phone(browser, live_timeline)
     assert narrowest >= 0.75 * viewport  # quotes keep most of the width (220 px of 390 before)
 
 
+@pytest.mark.parametrize(("lang", "later"), [("en", Keys.ARROW_RIGHT), ("he", Keys.ARROW_LEFT)])
+def test_the_horizontal_layout_is_a_track_stepped_by_the_arrows_mirrored_right_to_left(
+    browser, live_timeline, lang, later
+):
+    browser.get(f"{live_timeline.url}/embed/timeline/?layout=horizontal&lang={lang}")
+    items = browser.find_elements(By.CSS_SELECTOR, ".iaz-item")
+    track = browser.find_element(By.CSS_SELECTOR, ".iaz-list")
+
+    first, second = items[0].rect, items[1].rect
+    assert abs(first["y"] - second["y"]) < 2  # side by side, not stacked
+    assert (second["x"] > first["x"]) == (lang == "en")  # later entries toward the inline end
+    assert browser.execute_script("return arguments[0].scrollWidth > arguments[0].clientWidth", track)
+
+    browser.execute_script("arguments[0].focus()", items[0])
+    browser.switch_to.active_element.send_keys(later)
+    assert browser.switch_to.active_element.get_attribute("id") == items[1].get_attribute("id")
+    browser.switch_to.active_element.send_keys(Keys.END)
+    last = browser.switch_to.active_element
+    assert last.get_attribute("id") == items[-1].get_attribute("id")
+    assert browser.execute_script(
+        "var r = arguments[0].getBoundingClientRect(), t = arguments[1].getBoundingClientRect();"
+        "return r.left >= t.left - 1 && r.right <= t.right + 1",
+        last,
+        track,
+    )  # scrolled into view
+
+    width = items[0].rect["width"]
+    browser.find_element(By.CSS_SELECTOR, '[data-zoom="1"]').click()
+    assert items[0].rect["width"] > width * 1.1
+
+
 def test_a_message_from_another_window_cannot_resize_the_frame(browser, live_timeline, host_page):
     browser.get(host_page("host.html", embedding_page(live_timeline, actor="moshe-yaalon")))
     wait_for_resize(browser)

@@ -54,18 +54,31 @@
     if (target) { target.scrollIntoView({ block: "start" }); target.focus({ preventScroll: true }); }
   });
 
+  // The horizontal track: the arrow that points to later entries follows the writing direction.
+  var horizontal = doc.documentElement.getAttribute("data-layout") === "horizontal";
+  var later = doc.documentElement.dir === "rtl" ? "ArrowLeft" : "ArrowRight";
+  var earlier = later === "ArrowLeft" ? "ArrowRight" : "ArrowLeft";
+  var widths = [10, 13, 16, 20, 26], zoom = 2;
+  [].forEach.call(doc.querySelectorAll("[data-zoom]"), function (button) {
+    button.addEventListener("click", function () {
+      zoom = Math.max(0, Math.min(widths.length - 1, zoom + +button.getAttribute("data-zoom")));
+      list.style.setProperty("--iaz-card", widths[zoom] + "rem");
+      height();
+    });
+  });
+
   list.addEventListener("keydown", function (event) {
     var item = event.target.closest && event.target.closest(".iaz-item");
     if (!item || event.target !== item) return;
     var open = items.filter(function (i) { return !i.hidden; }), at = open.indexOf(item), next = null;
-    if (event.key === "ArrowDown" || event.key === "j") next = open[at + 1];
-    else if (event.key === "ArrowUp" || event.key === "k") next = open[at - 1];
+    if (event.key === "ArrowDown" || event.key === "j" || (horizontal && event.key === later)) next = open[at + 1];
+    else if (event.key === "ArrowUp" || event.key === "k" || (horizontal && event.key === earlier)) next = open[at - 1];
     else if (event.key === "Home") next = open[0];
     else if (event.key === "End") next = open[open.length - 1];
     else if (event.key === "Enter") { var d = item.querySelector("details"); if (d) d.open = !d.open; }
     else return;
     event.preventDefault();
-    if (next) next.focus();
+    if (next) { next.focus({ preventScroll: horizontal }); if (horizontal) next.scrollIntoView({ inline: "nearest", block: "nearest" }); }
   });
 
   list.addEventListener("toggle", height, true);
