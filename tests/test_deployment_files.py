@@ -67,3 +67,12 @@ def test_docker_compose_runs_intake_jobs_on_a_celery_worker_over_redis():
     assert "inspect ping" in " ".join(worker["healthcheck"]["test"])
     for name in ("web", "worker"):
         assert services[name]["environment"]["CELERY_BROKER_URL"] == "redis://redis:6379/0"
+
+
+def test_the_web_workers_share_rendered_public_pages_through_redis():
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+    web = compose["services"]["web"]
+
+    assert web["environment"]["CACHE_URL"].startswith("redis://redis:6379/")
+    assert web["environment"]["CACHE_URL"] != web["environment"]["CELERY_BROKER_URL"]  # not the jobs' database
+    assert web["depends_on"]["redis"]["condition"] == "service_healthy"
