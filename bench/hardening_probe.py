@@ -74,13 +74,14 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(port: int) -> subprocess.Popen:
+def start_server(port: int, **environment: str) -> subprocess.Popen:
+    """gunicorn with 2 sync workers on this database; `environment`: settings to change (benchmarks)."""
     server = subprocess.Popen(
         [
             sys.executable, "-m", "gunicorn", "config.wsgi:application", "--bind", f"127.0.0.1:{port}",
             "--workers", "2", "--timeout", "30",
         ],
-        cwd=ROOT, env={**ENV, "DJANGO_SETTINGS_MODULE": "config.settings.local"},
+        cwd=ROOT, env={**ENV, "DJANGO_SETTINGS_MODULE": "config.settings.local", **environment},
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     for _ in range(100):
@@ -189,15 +190,18 @@ def wrk(base: str) -> None:
         ("GraphQL timeline POST", f"{base}/graphql", ["-s", str(script)]),
         ("/embed/timeline/?lang=he", f"{base}/embed/timeline/?lang=he", []),
     ]:
-        command = [shutil.which("wrk") or "/usr/bin/wrk", "-t2", "-c8", "-d20s", "--latency", *extra, url]
-        out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
-        rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
-        p99 = re.search(r"99%\s+([\d.]+\w+)", out)
-        errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-        print(
-            f"wrk {label}: {float(rate[1]) if rate else 0:.0f} req/s, p99 {p99[1] if p99 else '?'}, "
-            f"non-2xx {errors[1] if errors else 0}"
-        )
+        rate, p99, errors = wrk_figures(url, extra=extra)
+        print(f"wrk {label}: {rate:.0f} req/s, p99 {p99}, non-2xx {errors}")
+
+
+def wrk_figures(url: str, *, seconds: int = 20, extra: list[str] | None = None) -> tuple[float, str, str]:
+    """wrk -t2 -c8 against one URL: requests per second, the 99th percentile latency, non-2xx/3xx answers."""
+    command = [shutil.which("wrk") or "/usr/bin/wrk", "-t2", "-c8", f"-d{seconds}s", "--latency", *(extra or []), url]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    p99 = re.search(r"99%\s+([\d.]+\w+)", out)
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return float(rate[1]) if rate else 0.0, p99[1] if p99 else "?", errors[1] if errors else "0"
 
 
 def main() -> None:

@@ -11,11 +11,7 @@ Needs Debian's wrk. Prints requests per second and the 99th percentile latency f
 from __future__ import annotations
 
 import os
-import re
-import shutil
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import requests
@@ -26,31 +22,6 @@ import hardening_probe as probe  # the same database and server set-up
 URLS = ["/embed/timeline/?lang=he", "/", "/?lang=ar&actor=israel", "/claims/{claim}/"]
 
 
-def start(port: int, cache_seconds: int) -> subprocess.Popen:
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "config.wsgi:application", "--bind", f"127.0.0.1:{port}",
-         "--workers", "2", "--timeout", "30"],
-        cwd=probe.ROOT, env={**probe.ENV, "PUBLIC_PAGE_CACHE_SECONDS": str(cache_seconds)},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    for _ in range(150):
-        try:
-            requests.get(f"http://127.0.0.1:{port}/api/v1/topics/", timeout=30)
-            return server
-        except requests.ConnectionError:
-            time.sleep(0.2)
-    raise RuntimeError("gunicorn did not start")
-
-
-def wrk(url: str, seconds: int) -> tuple[float, str, str]:
-    command = [shutil.which("wrk") or "/usr/bin/wrk", "-t2", "-c8", f"-d{seconds}s", "--latency", url]
-    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
-    rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
-    p99 = re.search(r"99%\s+([\d.]+\w+)", out)
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    return float(rate[1]) if rate else 0.0, p99[1] if p99 else "?", errors[1] if errors else "0"
-
-
 def main() -> None:
     seconds = int(sys.argv[sys.argv.index("--seconds") + 1]) if "--seconds" in sys.argv else 20
     print(f"database: {probe.URL.split('@')[-1]}")
@@ -59,7 +30,7 @@ def main() -> None:
     results: dict[str, dict[int, float]] = {}
     claim = None
     for cache_seconds in (0, 600):
-        server = start(port, cache_seconds)
+        server = probe.start_server(port, PUBLIC_PAGE_CACHE_SECONDS=str(cache_seconds))
         base = f"http://127.0.0.1:{port}"
         try:
             if claim is None:
@@ -67,7 +38,7 @@ def main() -> None:
             for path in URLS:
                 url = base + path.format(claim=claim)
                 assert requests.get(url, timeout=30).status_code == 200, url
-                rate, p99, errors = wrk(url, seconds)
+                rate, p99, errors = probe.wrk_figures(url, seconds=seconds)
                 results.setdefault(path, {})[cache_seconds] = rate
                 label = "cache off" if cache_seconds == 0 else "cache on "
                 print(f"{label} {path}: {rate:.0f} req/s, p99 {p99}, non-2xx {errors}")

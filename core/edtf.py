@@ -106,6 +106,11 @@ def _package_value(text: str) -> EdtfValue:
     else:
         start, end = _section_bounds(text, text)
         precision = _precision_of_span(start, end)
+    return qualified_value(text, start, end, precision)
+
+
+def qualified_value(text: str, start: dt.date | None, end: dt.date | None, precision: DatePrecision) -> EdtfValue:
+    """The value with its bounds, and its qualifiers as the text writes them (~ approximate, ? uncertain, % both)."""
     return EdtfValue(
         value=text,
         start=start,
@@ -176,14 +181,7 @@ def _plain_calendar_value(text: str) -> EdtfValue | None:
         precision = _precision_of_span(start, end)
     else:
         precision = DatePrecision.RANGE
-    return EdtfValue(
-        value=text,
-        start=start,
-        end=end,
-        precision=precision,
-        approximate="~" in text or "%" in text,
-        uncertain="?" in text or "%" in text,
-    )
+    return qualified_value(text, start, end, precision)
 
 
 def _section_bounds(section: str, whole: str) -> tuple[dt.date, dt.date]:
