@@ -17,11 +17,13 @@ from django.utils.html import format_html
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET, require_safe
 
+from core.edtf import edtf_display
 from core.errors import FilterError
 from core.http import conditional_get
 from core.models import text_direction
 from embed.presentation import CALENDARS, WORDS, density_chart, timeline_item
 from facts.exports import claim_jsonld
+from facts.filters import periods_read_as
 from facts.models import Claim
 from facts.representation import READER_LANGUAGES, text_in
 from facts.selectors import (
@@ -100,11 +102,14 @@ def timeline_context(request: HttpRequest, *, language: str, calendar: str = "")
         timeline_item(record, language=language, calendar=calendar, disputing=disputing)
         for record in records[:MAX_ITEMS]
     ]
+    words = WORDS[language]
     return {
         "lang": language,
         "direction": text_direction(language),
         "title": TITLES[language],
-        "words": WORDS[language],
+        "words": words,
+        # Dates typed in words: how they were read, in the reader's language ("From: May 2023").
+        "dates_read": [(words[name], edtf_display(edtf, language)) for name, edtf in periods_read_as(filters).items()],
         "items": items,
         "truncated": len(records) > MAX_ITEMS,
         "years": sorted({item.year for item in items if item.year is not None}),

@@ -155,3 +155,16 @@ def test_the_workers_share_rendered_pages_through_redis(client, curated_timeline
         assert second.content == first.content and len(again) == 1
     finally:
         server.flushdb()
+
+
+def test_the_page_and_the_embed_say_how_they_read_dates_in_words(client, curated_timeline):
+    page = client.get("/", {"from": "ספטמבר 2014", "to": "ספטמבר 2014", "lang": "he"})
+    embed = client.get("/embed/timeline/", {"from": "September 2014", "lang": "en"})
+
+    assert "משנת: <bdi>ספטמבר 2014</bdi> · עד שנת: <bdi>ספטמבר 2014</bdi>" in page.content.decode()
+    assert {item.pk for item in page.context["items"]} == set(
+        Claim.objects.filter(status="approved", date_start__lte="2014-09-30", date_end__gte="2014-09-01").values_list(
+            "pk", flat=True
+        )
+    )
+    assert "From: <bdi>September 2014</bdi>" in embed.content.decode()
