@@ -24,11 +24,11 @@ from core.models import text_direction
 from embed.presentation import CALENDARS, WORDS, density_chart, timeline_item
 from facts.exports import claim_jsonld
 from facts.filters import periods_read_as
-from facts.models import Claim
 from facts.representation import READER_LANGUAGES, text_in
 from facts.selectors import (
     actor_wikidata_ids,
     actors_with_public_claims,
+    claim_record,
     claim_summaries,
     claims_as_records,
     claims_filtered,
@@ -169,10 +169,9 @@ def claim_page(request: HttpRequest, pk: int) -> HttpResponse:
     language = reader_language(request)
 
     def respond() -> HttpResponse:
-        records = list(claims_as_records(Claim.objects.visible_to(None).filter(pk=pk), viewer=None))
-        if not records:
+        record = claim_record(pk, viewer=None)
+        if record is None:
             raise Http404("No such entry.")
-        record = records[0]
         item = timeline_item(
             record, language=language, disputing=claim_summaries(set(record["dispute_ids"]), viewer=None)
         )

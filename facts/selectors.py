@@ -137,6 +137,11 @@ def topics_as_records(topics: QuerySet[Topic]) -> QuerySet:
     return topics.values(*TOPIC_FIELDS)
 
 
+def claim_record(pk: int, *, viewer) -> dict | None:
+    """One claim as a record (claims_as_records), if the viewer may see it."""
+    return next(iter(claims_as_records(Claim.objects.visible_to(viewer).filter(pk=pk), viewer=viewer)), None)
+
+
 def claim_summaries(ids: set[int], *, viewer) -> dict[int, dict]:
     """The summaries, in every language, of those of these claims the viewer may see, by id."""
     rows = Claim.objects.visible_to(viewer).filter(pk__in=ids).values("id", "summary", "summary_he", "summary_ar")

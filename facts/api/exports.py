@@ -13,9 +13,8 @@ from core.errors import FilterError
 from core.http import conditional_get
 from facts.exports import claim_jsonld, timeline_csv, timeline_ical, timeline_jsonld, timelinejs_document
 from facts.filters import DATES_READ_AS, ClaimFilterSet, dates_read_as_header
-from facts.models import Claim
 from facts.representation import READER_LANGUAGES
-from facts.selectors import actor_wikidata_ids, claims_as_records, claims_filtered, data_last_changed
+from facts.selectors import actor_wikidata_ids, claim_record, claims_as_records, claims_filtered, data_last_changed
 
 EXPORT_LIMIT = 5000
 EXPORT_LANGUAGES = set(READER_LANGUAGES)
@@ -105,8 +104,7 @@ def jsonld_export(request: HttpRequest) -> HttpResponse:
 @require_GET
 def claim_jsonld_export(request: HttpRequest, pk: int) -> HttpResponse:
     def respond() -> HttpResponse:
-        claims = claims_as_records(Claim.objects.visible_to(request.user).filter(pk=pk), viewer=request.user)
-        claim = next(iter(claims), None)
+        claim = claim_record(pk, viewer=request.user)
         if claim is None:
             raise Http404("No such claim.")
         jsonld = claim_jsonld(claim, url=claim_url(request, claim), wikidata_ids=actor_wikidata_ids([claim]))
