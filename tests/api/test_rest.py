@@ -86,7 +86,7 @@ def test_filters_combine(api, curated_timeline):
     [
         ({"q": "מאמאדיארוב"}, {"mammadyarov-visit-israel-2013-04"}),
         ({"q": "Mammadyarov"}, {"mammadyarov-visit-israel-2013-04"}),
-        ({"q": "حاجييف"}, {"hajiyev-meets-netanyahu-2025-02"}),
+        ({"q": "حاجييف"}, {"hajiyev-meets-netanyahu-2025-02", "netanyahu-rubio-statement-2025-02"}),
         ({"article": "004_7678fdd83c2c5ead", "precision": "open_interval"}, {"section-907-since-1992"}),
         ({"precision": "decade"}, {"electronic-intelligence-stations-1990s", "us-backed-axis-1990s"}),
     ],
