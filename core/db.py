@@ -74,11 +74,12 @@ class JSONValue(Func):
 
 
 class JSONArray(Subquery):
-    """The `item` of each row of a queryset as a JSON array in the given order; [] when there is none.
+    """The `item` of each row of a queryset (JSON or a number, never NULL) as a JSON array in the given order;
+    [] when there is none.
 
     `order_by` names plain columns of the queryset's model. PostgreSQL orders inside the aggregate (the
-    order of a subquery's rows is not promised to an aggregate); SQLite, whose json_group_array takes no
-    ORDER BY before 3.44, aggregates rows in the order the ordered subquery yields them.
+    order of a subquery's rows is not promised to an aggregate); SQLite, whose aggregates take no ORDER BY
+    before 3.44, aggregates rows in the order the ordered subquery yields them.
     """
 
     output_field = BuiltJSON()
@@ -98,7 +99,10 @@ class JSONArray(Subquery):
         return self.as_sql(compiler, connection, template=template, **extra_context)
 
     def as_sqlite(self, compiler, connection, **extra_context):
-        template = "(SELECT COALESCE(JSON_GROUP_ARRAY(JSON(_rows.item)), '[]') FROM (%(subquery)s) _rows)"
+        # Each item is JSON text already (a JSON_OBJECT, or a number): joined with commas they are the array,
+        # with no need for JSON_GROUP_ARRAY(JSON(item)), which parses every item again (a third of the time
+        # of a thousand claims' lists).
+        template = "(SELECT '[' || COALESCE(GROUP_CONCAT(_rows.item, ','), '') || ']' FROM (%(subquery)s) _rows)"
         return self.as_sql(compiler, connection, template=template, **extra_context)
 
 

@@ -285,8 +285,10 @@ WORDS = {
 }
 
 
+@lru_cache(maxsize=16384)
 def edtf_display(value: str, language: str = "en") -> str:
-    """Words for an EDTF value at its real precision: 'April 1992', 'the 1990s', 'c. 2023'."""
+    """Words for an EDTF value at its real precision: 'April 1992', 'the 1990s', 'c. 2023'. Remembered: a
+    timeline of a thousand entries writes the same few hundred dates and publication dates again and again."""
     words = WORDS.get(language, WORDS["en"])
     parsed = edtf_parse(value)
     if parsed.is_interval:

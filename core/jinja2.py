@@ -12,6 +12,11 @@ from jinja2 import Environment
 
 def escaped(value) -> str:
     """django.utils.html.conditional_escape, for plain values."""
+    kind = type(value)
+    if kind is str:  # most values, first: a SafeString is a subclass and takes the __html__ path
+        return html.escape(value)
+    if kind is int:
+        return str(value)
     if hasattr(value, "__html__"):
         return value.__html__()
     return html.escape(str(value))

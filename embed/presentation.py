@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from convertdate import hebrew, islamic
@@ -164,7 +164,7 @@ WORDS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ costs a third of building a page's entries
 class QuoteView:
     quote: str
     language: str
@@ -176,7 +176,7 @@ class QuoteView:
     suffix: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class TimelineItem:
     pk: int
     date_text: str
@@ -250,10 +250,38 @@ def calendar_text(start: dt.date, precision: int, calendar: str, language: str) 
     return convert(start, DatePrecision.DAY if precision == DatePrecision.DAY else DatePrecision.YEAR, language)
 
 
+PRECISION_LABELS = {precision.value: precision.label for precision in DatePrecision}
+
+
+# An actor's or a topic's slug and its name in the reader's language, by id.
+Names = Mapping[int, tuple[str, str]]
+
+
+def names_by_id(rows: Iterable[Mapping], language: str) -> dict[int, tuple[str, str]]:
+    """Names for `timeline_item` from rows of facts.selectors.actor_names / topic_names."""
+    return {row["id"]: (row["slug"], text_in(row, "name", language)) for row in rows}
+
+
+def named(values: list[Mapping], names: Names | None, language: str) -> list[tuple[str, str]]:
+    """(slug, name) of each of a record's actors or topics: by id from `names` when the record carries ids
+    only (representation.TIMELINE_ENTRY; one deleted since the record was read is left out), else from the
+    record's own values."""
+    if names is None:
+        return [(value["slug"], text_in(value, "name", language)) for value in values]
+    return [names[value["id"]] for value in values if value["id"] in names]
+
+
 def timeline_item(
-    record: Mapping, *, language: str, calendar: str = "", disputing: Mapping[int, Mapping] | None = None
+    record: Mapping,
+    *,
+    language: str,
+    calendar: str = "",
+    disputing: Mapping[int, Mapping] | None = None,
+    actor_names: Names | None = None,
+    topic_names: Names | None = None,
 ) -> TimelineItem:
-    """One item from a claim record; `disputing` holds the summaries of the claims disputing it, by id."""
+    """One item from a claim record; `disputing` holds the summaries of the claims disputing it, by id;
+    `actor_names` and `topic_names` name the actors and topics of a record that carries their ids only."""
     start, end, precision = record["date_start"], record["date_end"], record["date_precision"]
     summary = text_in(record, "summary", language)
     summary_language = language if summary != record["summary"] or language == "en" else "en"
@@ -265,13 +293,13 @@ def timeline_item(
         year=None if start == OPEN_START else start.year,
         start=iso_or_empty(open_start(start)),
         end=iso_or_empty(open_end(end)),
-        precision=DatePrecision(precision).label,
+        precision=PRECISION_LABELS[precision],
         uncertain=record["date_approximate"] or record["date_uncertain"],
         calendar_text=calendar_text(start, precision, calendar, language),
         summary=summary,
         summary_language=summary_language,
-        actors=[(actor["slug"], text_in(actor, "name", language)) for actor in record["actor_list"]],
-        topics=[(topic["slug"], text_in(topic, "name", language)) for topic in record["topic_list"]],
+        actors=named(record["actor_list"], actor_names, language),
+        topics=named(record["topic_list"], topic_names, language),
         quotes=[quote_view(citation, language) for citation in record["citation_list"]],
         disputes=[(pk, text_in(disputing[pk], "summary", language)) for pk in record["dispute_ids"] if pk in disputing],
     )

@@ -21,11 +21,12 @@ from core.edtf import edtf_display
 from core.errors import FilterError
 from core.http import conditional_get
 from core.models import text_direction
-from embed.presentation import CALENDARS, WORDS, density_chart, timeline_item
+from embed.presentation import CALENDARS, WORDS, density_chart, names_by_id, timeline_item
 from facts.exports import claim_jsonld
 from facts.filters import periods_read_as
-from facts.representation import READER_LANGUAGES, text_in
+from facts.representation import READER_LANGUAGES, TIMELINE_ENTRY, text_in
 from facts.selectors import (
+    actor_names,
     actor_wikidata_ids,
     actors_with_public_claims,
     claim_record,
@@ -33,6 +34,7 @@ from facts.selectors import (
     claims_as_records,
     claims_filtered,
     data_last_changed,
+    topic_names,
     topics_with_public_claims,
 )
 
@@ -94,12 +96,16 @@ def timeline_context(request: HttpRequest, *, language: str, calendar: str = "")
     filters = {key: request.GET[key] for key in FILTER_PARAMS if request.GET.get(key)}
     try:
         claims = claims_filtered(viewer=None, filters=filters).chronological()
-        records = list(claims_as_records(claims, viewer=None)[: MAX_ITEMS + 1])
+        records = list(claims_as_records(claims, viewer=None, shape=TIMELINE_ENTRY)[: MAX_ITEMS + 1])
     except FilterError as error:
         return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
     disputing = claim_summaries({pk for record in records[:MAX_ITEMS] for pk in record["dispute_ids"]}, viewer=None)
+    # Read after the records: an actor or topic they name exists here unless deleted since.
+    actors, topics = names_by_id(actor_names(), language), names_by_id(topic_names(), language)
     items = [
-        timeline_item(record, language=language, calendar=calendar, disputing=disputing)
+        timeline_item(
+            record, language=language, calendar=calendar, disputing=disputing, actor_names=actors, topic_names=topics
+        )
         for record in records[:MAX_ITEMS]
     ]
     words = WORDS[language]
@@ -123,15 +129,15 @@ def timeline_context(request: HttpRequest, *, language: str, calendar: str = "")
     return context
 
 
-def with_items_html(context: dict, **extra) -> dict:
-    """The context with the list of entries rendered (embed/jinja2/embed/items.html: compiled by Jinja2, the
-    list is most of a page's rendering time)."""
+def with_timeline_html(context: dict, **extra) -> dict:
+    """The context with the filters, the chart and the list of entries rendered by Jinja2
+    (embed/jinja2/embed/timeline_body.html): they are most of a page's rendering time."""
     from django.template import engines
     from django.utils.safestring import mark_safe
 
     full = {**context, **extra}
-    html = engines["jinja2"].get_template("embed/items.html").render(full)
-    return {**full, "items_html": mark_safe(html)}  # noqa: S308 - every value escaped (core/jinja2.py)
+    html = engines["jinja2"].get_template("embed/timeline_body.html").render(full)
+    return {**full, "timeline_html": mark_safe(html)}  # noqa: S308 - every value escaped (core/jinja2.py)
 
 
 SOURCE_LANGUAGES = [(code, WORDS[code]["language_name"]) for code in READER_LANGUAGES]
@@ -167,7 +173,7 @@ def timeline_page(request: HttpRequest) -> HttpResponse:
             "switch": switch,
             "source_languages": SOURCE_LANGUAGES,
         }
-        return render(request, "embed/page.html", with_items_html(context, **extra))
+        return render(request, "embed/page.html", with_timeline_html(context, **extra))
 
     response = conditional_get(request, respond, last_changed_fn=data_last_changed, server_cache=True)
     patch_vary_headers(response, ["Accept-Language"])
@@ -232,7 +238,7 @@ def embed_timeline(request: HttpRequest) -> HttpResponse:
         context = timeline_context(request, language=options["lang"], calendar=options["calendar"])
         if isinstance(context, HttpResponse):
             return context
-        return render(request, "embed/timeline.html", with_items_html(context, **options))
+        return render(request, "embed/timeline.html", with_timeline_html(context, **options))
 
     response = conditional_get(request, respond, last_changed_fn=data_last_changed, server_cache=True)
     # On the 304 too: a browser merges a 304's headers into its cached copy, and a frame-ancestors 'none'

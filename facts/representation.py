@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -74,6 +75,35 @@ CLAIM_PLAIN_FIELDS = tuple(name for name in CLAIM_FIELDS if name not in ("id", "
 CLAIM_COLUMNS = ("id", *DATE_COLUMNS, *CLAIM_PLAIN_FIELDS)
 
 
+@dataclass(frozen=True)
+class RecordShape:
+    """Which fields a claim record (facts.selectors.claims_as_records) carries: the claim's own columns and
+    those of each related value."""
+
+    claim: tuple[str, ...] = CLAIM_COLUMNS
+    actor: tuple[str, ...] = ACTOR_SUMMARY_FIELDS
+    topic: tuple[str, ...] = TOPIC_FIELDS
+    citation: tuple[str, ...] = CITATION_FIELDS
+    article: tuple[str, ...] = ARTICLE_SUMMARY_FIELDS
+    source: tuple[str, ...] = SOURCE_FIELDS
+
+
+FULL_RECORD = RecordShape()
+# What a timeline entry shows (the embed and the public page's list; embed.presentation.timeline_item): the
+# date, the summaries, its actors and topics (by id: their names are read once for the page, not once for
+# each entry), each citation's quote and its source. Bookkeeping columns and a citation's context are left
+# out: of a thousand entries' reading they were most of the values the database built and Python decoded
+# (bench/embed_bench.py).
+TIMELINE_ENTRY = RecordShape(
+    claim=("id", *DATE_COLUMNS, "summary", "summary_he", "summary_ar"),
+    actor=("id",),
+    topic=("id",),
+    citation=("quote", "language", "article"),
+    article=("title", "url", "published", "source"),
+    source=("name", "homepage"),
+)
+
+
 # --- Values ---------------------------------------------------------------------------------------------
 
 
@@ -98,7 +128,8 @@ def open_end(day: dt.date) -> dt.date | None:
 def text_in(row: Mapping[str, Any] | object, field: str, language: str) -> str:
     """`field` in the reader's language (`field_he`, `field_ar`), else the English one; `row` is a record
     or a model object."""
-    get: Callable = row.get if isinstance(row, Mapping) else partial(getattr, row)
+    # A plain dict first: records are, and isinstance against the Mapping ABC costs more than the rest.
+    get: Callable = row.get if type(row) is dict or isinstance(row, Mapping) else partial(getattr, row)
     english = get(field)
     if language == Language.ENGLISH:
         return english

@@ -1,14 +1,16 @@
 import gzip
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from embed.presentation import calendar_text, density_chart, timeline_item
+from embed.presentation import calendar_text, density_chart, names_by_id, timeline_item
 from facts.models import Claim
-from facts.selectors import claims_as_records
+from facts.representation import TIMELINE_ENTRY
+from facts.selectors import actor_names, claims_as_records, topic_names
 from tests.factories import ArticleFactory, CitationFactory
 
 pytestmark = pytest.mark.django_db
@@ -141,6 +143,24 @@ def test_the_hebrew_and_hijri_calendars_beside_the_date(curated_timeline):
     assert calendar_of("electronic-intelligence-stations-1990s", "hebrew", "en") == ""
 
 
+@pytest.mark.parametrize("language", ["en", "he", "ar"])
+def test_an_entry_read_in_the_timeline_shape_shows_what_the_full_record_shows(curated_timeline, language):
+    claims = Claim.objects.filter(status="approved").chronological()
+    full = [timeline_item(record, language=language) for record in claims_as_records(claims, viewer=None)]
+    actors, topics = names_by_id(actor_names(), language), names_by_id(topic_names(), language)
+    narrow = [
+        timeline_item(record, language=language, actor_names=actors, topic_names=topics)
+        for record in claims_as_records(claims, viewer=None, shape=TIMELINE_ENTRY)
+    ]
+
+    # The list shows no context around a quote (the claim's page does): only that is left out.
+    without_context = [
+        replace(item, quotes=[replace(quote, prefix="", suffix="") for quote in item.quotes]) for item in full
+    ]
+    assert narrow == without_context
+    assert sum(len(item.actors) for item in narrow) > len(narrow) and any(item.topics for item in narrow)
+
+
 def test_the_density_chart_counts_claims_per_year(curated_timeline):
     records = claims_as_records(Claim.objects.filter(status="approved"), viewer=None)
     items = [timeline_item(record, language="en") for record in records]
@@ -152,6 +172,19 @@ def test_the_density_chart_counts_claims_per_year(curated_timeline):
     # Peres's visit, Iran's reaction to it, the Turkey–Armenia protocols, the end of term limits.
     assert sum(int(bar.title.split(":")[1].split("—")[0]) for bar in per_year_2009) == 4
     assert all(0 <= bar.y <= chart.height and bar.height > 0 for bar in chart.bars)
+
+
+@pytest.mark.parametrize("url", [EMBED, "/"])
+def test_the_chart_is_drawn_with_decimal_points_for_a_reader_whose_browser_asks_for_arabic(
+    client, curated_timeline, url
+):
+    # Django localizes numbers in templates: in the Arabic locale 78.5 would be written "78,5", which is
+    # no SVG coordinate. The chart's numbers are written as Python writes them.
+    html = client.get(url, HTTP_ACCEPT_LANGUAGE="ar").content.decode()
+
+    rects = re.findall(r'<rect x="([^"]*)" y="([^"]*)" width="([^"]*)" height="([^"]*)"', html)
+    assert rects
+    assert all(re.fullmatch(r"\d+(\.\d+)?", number) for rect in rects for number in rect)
 
 
 def test_the_embed_query_count_does_not_grow_with_the_number_of_claims(client, curated_timeline):
