@@ -385,3 +385,38 @@ def density_chart(items: list[TimelineItem], *, width: int = 600, height: int = 
         width=width,
         height=height,
     )
+
+
+@dataclass(frozen=True)
+class TimeAxis:
+    """The horizontal layout's time axis: year labels and one mark per entry, each at its place in time as a
+    percentage of the axis (from the first day of the first year to the last day of the last)."""
+
+    ticks: list[tuple[int, float]]  # (year, at)
+    marks: list[tuple[int, float]]  # (claim id, at)
+
+
+AXIS_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000)
+
+
+def time_axis(items: list[TimelineItem], *, most_labels: int = 12) -> TimeAxis | None:
+    """Marks placed in proportion to time, as TimelineJS's navigator places its markers, so that a decade
+    with many entries looks crowded and a quiet one empty; an entry sits at its first day (one open at its
+    start has no place and no mark). Year labels every 1, 2, 5, 10… years, at most `most_labels`."""
+    dated = [(item.pk, dt.date.fromisoformat(item.start)) for item in items if item.start]
+    if not dated:
+        return None
+    first_year = min(day for _, day in dated).year
+    last_year = max(day for _, day in dated).year
+    origin = dt.date(first_year, 1, 1).toordinal()
+    span = dt.date(last_year, 12, 31).toordinal() - origin
+
+    def at(day: dt.date) -> float:
+        return round(100 * (day.toordinal() - origin) / span, 3)
+
+    step = next((step for step in AXIS_STEPS if (last_year - first_year) // step + 1 <= most_labels), AXIS_STEPS[-1])
+    years = range(-(-first_year // step) * step, last_year + 1, step)
+    return TimeAxis(
+        ticks=[(year, at(dt.date(year, 1, 1))) for year in years],
+        marks=[(pk, at(day)) for pk, day in dated],
+    )

@@ -21,7 +21,7 @@ from core.edtf import edtf_display
 from core.errors import FilterError
 from core.http import conditional_get
 from core.models import text_direction
-from embed.presentation import CALENDARS, WORDS, density_chart, names_by_id, timeline_item
+from embed.presentation import CALENDARS, WORDS, density_chart, names_by_id, time_axis, timeline_item
 from facts.exports import claim_jsonld
 from facts.filters import periods_read_as
 from facts.representation import READER_LANGUAGES, TIMELINE_ENTRY, text_in
@@ -238,7 +238,9 @@ def embed_timeline(request: HttpRequest) -> HttpResponse:
         context = timeline_context(request, language=options["lang"], calendar=options["calendar"])
         if isinstance(context, HttpResponse):
             return context
-        return render(request, "embed/timeline.html", with_timeline_html(context, **options))
+        # The horizontal track has a time axis above it (embed.presentation.time_axis).
+        axis = time_axis(context["items"]) if options["layout"] == "horizontal" else None
+        return render(request, "embed/timeline.html", with_timeline_html(context, **options, axis=axis))
 
     response = conditional_get(request, respond, last_changed_fn=data_last_changed, server_cache=True)
     # On the 304 too: a browser merges a 304's headers into its cached copy, and a frame-ancestors 'none'

@@ -217,6 +217,47 @@ def test_the_horizontal_layout_is_a_track_stepped_by_the_arrows_mirrored_right_t
     assert items[0].rect["width"] > width * 1.1
 
 
+@pytest.mark.parametrize("lang", ["en", "he"])
+def test_the_horizontal_layout_has_a_time_axis_in_proportion_to_time_mirrored_right_to_left(
+    browser, live_timeline, lang
+):
+    browser.get(f"{live_timeline.url}/embed/timeline/?layout=horizontal&lang={lang}")
+    # Each dated entry's first day (days since 1970) beside the middle of its mark on the axis, in pixels.
+    placed = browser.execute_script(
+        "return [].map.call(document.querySelectorAll('.iaz-mark'), function (mark) {"
+        "  var item = document.getElementById(mark.hash.slice(1)), r = mark.getBoundingClientRect();"
+        "  return [Date.parse(item.dataset.start) / 864e5, (r.left + r.right) / 2, item.id]; })"
+    )
+    dated = browser.find_elements(By.CSS_SELECTOR, ".iaz-item[data-start]:not([data-start=''])")
+    assert len(placed) == len(dated) > 20
+
+    # A straight line through the earliest and the latest entries places every other within 2 px: in
+    # proportion to time, not one after another; later toward the inline end (leftward in Hebrew).
+    (first_day, first_x, _), (last_day, last_x, _) = min(placed), max(placed)
+    assert (last_x > first_x) == (lang == "en") and abs(last_x - first_x) > 300
+    for day, x, _ in placed:
+        assert abs(first_x + (day - first_day) * (last_x - first_x) / (last_day - first_day) - x) <= 2
+
+    # A mark clicked brings its entry, focused; the focused entry's mark is the current one.
+    middle = sorted(placed)[len(placed) // 2][2]
+    browser.execute_script("document.querySelector('.iaz-mark[href=\"#' + arguments[0] + '\"]').click()", middle)
+    assert browser.switch_to.active_element.get_attribute("id") == middle
+    current = browser.find_elements(By.CSS_SELECTOR, ".iaz-mark[aria-current='true']")
+    assert [mark.get_attribute("hash") for mark in current] == [f"#{middle}"]
+
+    # Zooming in stretches the axis, which then scrolls.
+    axis = browser.find_element(By.CSS_SELECTOR, ".iaz-axis")
+    for _ in range(2):
+        browser.find_element(By.CSS_SELECTOR, '[data-zoom="1"]').click()
+    assert browser.execute_script("return arguments[0].scrollWidth > 3 * arguments[0].clientWidth", axis)
+
+    # Filtering in the page hides the marks of the entries it hides.
+    Select(browser.find_element(By.NAME, "actor")).select_by_value("moshe-yaalon")
+    shown = browser.find_elements(By.CSS_SELECTOR, ".iaz-item:not([hidden])")
+    marks = browser.find_elements(By.CSS_SELECTOR, ".iaz-mark:not([hidden])")
+    assert 0 < len(marks) <= len(shown) < len(dated)
+
+
 def test_a_message_from_another_window_cannot_resize_the_frame(browser, live_timeline, host_page):
     browser.get(host_page("host.html", embedding_page(live_timeline, actor="moshe-yaalon")))
     wait_for_resize(browser)

@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from embed.presentation import calendar_text, density_chart, names_by_id, timeline_item
+from embed.presentation import calendar_text, density_chart, names_by_id, time_axis, timeline_item
 from facts.models import Claim
 from facts.representation import TIMELINE_ENTRY
 from facts.selectors import actor_names, claims_as_records, topic_names
@@ -159,6 +159,36 @@ def test_an_entry_read_in_the_timeline_shape_shows_what_the_full_record_shows(cu
     ]
     assert narrow == without_context
     assert sum(len(item.actors) for item in narrow) > len(narrow) and any(item.topics for item in narrow)
+
+
+def test_the_time_axis_places_entries_in_proportion_to_time(curated_timeline):
+    records = claims_as_records(Claim.objects.filter(status="approved").chronological(), viewer=None)
+    items = [timeline_item(record, language="en") for record in records]
+
+    items[3] = replace(items[3], start="")  # as an entry open at its start ("../2001")
+    axis = time_axis(items)
+
+    dated = [item for item in items if item.start]
+    assert len(axis.marks) == len(dated) == len(items) - 1  # an entry open at its start has no place
+    assert [pk for pk, _ in axis.marks] == [item.pk for item in dated]
+    at = dict(axis.marks)
+    assert at[dated[0].pk] >= 0 and at[dated[-1].pk] <= 100
+    # Ten years apart are ten times as far apart as one year apart: proportion, not order.
+    years = dict(axis.ticks)
+    assert len(years) <= 12 and 2000 in years and 2010 in years
+    assert at[dated[-1].pk] > years[2020]
+    step = sorted(years)[1] - sorted(years)[0]
+    assert all(
+        abs((years[y + step] - years[y]) - (years[2010] - years[2000]) * step / 10) < 0.05
+        for y in years
+        if y + step in years
+    )
+
+
+def test_only_the_horizontal_layout_has_a_time_axis(client, curated_timeline):
+    assert 'class="iaz-axis"' in client.get(EMBED, {"layout": "horizontal"}).content.decode()
+    assert 'class="iaz-axis"' not in client.get(EMBED).content.decode()
+    assert 'class="iaz-axis"' not in client.get("/").content.decode()
 
 
 def test_the_density_chart_counts_claims_per_year(curated_timeline):

@@ -6,6 +6,9 @@
   if (!list || !form) return;
   var items = [].slice.call(list.querySelectorAll(".iaz-item"));
   var shown = doc.querySelector(".iaz-shown"), keys = ["actor", "topic", "from", "to"], serverOnly = ["q", "language"];
+  // The horizontal layout's time axis: each entry's mark, by the entry's id.
+  var axis = doc.querySelector(".iaz-axis"), marks = {}, current = null;
+  [].forEach.call(doc.querySelectorAll(".iaz-mark"), function (mark) { marks[mark.hash.slice(1)] = mark; });
 
   function height() {
     if (window.parent === window) return;
@@ -39,7 +42,10 @@
         form.submit(); return;
       }
     }
-    items.forEach(function (item) { var ok = visible(item, f); item.hidden = !ok; if (ok) count++; });
+    items.forEach(function (item) {
+      var ok = visible(item, f), mark = marks[item.id];
+      item.hidden = !ok; if (mark) mark.hidden = !ok; if (ok) count++;
+    });
     if (shown) shown.textContent = count;
     keys.forEach(function (k) { if (f[k]) url.searchParams.set(k, f[k]); else url.searchParams.delete(k); });
     history.replaceState(null, "", url);
@@ -63,6 +69,9 @@
     button.addEventListener("click", function () {
       zoom = Math.max(0, Math.min(widths.length - 1, zoom + +button.getAttribute("data-zoom")));
       list.style.setProperty("--iaz-card", widths[zoom] + "rem");
+      // Zooming in also stretches the time axis (to twice, then four times its width), as TimelineJS does.
+      if (axis) axis.style.setProperty("--iaz-scale", Math.pow(2, Math.max(0, zoom - 2)));
+      if (current) current.scrollIntoView({ inline: "center", block: "nearest" });
       height();
     });
   });
@@ -78,7 +87,28 @@
     else if (event.key === "Enter") { var d = item.querySelector("details"); if (d) d.open = !d.open; }
     else return;
     event.preventDefault();
-    if (next) { next.focus({ preventScroll: horizontal }); if (horizontal) next.scrollIntoView({ inline: "nearest", block: "nearest" }); }
+    if (next) step(next);
+  });
+
+  // The focused entry's mark stands out and stays in view; a mark clicked or tapped brings its entry.
+  function step(item) {
+    item.focus({ preventScroll: horizontal });
+    if (horizontal) item.scrollIntoView({ inline: "nearest", block: "nearest" });
+  }
+  list.addEventListener("focusin", function (event) {
+    var mark = marks[event.target.id];
+    if (!mark) return;
+    if (current) current.removeAttribute("aria-current");
+    mark.setAttribute("aria-current", "true");
+    current = mark;
+    var a = axis.getBoundingClientRect(), m = mark.getBoundingClientRect();
+    if (m.left < a.left || m.right > a.right) axis.scrollLeft += m.left - (a.left + a.right) / 2;
+  });
+  if (axis) axis.addEventListener("click", function (event) {
+    var mark = event.target.closest(".iaz-mark"), item = mark && doc.getElementById(mark.hash.slice(1));
+    if (!item) return;
+    event.preventDefault();
+    step(item);
   });
 
   list.addEventListener("toggle", height, true);
