@@ -253,22 +253,22 @@ def calendar_text(start: dt.date, precision: int, calendar: str, language: str) 
 PRECISION_LABELS = {precision.value: precision.label for precision in DatePrecision}
 
 
-# An actor's or a topic's slug and its name in the reader's language, by id.
-Names = Mapping[int, tuple[str, str]]
+# By id: an actor's or a topic's place in name order, its slug and its name in the reader's language.
+Names = Mapping[int, tuple[int, str, str]]
 
 
-def names_by_id(rows: Iterable[Mapping], language: str) -> dict[int, tuple[str, str]]:
-    """Names for `timeline_item` from rows of facts.selectors.actor_names / topic_names."""
-    return {row["id"]: (row["slug"], text_in(row, "name", language)) for row in rows}
+def names_by_id(rows: Iterable[Mapping], language: str) -> dict[int, tuple[int, str, str]]:
+    """Names for `timeline_item` from rows of facts.selectors.actor_names / topic_names (in name order)."""
+    return {row["id"]: (place, row["slug"], text_in(row, "name", language)) for place, row in enumerate(rows)}
 
 
-def named(values: list[Mapping], names: Names | None, language: str) -> list[tuple[str, str]]:
-    """(slug, name) of each of a record's actors or topics: by id from `names` when the record carries ids
-    only (representation.TIMELINE_ENTRY; one deleted since the record was read is left out), else from the
-    record's own values."""
+def named(values: list, names: Names | None, language: str) -> list[tuple[str, str]]:
+    """(slug, name) of each of a record's actors or topics, in name order: from the record's own values, or,
+    when the record carries their ids only (representation.TIMELINE_ENTRY), from `names` (one deleted since
+    the record was read is left out)."""
     if names is None:
         return [(value["slug"], text_in(value, "name", language)) for value in values]
-    return [names[value["id"]] for value in values if value["id"] in names]
+    return [(slug, name) for _, slug, name in sorted(names[pk] for pk in values if pk in names)]
 
 
 def timeline_item(

@@ -86,18 +86,20 @@ class RecordShape:
     citation: tuple[str, ...] = CITATION_FIELDS
     article: tuple[str, ...] = ARTICLE_SUMMARY_FIELDS
     source: tuple[str, ...] = SOURCE_FIELDS
+    # Actors and topics as their ids only, read from the links alone (`actor` and `topic` unused): the reader
+    # names them and puts them in name order from one list for the whole page (embed.presentation.names_by_id).
+    linked_by_id: bool = False
 
 
 FULL_RECORD = RecordShape()
 # What a timeline entry shows (the embed and the public page's list; embed.presentation.timeline_item): the
-# date, the summaries, its actors and topics (by id: their names are read once for the page, not once for
-# each entry), each citation's quote and its source. Bookkeeping columns and a citation's context are left
-# out: of a thousand entries' reading they were most of the values the database built and Python decoded
-# (bench/embed_bench.py).
+# date, the summaries, its actors and topics (by id: their names are read once for the page, not joined and
+# sorted once for each entry), each citation's quote and its source. Bookkeeping columns and a citation's
+# context are left out: of a thousand entries' reading they were most of the values the database built and
+# Python decoded (bench/embed_bench.py).
 TIMELINE_ENTRY = RecordShape(
     claim=("id", *DATE_COLUMNS, "summary", "summary_he", "summary_ar"),
-    actor=("id",),
-    topic=("id",),
+    linked_by_id=True,
     citation=("quote", "language", "article"),
     article=("title", "url", "published", "source"),
     source=("name", "homepage"),

@@ -96,16 +96,7 @@ def claims_as_records(claims: QuerySet[Claim], *, viewer, shape: RecordShape = F
     (the documented serializer's path; a test holds the two equal). `shape`: which fields of the claim and
     of its related values to read (representation.TIMELINE_ENTRY: what a timeline entry shows)."""
     related = {
-        "actors": JSONArray(
-            Actor.objects.filter(claims=OuterRef("pk")),
-            item=JSONObject(**columns(*shape.actor)),
-            order_by=("name", "id"),
-        ),
-        "topics": JSONArray(
-            Topic.objects.filter(claims=OuterRef("pk")),
-            item=JSONObject(**columns(*shape.topic)),
-            order_by=("name", "id"),
-        ),
+        **(linked_ids() if shape.linked_by_id else linked_values(shape)),
         "citations": JSONArray(
             citations_visible_to(viewer).filter(claim=OuterRef("pk")), item=citation_json(shape), order_by=("id",)
         ),
@@ -121,6 +112,34 @@ def claims_as_records(claims: QuerySet[Claim], *, viewer, shape: RecordShape = F
     }
     lists = {RELATED_LISTS[name]: expression for name, expression in related.items()}
     return claims.annotate(**lists).values(*shape.claim, *lists)
+
+
+def linked_values(shape: RecordShape) -> dict[str, JSONArray]:
+    """A claim's actors and topics with the fields of `shape`, in name order."""
+    return {
+        "actors": JSONArray(
+            Actor.objects.filter(claims=OuterRef("pk")),
+            item=JSONObject(**columns(*shape.actor)),
+            order_by=("name", "id"),
+        ),
+        "topics": JSONArray(
+            Topic.objects.filter(claims=OuterRef("pk")),
+            item=JSONObject(**columns(*shape.topic)),
+            order_by=("name", "id"),
+        ),
+    }
+
+
+def linked_ids() -> dict[str, JSONArray]:
+    """A claim's actors and topics as ids, from the links alone: no join, no sort (RecordShape.linked_by_id)."""
+    return {
+        name: JSONArray(
+            getattr(Claim, name).through.objects.filter(claim_id=OuterRef("pk")),
+            item=F(f"{column}_id"),
+            order_by=(f"{column}_id",),
+        )
+        for name, column in (("actors", "actor"), ("topics", "topic"))
+    }
 
 
 def citations_as_records(citations: QuerySet[Citation]) -> QuerySet:
@@ -245,12 +264,13 @@ NAME_FIELDS = ("id", "slug", "name", "name_he", "name_ar")
 
 
 def actor_names() -> QuerySet:
-    """Every actor's names, for records that carry actors by id (representation.TIMELINE_ENTRY)."""
-    return Actor.objects.values(*NAME_FIELDS)
+    """Every actor's names, in the order records list actors, for records that carry their ids only
+    (representation.TIMELINE_ENTRY)."""
+    return Actor.objects.order_by("name", "id").values(*NAME_FIELDS)
 
 
 def topic_names() -> QuerySet:
-    return Topic.objects.values(*NAME_FIELDS)
+    return Topic.objects.order_by("name", "id").values(*NAME_FIELDS)
 
 
 def claims_per_year(claims: QuerySet[Claim]) -> dict[str, int]:
