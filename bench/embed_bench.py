@@ -74,6 +74,16 @@ with connection.cursor() as cursor:  # planner statistics for the rows just writ
     manage("shell", "-c", script)
 
 
+def runserver(port: int, *options: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", "--noreload", *options, f"127.0.0.1:{port}"],
+        cwd=ROOT,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -120,22 +130,10 @@ def main() -> None:
 
     build_database()
     port, worker_port = free_port(), free_port()
-    server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", "--noreload", "--insecure", f"127.0.0.1:{port}"],
-        cwd=ROOT,
-        env=ENV,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server = runserver(port, "--insecure")
     # The server's own times are taken from one thread that keeps its database connection, as a production
     # worker does: runserver's thread per request would open a new PostgreSQL connection (~10 ms) each time.
-    worker = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", "--noreload", "--nothreading", f"127.0.0.1:{worker_port}"],
-        cwd=ROOT,
-        env=ENV,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    worker = runserver(worker_port, "--nothreading")
     try:
         time.sleep(3)
         base, worker_base = f"http://127.0.0.1:{port}", f"http://127.0.0.1:{worker_port}"
