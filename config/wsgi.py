@@ -12,8 +12,8 @@ application = get_wsgi_application()
 import config.urls  # noqa: E402, F401
 
 gc.freeze()
-# A page of a thousand timeline entries allocates some 150,000 objects, nearly all freed by reference counting;
-# at Python's default (a young-generation pass every 700 allocations, an older one every tenth) the collector
-# took a tenth of the page's time. Passes every 50,000 allocations cost a few hundred kilobytes of cycles
-# kept a little longer (bench/embed_bench.py, bench/gc_bench.py).
-gc.set_threshold(50_000, 20, 100)
+# A page of a thousand timeline entries allocates some 150,000 objects, nearly all freed by reference counting.
+# At Python's default (a young-generation pass every 700 allocations) the collector took a tenth of such a render
+# (in-process, 66 → 60 ms median with passes every 10,000); the worker's memory after 40 renders 126 → 128 MB.
+# (Every 50,000 was no faster and kept 15 MB more.)
+gc.set_threshold(10_000, 10, 100)
