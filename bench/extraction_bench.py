@@ -8,6 +8,7 @@ Target: the pipeline at least twice as fast as that dateparser call alone.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -29,6 +30,7 @@ from facts.extraction.actors import Gazetteer
 from facts.extraction.pipeline import extract_document
 
 CORPUS_BYTES = 2 * 1024 * 1024
+SEED_PASSES = 5
 TARGET = 2.0  # the pipeline at least twice as fast as dateparser.search_dates alone
 
 
@@ -90,7 +92,14 @@ def main() -> None:
     for document in seeds():  # warm up both: compiled patterns, loaded gazetteer, dateparser's language data
         pipeline(document)
         dateparser_alone(document)
-    for title, documents in (("the five seeds", seeds()), ("a corpus of 2 MB built from them", corpus(seeds()))):
+    # As an intake worker does once it has loaded (intake.tasks): what is loaded stays, and a full collection
+    # (~70 ms here) no longer walks it. Without this, one such pause landing in the seeds' 0.2 s halved their ratio.
+    gc.freeze()
+    passes = [document for _ in range(SEED_PASSES) for document in seeds()]
+    for title, documents in (
+        (f"the five seeds, {SEED_PASSES} passes", passes),
+        ("a corpus of 2 MB built from them", corpus(seeds())),
+    ):
         print(f"\n{title} ({len(documents)} documents)")
         ours, _ = measure("pipeline (repair, sentences, dates, actors, claims)", pipeline, documents)
         theirs, _ = measure("dateparser.search.search_dates, language given", dateparser_alone, documents)
