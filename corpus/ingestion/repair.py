@@ -17,7 +17,8 @@ STAMP = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2})\s+")
 GAP = re.compile(r"\S {2,}\S")
 # Footnote numbers the PDF glued to the word before them ("בבאקו.18", "עיתונאים34)") or, with the
 # bidi reordering, put before a year ("40.2025" is the year 2025 with footnote 40).
-FOOTNOTE_AFTER_WORD = re.compile(rf"(?<=[{HEBREW}\"'’”)])([.,]?)\d{{1,2}}(?=[\s.,)]|$)")
+# An apostrophe after a space or a hyphen opens a year ("מאז '92", "ב-’04"), not a quotation's end: its digits stay.
+FOOTNOTE_AFTER_WORD = re.compile(rf"(?:(?<=[{HEBREW}\"”)])|(?<=\w['’]))([.,]?)\d{{1,2}}(?=[\s.,)]|$)")
 FOOTNOTE_BEFORE_YEAR = re.compile(r"(?<=\s)\d{1,2}\.((?:1[89]|20)\d\d)(?=\s|$)")
 # A footnote number after a year and its punctuation, before the next word: "כוננו באפריל 1992.1 שגרירות".
 FOOTNOTE_AFTER_YEAR = re.compile(r"(?<=(?<!\d)(?:1[89]|20)\d\d)([.,])\d{1,2}(?=\s)")

@@ -23,6 +23,46 @@ from facts.extraction.sentences import Sentence, split_sentences
 SINCE_WORDS = ("מאז", "ומאז", "منذ", "ومنذ", "since", "Since")
 LEAD_MIN_WORDS = 12
 
+# A status that began with one event — diplomatic relations, an embassy, a pipeline in operation — said to hold
+# "since X" is a claim about that event, dated X ("relations since '92", "an embassy since 1993", "the pipeline
+# has operated since 2006"); an activity or a change since X keeps X/P ("ties have deepened since 1992",
+# "Baku has managed to keep its files apart since relations were established").
+FOUNDED_STATUS = re.compile(
+    r"(?<!\w)(?:diplomatic\s+relations|relations|ties|embassy|pipeline|"
+    r"[וה]?(?:יחסים|קשרים\s+דיפלומטיים|שגרירות|צינור)|"
+    r"[وف]?(?:ال)?(?:علاقات|سفارة|خط\s+(?:ال)?أنابيب))(?!\w)",
+    re.IGNORECASE,
+)
+STATUS_HELD = re.compile(
+    r"(?<!\w)(?:ha(?:ve|s|d)(?:\s+had)?|maintain(?:s|ed)?|exist(?:s|ed)?|operat(?:es|ed|ing)|in\s+operation|"
+    r"(?:been\s+)?open|[וש]?(?:מקיימ(?:ות|ים|ת)|קיימ(?:ים|ת|ות)|פועל(?:ת|ים)?|פתוחה)|"
+    r"[وف]?(?:قائمة|قائم|تقيم|يقيم|تقيمان|تربط|يعمل|تعمل|مفتوحة))(?!\w)",
+    re.IGNORECASE,
+)
+# ... unless the words say it changed since: that is an activity ("ties have deepened since 1992").
+STATUS_CHANGED = re.compile(
+    r"(?<!\w)(?:deepen\w*|gr[eo]w\w*|expand\w*|strengthen\w*|improv\w*|warm\w*|develop\w*|flourish\w*|"
+    r"broaden\w*|tighten\w*|intensif\w*|worsen\w*|deteriorat\w*|"
+    r"\w*העמיק\w*|\w*התהדק\w*|\w*התחזק\w*|\w*התפתח\w*|\w*התרחב\w*|\w*השתפר\w*|\w*הידרדר\w*|"
+    r"\w*تعمّق\w*|\w*تعمق\w*|\w*تطور\w*|\w*توسع\w*|\w*تعزز\w*|\w*نمت|\w*ازدهر\w*|\w*تحسن\w*|"
+    r"\w*تدهور\w*)(?!\w)",
+    re.IGNORECASE,
+)
+STATUS_WINDOW = 90  # characters before the date: the status and its verb stand in the date's own clause
+
+
+def founded_status_start(text: str, sentence: Sentence, date: DateMention) -> str | None:
+    """X for a status said to hold since X (see FOUNDED_STATUS), else None. Only for a "since" date whose
+    start the words give (not a named period's: "operating since the start of the war" is an activity)."""
+    if date.kind != "since" or date.anchor.startswith("period:") or "/" not in date.edtf:
+        return None
+    before = text[max(sentence.start, date.start - STATUS_WINDOW) : date.start]
+    before = re.split(r"[;؛:]\s|\s[—–]\s", before)[-1]  # the date's own clause (a relative clause included)
+    if FOUNDED_STATUS.search(before) and STATUS_HELD.search(before) and not STATUS_CHANGED.search(before):
+        start = date.edtf.split("/", 1)[0]
+        return start if start not in ("", "..") else None
+    return None
+
 
 @dataclass(frozen=True)
 class Proposal:
@@ -125,7 +165,8 @@ def propose_claims(
             else:
                 start, end = sentence.start, continued_end(sentences, index, dates, mentions)
             quote_actors = actors_in((start, end), mentions) or actors
-            proposals.append(make(text, start, end, date, date.edtf, date.kind, quote_actors, language))
+            edtf = founded_status_start(text, sentence, date) or date.edtf
+            proposals.append(make(text, start, end, date, edtf, date.kind, quote_actors, language))
     if lead and anchor is not None:
         lead_proposal = lead_claim(text, sentences, dates, mentions, anchor, language)
         if lead_proposal:
@@ -260,8 +301,8 @@ def days_meant(date: DateMention) -> int:
 CLAUSE_BREAK = re.compile(
     r"\s*[;؛|]\s*"
     r"|,\s+(?=(?:and|but|while|whereas|then|when)\b)"
-    r"|,\s*(?=ו[\u05d0-\u05ea])"
-    r"|،\s*(?=(?:و|ثم|لكن)[\u0621-\u064a])"
+    r"|,\s*(?=ו[\u05d0-\u05ea]|(?:אבל|אך|אולם|בעוד|כאשר)\s)"
+    r"|،\s*(?=(?:و|ثم|لكن)[\u0621-\u064a]|(?:لكن|بينما|عندما|غير\s+أن|إلا\s+أن)\s)"
 )
 
 

@@ -97,6 +97,14 @@ def test_footnote_numbers_glued_to_words_and_years_are_removed(glued, repaired):
     assert remove_footnotes(glued)[0] == repaired
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["ישראל ואזרבייג'ן מקיימות יחסים דיפלומטיים מאז '92.", "הביקור ב-’04 היה הראשון", "الاتفاق الموقّع في '98، ثم"],
+)
+def test_a_year_after_an_opening_apostrophe_is_not_a_footnote(text):
+    assert remove_footnotes(text)[0] == text
+
+
 def test_footnotes_never_become_dates_in_seed_003():
     text = seed("003")
     dates = {(mention.text, mention.edtf) for mention in find_dates(text, language="he", published="2015-01")}

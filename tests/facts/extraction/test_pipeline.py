@@ -86,6 +86,60 @@ def test_the_since_rule_gives_the_years_of_the_event_and_what_followed():
     assert dates["2024/2025-10-22"].startswith("מאז סיום הלחימה בעזה בשנים 2023-2024 הולכת ומתגבשת יוזמה")
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence", "date"),
+    [
+        # A status begun by one event and held since: the claim is that event.
+        ("en", "Israel and Azerbaijan have had diplomatic relations since 1992.", "1992"),
+        ("en", "Oil reaches Israel through the Baku–Tbilisi–Ceyhan pipeline, which has operated since 2006.", "2006"),
+        ("he", "ישראל ואזרבייג'ן מקיימות יחסים דיפלומטיים מאז '92.", "1992"),
+        ("he", "לישראל יש שגרירות פתוחה בבאקו מאז 1993.", "1993"),
+        ("ar", "العلاقات الدبلوماسية بين إسرائيل وأذربيجان قائمة منذ عام اثنين وتسعين.", "1992"),
+        ("ar", "وتقيم إسرائيل وأذربيجان علاقات دبلوماسية منذ عام 1992.", "1992"),
+        # An activity, or a change, since then: from then to publication.
+        ("en", "Israel and Azerbaijan have deepened their ties since 1992.", "1992/2025-01-15"),
+        ("en", "Israel has bought Azerbaijani oil since 2006.", "2006/2025-01-15"),
+        ("he", "היחסים בין ישראל לאזרבייג'ן התהדקו מאז 1992.", "1992/2025-01-15"),
+        ("ar", "تعززت العلاقات بين إسرائيل وأذربيجان منذ عام 1992.", "1992/2025-01-15"),
+        ("ar", "وظل هذا المسار يعمل بانتظام بين أذربيجان وإسرائيل منذ بدء الحرب على غزة.", "2023-10-07/2025-01-15"),
+    ],
+)
+def test_a_status_held_since_a_date_is_dated_by_the_event_that_began_it(language, sentence, date):
+    extracted = extract_document(
+        name="since", raw_text=sentence, gazetteer=GAZETTEER, language=language, published="2025-01-15"
+    )
+
+    assert [claim.date for claim in extracted.claims] == [date]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "dates"),
+    [
+        (
+            "he",
+            "ישראל מקיימת שגרירות פתוחה בבאקו מאז 1993, אך רק ב-2023 נפתחה שגרירות אזרבייג'ן בישראל.",
+            ["1993", "2023"],
+        ),
+        (
+            "ar",
+            "تقيم إسرائيل علاقات مع أذربيجان منذ عام 1992، بينما افتتحت أذربيجان سفارتها في إسرائيل عام 2023.",
+            ["1992", "2023"],
+        ),
+        (
+            "en",
+            "Israel has had an embassy in Baku since 1993, but Azerbaijan opened its embassy in Israel only in 2023.",
+            ["1993", "2023"],
+        ),
+    ],
+)
+def test_a_but_or_while_between_two_dates_makes_two_claims(language, sentence, dates):
+    extracted = extract_document(
+        name="but", raw_text=sentence, gazetteer=GAZETTEER, language=language, published="2025-01-15"
+    )
+
+    assert [claim.date for claim in extracted.claims] == dates
+
+
 def test_the_extract_command_prints_what_score_py_reads_and_says_what_it_assumed(tmp_path):
     lone = tmp_path / "lone.txt"
     lone.write_text(seed_path("000").read_text(encoding="utf-8"), encoding="utf-8")
