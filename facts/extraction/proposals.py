@@ -122,6 +122,7 @@ def propose_claims(
     dates = find_dates(text, language=language, published=published, periods=periods)
     mentions = gazetteer.find(text, language=language)
     main_actors = article_actors(mentions)
+    unknown = unknown_titled_names(text, language=language, gazetteer=gazetteer)
     proposals: list[Proposal] = []
     for index, sentence in enumerate(sentences):
         span = (sentence.start, sentence.end)
@@ -161,9 +162,9 @@ def propose_claims(
             elif len(in_sentence) > 1:
                 start, end = clause_of(text, sentence, date, in_sentence)
                 if date is in_sentence[-1] and end >= sentence.end - 1:  # the last clause goes on as a sentence would
-                    end = max(end, continued_end(sentences, index, dates, mentions))
+                    end = max(end, continued_end(sentences, index, dates, mentions, unknown))
             else:
-                start, end = sentence.start, continued_end(sentences, index, dates, mentions)
+                start, end = sentence.start, continued_end(sentences, index, dates, mentions, unknown)
             quote_actors = actors_in((start, end), mentions) or actors
             edtf = founded_status_start(text, sentence, date) or date.edtf
             proposals.append(make(text, start, end, date, edtf, date.kind, quote_actors, language))
@@ -174,7 +175,6 @@ def propose_claims(
         headline = headline_claim(text, dates, mentions, anchor, language)
         if headline:
             proposals.append(headline)
-    unknown = unknown_titled_names(text, language=language, gazetteer=gazetteer)
     unique = {(p.start, p.end, p.date): with_suggestions(p, unknown) for p in proposals}
     return sorted(unique.values(), key=lambda p: (p.start, p.end))
 
@@ -386,18 +386,42 @@ def line_spans(text: str) -> list[tuple[int, str]]:
     return spans
 
 
-def continued_end(sentences: list[Sentence], index: int, dates: list[DateMention], mentions: list[ActorMention]) -> int:
-    """A dated sentence often goes on in the next one ("... in the 2020 war. Azerbaijan used Israeli drones"):
-    an undated next sentence of the same paragraph that names an actor belongs to the same statement."""
+# A sentence that goes on about the event the one before it dated: it opens with who was just named ("The two
+# sides", "He", "השניים", "الجانبان") or where things stood ("During the visit", "במהלך הביקור", "وخلال الزيارة").
+CONTINUATION_START = re.compile(
+    r"^(?:(?:The|Both)\s+(?:two\s+)?(?:sides|leaders|countries|ministers|men|delegations)\b|"
+    r"(?:He|She|They)\s|(?:During|At|In)\s+the\s+(?:visit|talks|meeting|ceremony|trip)\b|"
+    r"ו?(?:השניים|שני\s+הצדדים|שני\s+המנהיגים|הוא|היא|הם)\s|ו?(?:במהלך|בעת)\s+(?:הביקור|השיחות|הפגישה|הטקס)|"
+    r"(?:و|ف)?(?:الجانبان|الطرفان|الزعيمان)\s|(?:و)?(?:خلال|أثناء)\s+(?:الزيارة|المحادثات|اللقاء|الاجتماع))",
+    re.IGNORECASE,
+)
+CONTINUED_SENTENCES = 2  # at most, after the dated one
+
+
+def continued_end(
+    sentences: list[Sentence],
+    index: int,
+    dates: list[DateMention],
+    mentions: list[ActorMention],
+    unknown: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
+) -> int:
+    """A dated sentence often goes on in the next ones ("... in the 2020 war. Azerbaijan used Israeli drones"):
+    an undated next sentence of the same paragraph that names an actor or a titled person, or opens as a
+    continuation does (CONTINUATION_START), belongs to the same statement; up to CONTINUED_SENTENCES of them."""
     sentence = sentences[index]
-    following = sentences[index + 1] if index + 1 < len(sentences) else None
-    if following is None or following.paragraph != sentence.paragraph:
-        return sentence.end
-    if any(following.start <= d.start < following.end for d in dates):
-        return sentence.end
-    if not actors_in((following.start, following.end), mentions):
-        return sentence.end
-    return following.end
+    end = sentence.end
+    for following in sentences[index + 1 : index + 1 + CONTINUED_SENTENCES]:
+        if following.paragraph != sentence.paragraph:
+            break
+        if any(following.start <= d.start < following.end for d in dates):
+            break
+        names_someone = actors_in((following.start, following.end), mentions) or any(
+            following.start <= start and stop <= following.end for start, stop, _ in unknown
+        )
+        if not names_someone and not CONTINUATION_START.match(following.text):
+            break
+        end = following.end
+    return end
 
 
 def lead_claim(

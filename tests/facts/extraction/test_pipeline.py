@@ -140,6 +140,40 @@ def test_a_but_or_while_between_two_dates_makes_two_claims(language, sentence, d
     assert [claim.date for claim in extracted.claims] == dates
 
 
+@pytest.mark.parametrize(
+    ("language", "dated", "continuation", "unrelated"),
+    [
+        (
+            "en",
+            "On 13 December 2016 Netanyahu held talks with Aliyev in Baku.",
+            "The two sides signed four agreements. Israeli minister Ze'ev Elkin will co-chair the commission.",
+            "Tourism keeps growing.",
+        ),
+        (
+            "he",
+            "ב-13 בדצמבר 2016 נפגש נתניהו עם אליייב בבאקו.",
+            "השניים חתמו על ארבעה הסכמים. במהלך הביקור סייר נתניהו בעיר.",
+            "התיירות ממשיכה לגדול.",
+        ),
+        (
+            "ar",
+            "في 13 كانون الأول/ديسمبر 2016 التقى نتنياهو بعلييف في باكو.",
+            "الجانبان وقّعا أربع اتفاقيات. وخلال الزيارة تجول نتنياهو في المدينة.",
+            "السياحة تواصل النمو.",
+        ),
+    ],
+)
+def test_sentences_that_go_on_about_a_dated_event_are_quoted_with_it(language, dated, continuation, unrelated):
+    text = f"{dated} {continuation} {unrelated}"
+    extracted = extract_document(
+        name="on", raw_text=text, gazetteer=GAZETTEER, language=language, published="2016-12-15"
+    )
+
+    [claim] = extracted.claims
+    assert claim.date == "2016-12-13"
+    assert claim.quote == f"{dated} {continuation}"  # two sentences at most, and not the unrelated one
+
+
 def test_the_extract_command_prints_what_score_py_reads_and_says_what_it_assumed(tmp_path):
     lone = tmp_path / "lone.txt"
     lone.write_text(seed_path("000").read_text(encoding="utf-8"), encoding="utf-8")
