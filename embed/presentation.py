@@ -264,8 +264,8 @@ def names_by_id(rows: Iterable[Mapping], language: str) -> dict[int, tuple[int, 
 
 def named(values: list, names: Names | None, language: str) -> list[tuple[str, str]]:
     """(slug, name) of each of a record's actors or topics, in name order: from the record's own values, or,
-    when the record carries their ids only (representation.TIMELINE_ENTRY), from `names` (one deleted since
-    the record was read is left out)."""
+    when the record carries their ids only (representation.TIMELINE_ENTRY), from `names` (one gone from them
+    since the record was read is left out)."""
     if names is None:
         return [(value["slug"], text_in(value, "name", language)) for value in values]
     return [(slug, name) for _, slug, name in sorted(names[pk] for pk in values if pk in names)]

@@ -24,7 +24,7 @@ from core.models import text_direction
 from embed.presentation import CALENDARS, WORDS, density_chart, names_by_id, time_axis, timeline_item
 from facts.exports import claim_jsonld
 from facts.filters import periods_read_as
-from facts.representation import READER_LANGUAGES, TIMELINE_ENTRY, text_in
+from facts.representation import READER_LANGUAGES, TIMELINE_ENTRY
 from facts.selectors import (
     actor_names,
     actor_wikidata_ids,
@@ -100,7 +100,7 @@ def timeline_context(request: HttpRequest, *, language: str, calendar: str = "")
     except FilterError as error:
         return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
     disputing = claim_summaries({pk for record in records[:MAX_ITEMS] for pk in record["dispute_ids"]}, viewer=None)
-    # Read after the records: an actor or topic they name exists here unless deleted since.
+    # Read after the records: an actor or topic they name is here unless its last public claim went since.
     actors, topics = names_by_id(actor_names(), language), names_by_id(topic_names(), language)
     items = [
         timeline_item(
@@ -121,8 +121,9 @@ def timeline_context(request: HttpRequest, *, language: str, calendar: str = "")
         "years": sorted({item.year for item in items if item.year is not None}),
         "chart": density_chart(items),
         "filters": filters,
-        "actors": [(actor.slug, text_in(actor, "name", language)) for actor in actors_with_public_claims()],
-        "topics": [(topic.slug, text_in(topic, "name", language)) for topic in topics_with_public_claims()],
+        # The filters offer the same actors and topics, in name order.
+        "actors": [(slug, name) for _, slug, name in actors.values()],
+        "topics": [(slug, name) for _, slug, name in topics.values()],
         "oembed_url": oembed_discovery_url(request),
         "claim_base": request.build_absolute_uri("/claims/"),
     }

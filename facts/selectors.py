@@ -264,13 +264,13 @@ NAME_FIELDS = ("id", "slug", "name", "name_he", "name_ar")
 
 
 def actor_names() -> QuerySet:
-    """Every actor's names, in the order records list actors, for records that carry their ids only
-    (representation.TIMELINE_ENTRY)."""
-    return Actor.objects.order_by("name", "id").values(*NAME_FIELDS)
+    """The names of the actors with public claims, in the order records list actors: what the filters offer,
+    and what names public records that carry actors by id only (representation.TIMELINE_ENTRY)."""
+    return actors_with_public_claims().order_by("name", "id").values(*NAME_FIELDS)
 
 
 def topic_names() -> QuerySet:
-    return Topic.objects.order_by("name", "id").values(*NAME_FIELDS)
+    return topics_with_public_claims().order_by("name", "id").values(*NAME_FIELDS)
 
 
 def claims_per_year(claims: QuerySet[Claim]) -> dict[str, int]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from core.edtf import edtf_display, edtf_parse
@@ -403,7 +404,7 @@ def continued_end(
     index: int,
     dates: list[DateMention],
     mentions: list[ActorMention],
-    unknown: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
+    unknown: Sequence[tuple[int, int, str]] = (),
 ) -> int:
     """A dated sentence often goes on in the next ones ("... in the 2020 war. Azerbaijan used Israeli drones"):
     an undated next sentence of the same paragraph that names an actor or a titled person, or opens as a
