@@ -1,12 +1,15 @@
-"""Accuracy of the date grammar on ../shared/eval/dev/dates.jsonl, per kind of expression and language:
-the share of rows whose expression gets exactly the expected EDTF (traps: no date at all).
+"""Accuracy of the date grammar on an evaluation set's dates.jsonl (../shared/eval/dev/ by default), per kind
+of expression and language: the share of rows whose expression gets exactly the expected EDTF (traps: no date
+at all).
 
-    .venv/bin/python bench/dates_table.py            # the table
-    .venv/bin/python bench/dates_table.py --misses   # and each row missed
+    .venv/bin/python bench/dates_table.py                          # the dev table
+    .venv/bin/python bench/dates_table.py --set ../shared/eval/web # the web-page table
+    .venv/bin/python bench/dates_table.py --misses                 # and each row missed
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -23,12 +26,19 @@ django.setup()
 
 from facts.extraction.dates import find_dates
 
-TABLE = ROOT.parent / "shared" / "eval" / "dev" / "dates.jsonl"
+EVAL = ROOT.parent / "shared" / "eval"
 LANGUAGES = ("he", "ar", "en")
 
 
 def main() -> None:
-    rows = [json.loads(line) for line in TABLE.read_text(encoding="utf-8").splitlines()]
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--set", type=Path, default=EVAL / "dev", help="the set's folder (holding dates.jsonl)")
+    parser.add_argument("--misses", action="store_true", help="print each row missed")
+    args = parser.parse_args()
+    table = args.set / "dates.jsonl"
+    if not table.exists():
+        parser.error(f"{table} does not exist")
+    rows = [json.loads(line) for line in table.read_text(encoding="utf-8").splitlines() if line.strip()]
     right: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     misses = []
     for row in rows:
@@ -53,7 +63,7 @@ def main() -> None:
         print(f"| {kind} | {' | '.join(cells)} |")
     cells = [f"**{ok}/{count} = {ok / count:.3f}**" for ok, count in totals.values()]
     print(f"| all | {' | '.join(cells)} |")
-    if "--misses" in sys.argv:
+    if args.misses:
         for row, hits in misses:
             print(f"{row['language']} {row['kind']}: {row['expression']!r} → {row['edtf']}, found {hits}")
 

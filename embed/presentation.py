@@ -357,7 +357,7 @@ def density_chart(items: list[TimelineItem], *, width: int = 600, height: int = 
     per_year: dict[int, Counter] = defaultdict(Counter)
     for item in dated:
         topic = item.topics[0][1] if item.topics else ""
-        per_year[item.year][topic if topic in colors else ""] += 1
+        per_year[item.year or 0][topic if topic in colors else ""] += 1  # dated: the year is set
     first, last = min(per_year), max(per_year)
     slot = width / (last - first + 1)
     tallest = max(sum(counts.values()) for counts in per_year.values())

@@ -1,8 +1,10 @@
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.contrib.admin.actions import delete_selected
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Prefetch, QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -14,15 +16,28 @@ from core.edtf import edtf_display
 from core.errors import StaleWrite
 from core.models import Language
 from facts.models import TIMELINE_ORDER, Actor, ActorAlias, Citation, Claim, Period, Topic
+from facts.permissions import may_review
 from facts.selectors import claims_search
+from facts.services.citations import (
+    CITATION_EDITABLE_FIELDS,
+    CitationInput,
+    citation_create,
+    citation_update,
+    citations_delete,
+)
 from facts.services.claims import (
+    CLAIM_EDITABLE_FIELDS,
+    claim_create,
+    claim_delete,
     claim_lock_for_change,
     claim_suggestions_accept,
+    claim_update,
     claims_approve,
     claims_merge,
     claims_reject,
     claims_review,
 )
+from facts.services.publication import claim_citations_removal_check
 
 
 class ActorAliasInline(WritingDirectionMixin, admin.TabularInline):
@@ -49,21 +64,51 @@ class TopicAdmin(WritingDirectionMixin, admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
 
-def citation_words(citation: Citation) -> str:
-    quote = citation.quote if len(citation.quote) <= 40 else citation.quote[:39] + "…"
-    return f"“{quote}” ({citation.article.title})"
-
-
 def citation_in_context(citation: Citation) -> str:
-    if citation.pk is None or citation.start is None:
+    if citation.pk is None or citation.start is None or citation.end is None:
         return "—"
     return quote_in_context(
         text=citation.article.text, start=citation.start, end=citation.end, language=citation.article.language
     )
 
 
+def citation_input(data: dict) -> CitationInput:
+    """A citation form's cleaned data as the citation services take it."""
+    return CitationInput(
+        article=data["article"],
+        quote=data["quote"],
+        start=data.get("start"),
+        end=data.get("end"),
+        date_span_start=data.get("date_span_start"),
+        date_span_end=data.get("date_span_end"),
+    )
+
+
+class CitationInlineFormSet(forms.BaseInlineFormSet):
+    """The claim's citations: a public claim keeps an anchored one (said on the form, before anything is
+    written; the service refuses it too)."""
+
+    def clean(self) -> None:
+        super().clean()
+        claim = self.instance
+        if any(self.errors):
+            return
+        if claim.pk is None:
+            if not any(f.cleaned_data for f in self.forms if f not in self.deleted_forms and f.has_changed()):
+                raise ValidationError("A claim needs at least one citation: choose the article and paste the quote.")
+            return
+        removed = [form.instance for form in self.deleted_forms if form.instance.pk]
+        kept_new = [f for f in self.forms if f not in self.deleted_forms and f.cleaned_data and not f.instance.pk]
+        if removed and not kept_new:
+            try:
+                claim_citations_removal_check(claim=Claim.objects.get(pk=claim.pk), removed=removed)
+            except ValidationError as error:
+                raise ValidationError(error.messages) from None
+
+
 class CitationInline(WritingDirectionMixin, admin.StackedInline):
     model = Citation
+    formset = CitationInlineFormSet
     any_language_fields = ("quote",)
     extra = 0
     autocomplete_fields = ["article"]
@@ -75,11 +120,28 @@ class CitationInline(WritingDirectionMixin, admin.StackedInline):
         return citation_in_context(citation)
 
 
+class CitationAdminForm(forms.ModelForm):
+    """A citation moved to another claim must not leave a public claim uncited: said on the form."""
+
+    class Meta:
+        model = Citation
+        fields = list(CITATION_EDITABLE_FIELDS)
+
+    def clean(self):
+        cleaned = super().clean() or {}
+        moved_to = cleaned.get("claim")
+        if self.instance.pk and moved_to is not None and moved_to.pk != self.instance.claim_id:
+            claim_citations_removal_check(claim=Claim.objects.get(pk=self.instance.claim_id), removed=[self.instance])
+        return cleaned
+
+
 @admin.register(Citation)
 class CitationAdmin(WritingDirectionMixin, SimpleHistoryAdmin):
     """Citations on their own: find orphaned ones after re-ingestion, and see each one's history."""
 
     any_language_fields = ("quote",)
+    form = CitationAdminForm
+    actions = ["delete_selected"]
 
     list_display = ["__str__", "quote_short", "claim", "is_orphaned", "updated_at"]
     list_filter = ["is_orphaned", "article__language", ("article", admin.RelatedOnlyFieldListFilter)]
@@ -103,6 +165,40 @@ class CitationAdmin(WritingDirectionMixin, SimpleHistoryAdmin):
         "updated_at",
     ]
 
+    def save_model(self, request, citation: Citation, form, change: bool) -> None:
+        """Through the citation services: the claim's version rises, a move keeps a public claim cited."""
+        if change:
+            changes = {
+                field: form.cleaned_data[field] for field in form.changed_data if field in CITATION_EDITABLE_FIELDS
+            }
+            saved = citation_update(citation=citation, by=request.user, **changes)
+        else:
+            saved = citation_create(
+                claim=form.cleaned_data["claim"], citation=citation_input(form.cleaned_data), by=request.user
+            )
+        citation.pk, citation.version = saved.pk, saved.version
+
+    def delete_model(self, request, citation: Citation) -> None:
+        citations_delete(citations=[citation], by=request.user)
+
+    def delete_queryset(self, request, queryset: QuerySet[Citation]) -> None:
+        citations_delete(citations=queryset.select_related("claim", "article"), by=request.user)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        """Deleting the last anchored citation of a public claim is refused before the confirmation page."""
+        citation = self.get_object(request, object_id)
+        if citation is not None and (refusal := removal_refusal([citation])):
+            self.message_user(request, refusal, messages.ERROR)
+            return HttpResponseRedirect(reverse("admin:facts_citation_change", args=[citation.pk]))
+        return super().delete_view(request, object_id, extra_context)
+
+    @admin.action(description="Delete selected citations", permissions=["delete"])
+    def delete_selected(self, request, queryset: QuerySet[Citation]):
+        if refusal := removal_refusal(list(queryset.select_related("claim", "article"))):
+            self.message_user(request, refusal, messages.ERROR)
+            return None
+        return delete_selected(self, request, queryset)
+
     @admin.display(description="quote")
     def quote_short(self, citation: Citation) -> str:
         quote = citation.quote if len(citation.quote) <= 100 else citation.quote[:99] + "…"
@@ -111,6 +207,19 @@ class CitationAdmin(WritingDirectionMixin, SimpleHistoryAdmin):
     @admin.display(description="quote in its text")
     def in_context(self, citation: Citation) -> str:
         return citation_in_context(citation)
+
+
+def removal_refusal(citations: list[Citation]) -> str:
+    """Why removing these citations would be refused (a public claim left uncited), or ""."""
+    by_claim: dict[int, list[Citation]] = {}
+    for citation in citations:
+        by_claim.setdefault(citation.claim_id, []).append(citation)
+    for claim in Claim.objects.filter(pk__in=by_claim):
+        try:
+            claim_citations_removal_check(claim=claim, removed=by_claim[claim.pk])
+        except ValidationError as error:
+            return " ".join(error.messages)
+    return ""
 
 
 class CitationLanguageFilter(admin.SimpleListFilter):
@@ -156,7 +265,7 @@ class ClaimAdminForm(forms.ModelForm):
             self.fields["seen_version"].initial = self.instance.version
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or {}
         if self.instance.pk and cleaned.get("seen_version") is not None:
             try:  # the admin saves in one transaction: the lock holds until this change is saved
                 claim_lock_for_change(claim_id=self.instance.pk, expected_version=cleaned["seen_version"])
@@ -274,9 +383,7 @@ class ClaimAdmin(WritingDirectionMixin, SimpleHistoryAdmin):
         if citation is None:
             return "—"
         quote = citation.quote
-        a, b = citation.date_span_start, citation.date_span_end
-        if a is None:
-            a = b = 0
+        a, b = citation.date_span_start or 0, citation.date_span_end or 0
         clipped_after = quote[b:] if len(quote) - b <= 120 else quote[b : b + 119] + "…"
         return format_html(
             '<span dir="auto">{}<b>{}</b>{}</span> <a href="{}">review</a>',
@@ -291,7 +398,7 @@ class ClaimAdmin(WritingDirectionMixin, SimpleHistoryAdmin):
         return claims_search(queryset, search_term), False
 
     def has_review_permission(self, request: HttpRequest) -> bool:
-        return request.user.has_perm("facts.review_claim")
+        return may_review(request.user)
 
     def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
         """Claims are withdrawn or rejected, and kept with their history; an administrator alone deletes."""
@@ -300,35 +407,79 @@ class ClaimAdmin(WritingDirectionMixin, SimpleHistoryAdmin):
     @admin.action(description="Withdraw selected public claims (hidden, kept with history)", permissions=["review"])
     def withdraw_selected(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
         changed = claims_review(
-            claims=queryset.filter(status=Claim.Status.APPROVED), status=Claim.Status.WITHDRAWN, by=request.user
+            claims=queryset.public(), status=Claim.Status.WITHDRAWN, by=request.user
         )
         self.message_user(request, f"{changed} claim(s) withdrawn.", messages.SUCCESS)
 
     def save_model(self, request, claim: Claim, form, change: bool) -> None:
-        if change:
-            claim.version += 1  # what the API's If-Match and other open forms compare with
-        else:
-            claim.created_by = request.user
-        super().save_model(request, claim, form, change)
+        """A change goes through claim_update (its version, history, the stale-write check); a new claim is
+        created with its citations in save_related, through claim_create (a claim is never without one)."""
+        if not change or not set(form.changed_data) - {"seen_version"}:
+            return
+        data = form.cleaned_data
+        changes = {field: data[field] for field in form.changed_data if field in CLAIM_EDITABLE_FIELDS}
+        saved = claim_update(
+            claim=claim,
+            by=request.user,
+            expected_version=data.get("seen_version"),
+            actors=data["actors"],
+            topics=data["topics"],
+            disputes=data["disputes"],
+            **changes,
+        )
+        claim.version = saved.version
 
     def save_related(self, request, form, formsets, change: bool) -> None:
-        """The claim's history says in words what happened to its citations in this save (the claim's own
-        history row would otherwise read as a change of nothing)."""
-        super().save_related(request, form, formsets, change)
-        events = []
-        for formset in formsets:
-            if getattr(formset, "model", None) is not Citation:
-                continue
-            events += [f"citation added: {citation_words(c)}" for c in formset.new_objects]
-            events += [
-                f"citation changed ({', '.join(fields)}): {citation_words(c)}" for c, fields in formset.changed_objects
-            ]
-            events += [f"citation removed: {citation_words(c)}" for c in formset.deleted_objects]
-        if events:
-            record = form.instance.history.order_by("-history_date", "-history_id").first()
-            if record is not None:
-                reason = "; ".join(filter(None, [record.history_change_reason, *events]))
-                type(record).objects.filter(pk=record.pk).update(history_change_reason=reason)
+        """The inline citations, through the citation services: corrections, then additions, then removals (so
+        that a public claim always keeps a citation); each says in the claim's history what happened."""
+        [citations] = [formset for formset in formsets if formset.model is Citation]
+        kept = [f for f in citations.forms if f not in citations.deleted_forms]
+        new_forms = [f for f in kept if not f.instance.pk and f.has_changed() and f.cleaned_data]
+        citations.new_objects, citations.changed_objects, citations.deleted_objects = [], [], []
+        if not change:
+            data = form.cleaned_data
+            claim = claim_create(
+                summary=data["summary"],
+                summary_he=data.get("summary_he", ""),
+                summary_ar=data.get("summary_ar", ""),
+                date=data["date"],
+                confidence=data.get("confidence", 1.0),
+                key=data.get("key") or None,
+                actors=data["actors"],
+                topics=data["topics"],
+                citations=[citation_input(f.cleaned_data) for f in new_forms],
+                by=request.user,
+            )
+            if data["disputes"]:
+                claim_update(claim=claim, by=request.user, disputes=data["disputes"])
+            form.instance.pk, form.instance.version = claim.pk, claim.version
+            citations.new_objects = list(claim.citations.all())
+            return
+        claim = form.instance
+        for citation_form in kept:
+            if citation_form.instance.pk and citation_form.has_changed():
+                fields = [f for f in citation_form.changed_data if f in CITATION_EDITABLE_FIELDS]
+                if fields:
+                    data = citation_form.cleaned_data
+                    updated = citation_update(
+                        citation=citation_form.instance, by=request.user, **{f: data[f] for f in fields}
+                    )
+                    citations.changed_objects.append((updated, fields))
+        for citation_form in new_forms:
+            citations.new_objects.append(
+                citation_create(claim=claim, citation=citation_input(citation_form.cleaned_data), by=request.user)
+            )
+        removed = [f.instance for f in citations.deleted_forms if f.instance.pk]
+        if removed:
+            citations_delete(citations=removed, by=request.user)
+            citations.deleted_objects = removed
+
+    def delete_model(self, request, claim: Claim) -> None:
+        claim_delete(claim=claim, by=request.user)
+
+    def delete_queryset(self, request, queryset: QuerySet[Claim]) -> None:
+        for claim in queryset:
+            claim_delete(claim=claim, by=request.user)
 
     @admin.display(description="date", ordering="date_start")
     def date_display(self, claim: Claim) -> str:
@@ -394,7 +545,7 @@ class ClaimAdmin(WritingDirectionMixin, SimpleHistoryAdmin):
             "title": "Merge claims",
             "claims": claims,
             "queryset": queryset,
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
             "opts": self.model._meta,
         }
         return TemplateResponse(request, "admin/facts/claim/merge.html", context)

@@ -17,7 +17,7 @@ from core.edtf import InvalidEdtf, edtf_parse
 from core.models import Language
 from corpus.models import Article
 from facts.lookups import actors_matching, article_matching, topics_matching
-from facts.models import Actor, Citation, Claim
+from facts.models import Actor, ActorAlias, Citation, Claim
 from facts.representation import PRECISION_BY_NAME
 
 MAX_LIST_VALUES = 20  # actor=a,b,c: enough for a real question, too few to be a denial of service
@@ -185,7 +185,7 @@ class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
 
 class ClaimFilterForm(forms.Form):
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or {}
         start, end = cleaned.get("from"), cleaned.get("to")
         if start and end and start > end:
             self.add_error(
@@ -315,7 +315,7 @@ class ActorFilterSet(django_filters.FilterSet):
         fields: list[str] = []
 
     def filter_text(self, queryset: QuerySet[Actor], name: str, value: str) -> QuerySet[Actor]:
-        aliases = Actor.aliases.rel.related_model.objects.filter(actor_id=OuterRef("pk"), alias__icontains=value)
+        aliases = ActorAlias.objects.filter(actor_id=OuterRef("pk"), alias__icontains=value)
         match = Q(name__icontains=value) | Q(name_he__icontains=value) | Q(name_ar__icontains=value)
         return queryset.filter(match | Q(Exists(aliases)))
 

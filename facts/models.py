@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
+from typing import Any, Self
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -10,6 +12,7 @@ from simple_history.models import HistoricalRecords
 
 from core.edtf import DatePrecision
 from core.models import Language, edtf_bounds_or_error, text_direction
+from facts.permissions import is_curator
 from facts.quotes import locate_quote, mismatch_message, quote_spans
 
 CONTEXT_CHARS = 32  # W3C TextQuoteSelector prefix/suffix length used to re-anchor quotes
@@ -135,10 +138,11 @@ TIMELINE_ORDER = ("date_start", "date_precision", "id")
 
 class ClaimQuerySet(models.QuerySet):
     def visible_to(self, user) -> ClaimQuerySet:
-        """The one visibility rule: the public sees approved claims only; curators see everything."""
-        if user is not None and user.is_authenticated and user.has_perm("facts.view_claim"):
-            return self
-        return self.filter(status=Claim.Status.APPROVED)
+        """The one visibility rule: the public sees public claims only; curators see everything."""
+        return self if is_curator(user) else self.public()
+
+    def public(self) -> ClaimQuerySet:
+        return self.filter(public_claim())
 
     def chronological(self) -> ClaimQuerySet:
         # date_start is never NULL (open ends are stored as date.min / date.max), so a plain ascending order
@@ -230,6 +234,13 @@ class Claim(models.Model):
     )
     objects = ClaimQuerySet.as_manager()
 
+    # Not columns. Set by the services before a save or delete (django-simple-history reads them for the
+    # history row: who made the change and why); read from the database (`from_db`); annotated by lists.
+    _history_user: Any
+    _change_reason: str
+    loaded_status: str | None
+    citation_total: int
+
     class Meta:
         ordering = list(TIMELINE_ORDER)
         indexes = [
@@ -268,13 +279,27 @@ class Claim(models.Model):
         self.date_approximate, self.date_uncertain = parsed.approximate, parsed.uncertain
 
     @classmethod
-    def from_db(cls, db, field_names, values):
-        claim = super().from_db(db, field_names, values)
+    def from_db(cls, db: str | None, field_names: Collection[str], values: Collection[Any], **kwargs: Any) -> Self:
+        claim = super().from_db(db, field_names, values, **kwargs)
         claim.loaded_status = claim.__dict__.get("status")  # what it was before this change (PublicTrace)
         return claim
 
+    @property
+    def is_public(self) -> bool:
+        return self.status == PUBLIC_STATUS
+
     def was_or_is_public(self) -> bool:
-        return self.Status.APPROVED in (self.status, getattr(self, "loaded_status", None))
+        return PUBLIC_STATUS in (self.status, getattr(self, "loaded_status", None))
+
+
+def public_claim(prefix: str = "") -> models.Q:
+    """The one rule for what the public sees: an approved claim. `prefix` reaches the claim from another model
+    ("claim__" from a citation or a link row)."""
+    return models.Q(**{f"{prefix}status": PUBLIC_STATUS})
+
+
+# What the public sees: approved claims (the one definition; `public_claim()` and `Claim.is_public` read it).
+PUBLIC_STATUS = Claim.Status.APPROVED
 
 
 class Citation(models.Model):
@@ -301,6 +326,10 @@ class Citation(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords(bases=[PublicTrace], history_change_reason_field=models.TextField(null=True))
+
+    _history_user: Any  # as on Claim
+    _change_reason: str
+    loaded_claim_id: int | None
 
     class Meta:
         ordering = ["claim_id", "article_id", "start"]
@@ -343,9 +372,10 @@ class Citation(models.Model):
                     {"quote": mismatch_message(text, self.quote, self.start, self.end, self.article.title)},
                     code="quote_mismatch",
                 )
-        if (self.date_span_start is None) != (self.date_span_end is None):
+        date_start, date_end = self.date_span_start, self.date_span_end
+        if (date_start is None) != (date_end is None):
             raise ValidationError({"date_span_end": "Give both ends of the date span, or neither."})
-        if self.date_span_start is not None and not (0 <= self.date_span_start < self.date_span_end <= len(self.quote)):
+        if date_start is not None and date_end is not None and not (0 <= date_start < date_end <= len(self.quote)):
             raise ValidationError(
                 {
                     "date_span_end": f"The date span {self.date_span_start}–{self.date_span_end} must lie "
@@ -366,8 +396,8 @@ class Citation(models.Model):
         return self.quote[self.date_span_start : self.date_span_end]
 
     @classmethod
-    def from_db(cls, db, field_names, values):
-        citation = super().from_db(db, field_names, values)
+    def from_db(cls, db: str | None, field_names: Collection[str], values: Collection[Any], **kwargs: Any) -> Self:
+        citation = super().from_db(db, field_names, values, **kwargs)
         citation.loaded_claim_id = citation.__dict__.get("claim_id")  # a merge moves citations (PublicTrace)
         return citation
 

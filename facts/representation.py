@@ -10,6 +10,7 @@ schemas): the serializer's fields, the SQL that builds records and the GraphQL t
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
@@ -168,7 +169,7 @@ CLAIM_FIELD_VALUES: dict[str, Callable[[Mapping[str, Any]], Any]] = {
     "date": date_payload,
     "created_at": lambda record: iso_datetime(record["created_at"]),
     "updated_at": lambda record: iso_datetime(record["updated_at"]),
-    **{name: (lambda record, key=key: record[key]) for name, key in RELATED_LISTS.items()},
+    **{name: operator.itemgetter(key) for name, key in RELATED_LISTS.items()},
 }
 
 

@@ -20,6 +20,7 @@ from core.edtf import edtf_display
 from core.errors import StaleWrite
 from core.models import text_direction
 from facts.models import Actor, Citation, Claim, Topic
+from facts.permissions import may_review as may_review_claims
 from facts.services.claims import claim_update, claims_merge, claims_reject
 
 CONTEXT_CHARACTERS = 300
@@ -56,10 +57,10 @@ def review_next(request: HttpRequest, *, after: int = 0) -> HttpResponse:
 
 def quote_with_date_words(citation: Citation, *, context: int = CONTEXT_CHARACTERS) -> str:
     """The quote marked inside its text, and the date words marked inside the quote; escaped."""
-    text, start, end = citation.article.text, citation.start, citation.end
+    text, start, end = citation.article.text, citation.start or 0, citation.end or 0  # anchored or orphaned
     quote = text[start:end]
     if citation.date_span_start is not None:
-        a, b = citation.date_span_start, citation.date_span_end
+        a, b = citation.date_span_start, citation.date_span_end or citation.date_span_start
         marked = format_html('{}<b class="date-words">{}</b>{}', quote[:a], quote[a:b], quote[b:])
     else:
         marked = format_html("{}", quote)
@@ -86,7 +87,7 @@ def review_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     if not model_admin.has_change_permission(request):
         raise PermissionDenied
     claim = get_object_or_404(Claim.objects.prefetch_related("actors", "topics", "disputes"), pk=pk)
-    may_review = request.user.has_perm("facts.review_claim")
+    may_review = may_review_claims(request.user)
     form = ReviewForm(
         request.POST or None,
         initial={

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from django.db import connection
 from django.db.models import Case, Count, Exists, F, OuterRef, Prefetch, QuerySet, Value, When
@@ -16,7 +17,8 @@ from corpus.models import Article
 from facts.extraction.dates import Periods
 from facts.extraction.dates.periods import periods_from_entries, periods_from_fixture
 from facts.filters import ClaimFilterSet
-from facts.models import OPEN_START, Actor, Citation, Claim, Period, Topic
+from facts.models import OPEN_START, Actor, Citation, Claim, ClaimQuerySet, Period, Topic, public_claim
+from facts.permissions import is_curator
 from facts.representation import (
     ACTOR_FIELDS,
     FULL_RECORD,
@@ -28,15 +30,11 @@ from facts.representation import (
 ARTICLE_BODY = ("article__text", "article__raw_text")
 
 
-def viewer_is_curator(viewer) -> bool:
-    return bool(viewer is not None and viewer.is_authenticated and viewer.has_perm("facts.view_claim"))
-
-
 def citations_visible_to(viewer) -> QuerySet[Citation]:
     """Orphaned citations point at words the article no longer has: only curators see them."""
     # An article's text and raw text are tens of kilobytes: a citation carries its own quote and context.
     citations = Citation.objects.select_related("article__source").defer(*ARTICLE_BODY).order_by("id")
-    return citations if viewer_is_curator(viewer) else citations.filter(is_orphaned=False)
+    return citations if is_curator(viewer) else citations.filter(is_orphaned=False)
 
 
 def claims_with_relations(claims: QuerySet[Claim], *, viewer) -> QuerySet[Claim]:
@@ -171,7 +169,7 @@ def claim_summaries(ids: set[int], *, viewer) -> dict[int, dict]:
     return {row["id"]: row for row in rows} if ids else {}
 
 
-def claims_filtered(*, viewer=None, filters: Mapping[str, str] | None = None) -> QuerySet[Claim]:
+def claims_filtered(*, viewer=None, filters: Mapping[str, Any] | None = None) -> ClaimQuerySet:
     """Visible claims narrowed by the shared FilterSet; invalid values raise FilterError (a 400)."""
     claims = Claim.objects.visible_to(viewer)
     if filters:
@@ -179,7 +177,7 @@ def claims_filtered(*, viewer=None, filters: Mapping[str, str] | None = None) ->
         if not filterset.is_valid():
             raise FilterError(filterset.errors)
         claims = filterset.qs
-    return claims
+    return claims  # the FilterSet filters a ClaimQuerySet: it stays one
 
 
 def timeline(*, viewer=None, filters: Mapping[str, str] | None = None) -> QuerySet[Claim]:
@@ -194,12 +192,8 @@ def claims_withdrawn_since(*, since: dt.datetime) -> list[int]:
     changed_ids = set(history.filter(history_date__gte=since).values_list("id", flat=True))
     if not changed_ids:
         return []
-    still_public = set(
-        Claim.objects.filter(pk__in=changed_ids, status=Claim.Status.APPROVED).values_list("pk", flat=True)
-    )
-    ever_public = set(
-        history.filter(id__in=changed_ids, status=Claim.Status.APPROVED).values_list("id", flat=True).distinct()
-    )
+    still_public = set(Claim.objects.public().filter(pk__in=changed_ids).values_list("pk", flat=True))
+    ever_public = set(history.filter(public_claim(), id__in=changed_ids).values_list("id", flat=True).distinct())
     return sorted(ever_public - still_public)
 
 
@@ -251,12 +245,12 @@ def claims_changed_since(*, viewer, since: dt.datetime, limit: int) -> list[dict
 def actors_with_public_claims() -> QuerySet[Actor]:
     """The actors worth offering as a filter: those at least one approved claim is about (asked of each
     actor: joined to every approved claim's links and made distinct, it took several times longer)."""
-    links = Claim.actors.through.objects.filter(actor_id=OuterRef("pk"), claim__status=Claim.Status.APPROVED)
+    links = Claim.actors.through.objects.filter(public_claim("claim__"), actor_id=OuterRef("pk"))
     return Actor.objects.filter(Exists(links)).order_by("name")
 
 
 def topics_with_public_claims() -> QuerySet[Topic]:
-    links = Claim.topics.through.objects.filter(topic_id=OuterRef("pk"), claim__status=Claim.Status.APPROVED)
+    links = Claim.topics.through.objects.filter(public_claim("claim__"), topic_id=OuterRef("pk"))
     return Topic.objects.filter(Exists(links)).order_by("name")
 
 
@@ -297,7 +291,7 @@ def extraction_periods() -> Periods:
     """The named periods curators keep, as extraction reads them (fixtures/periods.json when none are
     stored yet, as on a fresh database before the fixtures are loaded)."""
     rows = list(Period.objects.values("slug", "edtf", "names", "places"))
-    return periods_from_entries(rows) if rows else periods_from_fixture()
+    return periods_from_entries([dict(row) for row in rows]) if rows else periods_from_fixture()
 
 
 CLAIM_SEARCH_FIELDS = ("summary", "summary_he", "summary_ar", "key")

@@ -11,7 +11,7 @@ def trace_public_changes(sender, instance, history_instance, **kwargs) -> None:
     if isinstance(instance, Claim):
         history_instance.touches_public = instance.was_or_is_public()
     elif isinstance(instance, Citation):
-        claims = {instance.claim_id, getattr(instance, "loaded_claim_id", None)} - {None}
-        statuses = set(Claim.objects.filter(pk__in=claims).values_list("status", flat=True))
+        claims = {claim_id for claim_id in (instance.claim_id, getattr(instance, "loaded_claim_id", None)) if claim_id}
+        found = Claim.objects.filter(pk__in=claims)
         # A claim already gone (deleted with its citations) may have been public: count the change.
-        history_instance.touches_public = Claim.Status.APPROVED in statuses or len(statuses) < len(claims)
+        history_instance.touches_public = found.public().exists() or found.count() < len(claims)

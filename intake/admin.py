@@ -40,7 +40,7 @@ class ArticleIntakeForm(forms.Form):
     read_as = forms.ChoiceField(choices=[(kind, kind) for kind in READ_AS], required=False, widget=forms.HiddenInput)
 
     def clean(self):
-        data = super().clean()
+        data = super().clean() or {}
         given = [name for name in ("text", "file", "url") if data.get(name)]
         # A text with a URL: the page's text, as a preview read it.
         if len(given) != 1 and given != ["text", "url"]:
@@ -147,10 +147,10 @@ class ArticleIntakeAdmin(ArticleAdmin):
 class JobAdmin(admin.ModelAdmin):
     list_display = ["__str__", "status", "progress", "article", "proposed", "created_by", "created_at"]
     list_filter = ["status", "kind"]
-    readonly_fields = [
+    readonly_fields = (
         "kind", "status", "progress", "article", "proposals", "proposed", "error", "request", "attempts",
         "created_by", "created_at", "started_at", "finished_at",
-    ]  # fmt: skip
+    )  # fmt: skip
     fields = readonly_fields
 
     def has_add_permission(self, request) -> bool:

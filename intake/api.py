@@ -15,6 +15,7 @@ from rest_framework.reverse import reverse
 from core.api import as_api_error
 from facts.api.articles import ArticleViewSet
 from facts.api.serializers import ArticleSerializer, TextField
+from facts.permissions import may_review
 from intake.models import Job
 from intake.reading import IntakeRefused
 from intake.services import IntakeRequest, bring_in
@@ -27,7 +28,9 @@ class ArticleIntakeSerializer(serializers.Serializer):
     url = serializers.URLField(required=False, max_length=1000, help_text="A web page (or PDF) to fetch.")
     file = serializers.FileField(required=False, help_text="A .txt, .html, .pdf or .docx file (multipart).")
     title = TextField(required=False, allow_blank=True, max_length=500)
-    source = TextField(max_length=200, help_text="The outlet's name: an existing source, or a new one.")
+    source = TextField(  # type: ignore[assignment]  # DRF serializers declare fields as class attributes
+        max_length=200, help_text="The outlet's name: an existing source, or a new one."
+    )
     language = serializers.ChoiceField(choices=["he", "ar", "en"], required=False, help_text="Detected if absent.")
     published = TextField(required=False, allow_blank=True, max_length=100, help_text="EDTF: 2025-10-22, 2025-10.")
     authors = serializers.ListField(child=TextField(max_length=200), required=False, max_length=20)
@@ -42,7 +45,7 @@ class ArticleIntakeSerializer(serializers.Serializer):
 
 class JobSerializer(serializers.ModelSerializer):
     progress = serializers.SerializerMethodField()
-    article = serializers.PrimaryKeyRelatedField(read_only=True)
+    article: serializers.PrimaryKeyRelatedField = serializers.PrimaryKeyRelatedField(read_only=True)
 
     class Meta:
         model = Job
@@ -121,7 +124,7 @@ class JobViewSet(viewsets.GenericViewSet):
     def get_queryset(self):
         jobs = Job.objects.all()
         user = self.request.user
-        return jobs if user.has_perm("facts.review_claim") else jobs.filter(created_by=user)
+        return jobs if may_review(user) else jobs.filter(created_by=user.pk)
 
     def retrieve(self, request, pk=None):
         job = get_object_or_404(self.get_queryset(), pk=pk)

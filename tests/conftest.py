@@ -137,6 +137,17 @@ def curator(db) -> User:
 
 
 @pytest.fixture
+def curator_api(curator):
+    """The REST API as the curator, by token (as scripts and integrations call it)."""
+    from rest_framework.authtoken.models import Token
+    from rest_framework.test import APIClient
+
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=curator).key}")
+    return client
+
+
+@pytest.fixture
 def curator_client(client, curator):
     client.force_login(curator)
     return client

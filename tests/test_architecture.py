@@ -162,3 +162,42 @@ def test_the_cycle_finder_finds_a_cycle():
 def test_no_import_cycles():
     cycles = strongly_connected(import_graph())
     assert not cycles, cycles
+
+
+def app_sources() -> dict[str, str]:
+    """Every module of the apps, by path, migrations left out (they record history, not rules)."""
+    return {
+        str(path.relative_to(ROOT)): path.read_text(encoding="utf-8")
+        for app in RANKS
+        for path in (ROOT / app).rglob("*.py")
+        if "migrations" not in path.parts
+    }
+
+
+def test_the_review_permission_is_named_in_one_module():
+    naming = [path for path, source in app_sources().items() if "facts.review_claim" in source]
+
+    assert naming == ["facts/permissions.py"]
+
+
+def test_what_the_public_sees_is_decided_in_one_expression():
+    """No query filters on the approved status by hand: `public_claim()` / `.public()` / `visible_to()` do."""
+    import re
+
+    by_hand = re.compile(r"\b(filter|exclude|Q)\(.*(Status\.APPROVED|PUBLIC_STATUS|\"approved\")")
+    found = [
+        (path, line.strip())
+        for path, source in app_sources().items()
+        for line in source.splitlines()
+        if by_hand.search(line)
+    ]
+
+    assert found == [("facts/models.py", 'return models.Q(**{f"{prefix}status": PUBLIC_STATUS})')]
+
+
+def test_only_the_version_service_raises_a_claim_s_version():
+    raising = [
+        path for path, source in app_sources().items() if "claim.version += 1" in source or "version=F(" in source
+    ]
+
+    assert raising == ["facts/services/versions.py"]

@@ -36,7 +36,7 @@ def read_document(path: Path) -> ReceivedDocument:
     return decode_document(path, data)
 
 
-def decode_document(path: Path, data: bytes) -> ReceivedDocument:
+def decode_document(path: Path | str, data: bytes) -> ReceivedDocument:
     if not data:
         raise DocumentRejected(path, "the file is empty (0 bytes)")
     if b"\x00" in data:
@@ -54,4 +54,4 @@ def decode_document(path: Path, data: bytes) -> ReceivedDocument:
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in ALLOWED_CONTROLS)
     if controls > MAX_CONTROL_SHARE * len(text):
         raise DocumentRejected(path, f"not a text file: {controls} control characters in {len(text)}")
-    return ReceivedDocument(path=path, raw_text=text, content_hash=hashlib.sha256(data).hexdigest())
+    return ReceivedDocument(path=Path(path), raw_text=text, content_hash=hashlib.sha256(data).hexdigest())

@@ -7,7 +7,8 @@ from core.api import ConditionalGetMixin, ReadAnyoneWriteWithModelPermission, St
 from corpus.models import Article
 from facts.api.serializers import ArticleSerializer
 from facts.filters import ArticleFilterSet
-from facts.selectors import articles_with_visible_quotes, data_last_changed, viewer_is_curator
+from facts.permissions import is_curator
+from facts.selectors import articles_with_visible_quotes, data_last_changed
 
 
 @extend_schema(tags=["articles"])
@@ -27,4 +28,4 @@ class ArticleViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         return articles_with_visible_quotes(viewer=self.request.user)
 
     def get_serializer_context(self):
-        return {**super().get_serializer_context(), "show_text": viewer_is_curator(self.request.user)}
+        return {**super().get_serializer_context(), "show_text": is_curator(self.request.user)}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.urls import reverse
@@ -22,7 +24,7 @@ EXPORT_LANGUAGES = set(READER_LANGUAGES)
 
 def _export(request: HttpRequest, render) -> HttpResponse:
     def respond() -> HttpResponse:
-        filters = {key: value for key, value in request.GET.items() if key != "lang"}
+        filters = {key: str(value) for key, value in request.GET.items() if key != "lang"}
         empty = empty_typed_parameters(ClaimFilterSet.base_filters, filters)
         if empty:
             return JsonResponse(empty, status=400)
@@ -47,7 +49,7 @@ def _language(request: HttpRequest) -> str:
     return language if language in EXPORT_LANGUAGES else "en"
 
 
-def claim_url(request: HttpRequest, claim: dict) -> str:
+def claim_url(request: HttpRequest, claim: Mapping[str, Any]) -> str:
     return request.build_absolute_uri(reverse("api:claim-detail", args=[claim["id"]]))
 
 

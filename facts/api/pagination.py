@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from django.db.models import QuerySet
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
@@ -22,14 +21,15 @@ class TimelineCursorPagination(BasePagination):
     page_size_query_param = "page_size"
     cursor_query_param = "cursor"
 
-    def paginate_queryset(self, queryset: QuerySet, request, view=None) -> list:
+    def paginate_queryset(self, queryset, request, view=None) -> list:
         self.request = request
         size = page_size_from(request, default=DEFAULT_PAGE_SIZE)
         cursor = request.query_params.get(self.cursor_query_param)
         direction, position = "n", None
         if cursor:
             try:
-                direction, *position = decode_cursor(cursor)
+                direction, *values = decode_cursor(cursor)
+                position = tuple(values)
             except InvalidCursor:
                 message = "Invalid cursor: use the next or previous link of a page."
                 raise ValidationError({"cursor": [message]}) from None

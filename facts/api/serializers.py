@@ -30,7 +30,7 @@ class SourceSerializer(serializers.ModelSerializer):
 
 
 class ArticleSummarySerializer(serializers.ModelSerializer):
-    source = SourceSerializer(read_only=True)
+    source = SourceSerializer(read_only=True)  # type: ignore[assignment]  # DRF's nested-serializer idiom
     url = optional_url("Where the article was published")
 
     class Meta:
@@ -50,7 +50,7 @@ class CitedQuoteSerializer(serializers.Serializer):
 class ArticleSerializer(ArticleSummarySerializer):
     """An article with the quotes the public timeline cites from it; `text` only for curators."""
 
-    translation_of = serializers.SlugRelatedField(
+    translation_of: serializers.SlugRelatedField = serializers.SlugRelatedField(
         slug_field="key", read_only=True, allow_null=True, help_text="The key of the article this translates, if any."
     )
     quotes = CitedQuoteSerializer(source="visible_citations", many=True, read_only=True)
@@ -152,7 +152,7 @@ class TextField(serializers.CharField):
     def to_internal_value(self, data):
         if not isinstance(data, str):
             self.fail("invalid")
-        return super().to_internal_value(data)
+        return super().to_internal_value(str(data))
 
 
 class ReferenceField(serializers.CharField):
@@ -161,7 +161,7 @@ class ReferenceField(serializers.CharField):
     def to_internal_value(self, data):
         if isinstance(data, bool) or not isinstance(data, (str, int)):
             self.fail("invalid")
-        return super().to_internal_value(data)
+        return super().to_internal_value(str(data))
 
 
 class CitationInputSerializer(serializers.Serializer):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import re
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
@@ -59,7 +60,7 @@ def citation_inputs(items: list[dict]) -> list[CitationInput]:
         try:
             article = article_resolve(reference=item["article"])
         except DjangoValidationError as error:
-            raise ValidationError({"citations": {index: error.message_dict}}) from None
+            raise ValidationError({"citations": {str(index): error.message_dict}}) from None
         inputs.append(
             CitationInput(
                 article=article,
@@ -139,7 +140,7 @@ class ClaimViewSet(FactsReadMixin, viewsets.ModelViewSet):
         etag = claim_etag(claim, request)
         response = get_conditional_response(request, etag=etag) or Response(self.fresh(claim))
         response["ETag"] = etag
-        response.own_etag = True  # the claim's own version, not the data's last change (core.http)
+        response.own_etag = True  # type: ignore[attr-defined]  # the claim's own version, not the data's (core.http)
         return response
 
     def destroy(self, request, *args, **kwargs):
@@ -184,14 +185,18 @@ class ClaimViewSet(FactsReadMixin, viewsets.ModelViewSet):
         data = self.validated_write(request, partial=partial)
         if "citations" in data:
             raise ValidationError({"citations": ["Edit citations at /api/v1/citations/."]})
-        relations = {
-            "actors": actors_resolve(references=data.pop("actors")) if "actors" in data else None,
-            "topics": topics_resolve(references=data.pop("topics")) if "topics" in data else None,
-            "disputes": self.disputed(data.pop("disputes")) if "disputes" in data else None,
-        }
+        actors = actors_resolve(references=data.pop("actors")) if "actors" in data else None
+        topics = topics_resolve(references=data.pop("topics")) if "topics" in data else None
+        disputes = self.disputed(data.pop("disputes")) if "disputes" in data else None
         try:
             claim = claim_update(
-                claim=claim, by=request.user, expected_version=if_match_version(request), **relations, **data
+                claim=claim,
+                by=request.user,
+                expected_version=if_match_version(request),
+                actors=actors,
+                topics=topics,
+                disputes=disputes,
+                **data,
             )
         except StaleWrite as error:
             return Response({"detail": str(error)}, status=status.HTTP_412_PRECONDITION_FAILED)
@@ -210,8 +215,8 @@ class ClaimViewSet(FactsReadMixin, viewsets.ModelViewSet):
         serializer.is_valid(raise_exception=True)
         return dict(serializer.validated_data)
 
-    def disputed(self, ids: list[int]) -> list[Claim]:
-        found = list(Claim.objects.filter(pk__in=ids))
+    def disputed(self, ids: builtins.list[int]) -> builtins.list[Claim]:  # `list` here is the view's action
+        found = builtins.list(Claim.objects.filter(pk__in=ids))
         missing = sorted(set(ids) - {claim.pk for claim in found})
         if missing:
             raise ValidationError({"disputes": [f"Unknown claim: {', '.join(map(str, missing))}."]})
@@ -330,7 +335,7 @@ class CitationViewSet(
         etag = version_etag(citation, request)
         response = get_conditional_response(request, etag=etag) or Response(CitationSerializer(citation).data)
         response["ETag"] = etag
-        response.own_etag = True  # the citation's own version, not the data's last change (core.http)
+        response.own_etag = True  # type: ignore[attr-defined]  # the citation's own version (core.http)
         return response
 
     @extend_schema(request=CitationInputSerializer, responses=CitationSerializer)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from core.graphql.records import Loader, Record
 from corpus.models import Article
 from facts.models import Actor, ActorAlias, Claim, Topic
+from facts.permissions import is_curator
 from facts.selectors import (
     actors_as_records,
     article_json,
@@ -21,7 +22,6 @@ from facts.selectors import (
     citations_visible_to,
     claims_as_records,
     topics_as_records,
-    viewer_is_curator,
 )
 
 
@@ -49,10 +49,12 @@ def claims_handed_out(context, records: Iterable[dict]) -> list[ClaimRecord]:
     """Claim records about to be completed, with what their nested fields may load hinted to the loaders."""
     claims = [ClaimRecord(record) for record in records]
     ClaimsByIdLoader.of(context).hint(pk for claim in claims for pk in claim["dispute_ids"])
-    for loader in (AliasesByActorIdLoader, ActorsByIdLoader):
-        loader.of(context).hint(actor["id"] for claim in claims for actor in claim["actor_list"])
-    for loader in (ArticleDetailsByIdLoader, CitationsByArticleIdLoader):
-        loader.of(context).hint(citation["article"]["id"] for claim in claims for citation in claim["citation_list"])
+    for actor_loader in (AliasesByActorIdLoader, ActorsByIdLoader):
+        actor_loader.of(context).hint(actor["id"] for claim in claims for actor in claim["actor_list"])
+    for article_loader in (ArticleDetailsByIdLoader, CitationsByArticleIdLoader):
+        article_loader.of(context).hint(
+            citation["article"]["id"] for claim in claims for citation in claim["citation_list"]
+        )
     return claims
 
 
@@ -127,7 +129,7 @@ class ArticleDetailsByIdLoader(Loader[int, dict]):
     missing: dict = {}
 
     def fetch(self, keys: set[int]) -> dict[int, dict]:
-        columns = ["id", "translation_of_id", "original", *(["text"] if viewer_is_curator(self.viewer) else [])]
+        columns = ["id", "translation_of_id", "original", *(["text"] if is_curator(self.viewer) else [])]
         rows = Article.objects.filter(pk__in=keys).annotate(original=article_json("translation_of__")).values(*columns)
         return {
             row["id"]: {

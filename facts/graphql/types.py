@@ -121,7 +121,7 @@ class ArticleType(RecordType, DjangoObjectType):
         return ArticlesByIdLoader.of(info.context).load(int(id))
 
     @classmethod
-    def records_handed_out(cls, context, records: list[ArticleRecord]) -> None:
+    def records_handed_out(cls, context, records: list) -> None:  # ArticleRecords
         for loader in (ArticleDetailsByIdLoader, CitationsByArticleIdLoader):
             loader.of(context).hint(article["id"] for article in records)
 
@@ -342,7 +342,7 @@ class ActorType(RecordType, DjangoObjectType):
         return ActorsByIdLoader.of(info.context).load(int(id))
 
     @classmethod
-    def records_handed_out(cls, context, records: list[ActorRecord]) -> None:
+    def records_handed_out(cls, context, records: list) -> None:  # ActorRecords
         AliasesByActorIdLoader.of(context).hint(actor["id"] for actor in records)
 
     def resolve_wikidata_id(actor: ActorRecord, info) -> str:
@@ -370,4 +370,5 @@ def actor_field(actor: ActorRecord, name: str, info):
     only), else from the actor's full record."""
     if name in actor:
         return actor[name]
-    return ActorsByIdLoader.of(info.context).load(actor["id"])[name]
+    full = ActorsByIdLoader.of(info.context).load(actor["id"])
+    return full[name] if full is not None else None

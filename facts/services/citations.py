@@ -1,8 +1,10 @@
 """Citations: the exact words of an article that support a claim, and finding them again when the
-article's text changes."""
+article's text changes. Every change here is a change of what the claim shows: its version rises
+(facts.services.versions) and a public claim keeps an anchored citation (facts.services.publication)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -10,8 +12,9 @@ from django.db import transaction
 
 from corpus.models import Article
 from facts.models import Citation, Claim
-from facts.quotes import quote_spans
-from facts.services.versions import lock_for_change
+from facts.quotes import clip, quote_spans
+from facts.services.publication import claim_citations_removal_check
+from facts.services.versions import claim_version_raise, lock_for_change
 
 
 @dataclass(frozen=True)
@@ -24,7 +27,13 @@ class CitationInput:
     date_span_end: int | None = None
 
 
-def citation_create(*, claim: Claim, citation: CitationInput) -> Citation:
+def citation_words(citation: Citation) -> str:
+    """A citation in words for a claim's history: its quote (clipped) and the article's title."""
+    return f"“{clip(citation.quote, 40)}” ({citation.article.title})"
+
+
+def citation_store(*, claim: Claim, citation: CitationInput, by=None) -> Citation:
+    """Write a citation of a claim being created (claim_create): the claim's first version includes it."""
     created = Citation(
         claim=claim,
         article=citation.article,
@@ -35,7 +44,16 @@ def citation_create(*, claim: Claim, citation: CitationInput) -> Citation:
         date_span_end=citation.date_span_end,
     )
     created.full_clean()
+    created._history_user = by
     created.save()
+    return created
+
+
+@transaction.atomic
+def citation_create(*, claim: Claim, citation: CitationInput, by=None) -> Citation:
+    """Cite more words for an existing claim; the claim's version rises."""
+    created = citation_store(claim=claim, citation=citation, by=by)
+    claim_version_raise(claim=claim, by=by, reason=f"citation added: {citation_words(created)}")
     return created
 
 
@@ -44,11 +62,23 @@ def citation_lock_for_change(*, citation_id: int, expected_version: int | None) 
     return lock_for_change(Citation, pk=citation_id, expected_version=expected_version, what="citation")
 
 
+CITATION_EDITABLE_FIELDS = ("claim", "article", "quote", "start", "end", "date_span_start", "date_span_end")
+
+
 @transaction.atomic
 def citation_update(*, citation: Citation, by, expected_version: int | None = None, **changes) -> Citation:
-    """Correct a citation: only the fields given change, on the citation as stored now (read again under a
-    lock), and its version rises; on a stale `expected_version` nothing changes (StaleWrite)."""
+    """Correct a citation, or move it to another claim: only the fields given change, on the citation as stored
+    now (read again under a lock), and its version rises, as does each claim it belongs or belonged to. On a
+    stale `expected_version` nothing changes (StaleWrite); a public claim is never left without an anchored
+    citation by a move."""
+    unknown = set(changes) - set(CITATION_EDITABLE_FIELDS)
+    if unknown:
+        raise ValidationError(dict.fromkeys(sorted(unknown), "This field cannot be changed here."))
     citation = citation_lock_for_change(citation_id=citation.pk, expected_version=expected_version)
+    claim_before = citation.claim
+    moved = "claim" in changes and changes["claim"].pk != claim_before.pk
+    if moved:
+        claim_citations_removal_check(claim=claim_before, removed=[citation])
     for field, value in changes.items():
         setattr(citation, field, value)
     if "quote" in changes and not {"start", "end"} & set(changes):
@@ -58,28 +88,61 @@ def citation_update(*, citation: Citation, by, expected_version: int | None = No
     citation.full_clean()
     citation._history_user = by
     citation.save()
+    if moved:
+        claim_version_raise(
+            claim=claim_before, by=by, reason=f"citation moved to claim {citation.claim_id}: {citation_words(citation)}"
+        )
+        claim_version_raise(
+            claim=citation.claim,
+            by=by,
+            reason=f"citation moved from claim {claim_before.pk}: {citation_words(citation)}",
+        )
+    else:
+        fields = ", ".join(sorted(changes)) or "nothing"
+        claim_version_raise(
+            claim=citation.claim, by=by, reason=f"citation changed ({fields}): {citation_words(citation)}"
+        )
     return citation
 
 
 @transaction.atomic
 def citation_delete(*, citation: Citation, by, expected_version: int | None = None) -> None:
+    """Remove a citation; refused (nothing written) when it is the last anchored citation of a public claim."""
     citation = citation_lock_for_change(citation_id=citation.pk, expected_version=expected_version)
-    claim = citation.claim
-    if claim.status == Claim.Status.APPROVED and claim.citations.exclude(pk=citation.pk).count() == 0:
-        raise ValidationError("An approved claim needs at least one citation: add another first, or reject it.")
-    citation._history_user = by
-    citation.delete()
+    citations_delete(citations=[citation], by=by)
 
 
+@transaction.atomic
+def citations_delete(*, citations: Iterable[Citation], by) -> int:
+    """Remove several citations, all or none: refused, naming the claim, when a public claim would be left
+    without an anchored citation. Each claim's version rises once. How many were removed."""
+    citations = list(citations)
+    by_claim: dict[int, list[Citation]] = {}
+    for citation in citations:
+        by_claim.setdefault(citation.claim_id, []).append(citation)
+    claims = Claim.objects.select_for_update().in_bulk(list(by_claim))
+    for claim_id, removed in by_claim.items():
+        claim_citations_removal_check(claim=claims[claim_id], removed=removed)
+    for claim_id, removed in by_claim.items():
+        for citation in removed:
+            citation._history_user = by
+            citation.delete()
+        words = "; ".join(citation_words(citation) for citation in removed)
+        claim_version_raise(claim=claims[claim_id], by=by, reason=f"citation removed: {words}")
+    return len(citations)
+
+
+@transaction.atomic
 def citations_reanchor(*, article: Article) -> int:
     """After an article's text changed, find each citation's words again, as W3C/Hypothesis quote anchoring
     does: the exact quote where it was; else the exact quote once elsewhere; else the same words with other
     white space, choosing among several places by the stored prefix and suffix. A citation that cannot be
-    found is flagged orphaned for a curator, never dropped or left pointing at other words.
-    Returns how many were orphaned."""
+    found is flagged orphaned for a curator, never dropped or left pointing at other words. Each claim whose
+    citations moved or were orphaned gets a new version. Returns how many were orphaned."""
     orphaned = 0
     text = article.text
-    for citation in article.citations.all():
+    changed_claims: dict[int, Claim] = {}
+    for citation in article.citations.select_related("claim"):
         if text[citation.start : citation.end] == citation.quote:
             continue
         spans = quote_spans(text, citation.quote) or quote_spans(text, citation.quote, flexible_whitespace=True)
@@ -95,6 +158,11 @@ def citations_reanchor(*, article: Article) -> int:
         citation._change_reason = "re-anchored after the article's text changed"
         citation.version += 1
         citation.save()
+        changed_claims[citation.claim_id] = citation.claim
+    for claim in changed_claims.values():
+        claim_version_raise(
+            claim=claim, by=None, reason=f"citations re-anchored: the text of “{article.title}” changed"
+        )
     return orphaned
 
 

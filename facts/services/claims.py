@@ -10,26 +10,17 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from core.errors import StaleWrite
 from facts.models import Actor, Claim, Topic
+from facts.permissions import review_permission_check
 from facts.quotes import clip
-from facts.services.citations import CitationInput, citation_create
-from facts.services.versions import lock_for_change
+from facts.services.citations import CitationInput, citation_store
+from facts.services.publication import claim_publication_check
+from facts.services.versions import claim_lock_for_change, claim_save_changed, claim_version_raise
 
-REVIEW_PERMISSION = "facts.review_claim"
-
-
-def claim_publication_check(*, claim: Claim, by) -> None:
-    """The one rule for a claim becoming public (the admin's actions and form, REST, the fixture loader):
-    the person deciding holds the review permission, and the claim has a citation anchored in its article's
-    text. `by` is None for the system itself (fixtures, commands). Raises PermissionDenied or
-    ValidationError with the reason."""
-    if by is not None and not by.has_perm(REVIEW_PERMISSION):
-        raise PermissionDenied("Making a claim public needs the review_claim permission (the curator group has it).")
-    if not claim.citations.filter(is_orphaned=False).exists():
-        raise ValidationError(
-            {"status": f"Claim {claim.pk} has no anchored citation: it cannot be approved."}, code="unanchored"
-        )
+__all__ = [  # the publication rule and the lock are used through this module by the screens
+    "claim_lock_for_change",
+    "claim_publication_check",
+]
 
 
 @transaction.atomic
@@ -74,18 +65,13 @@ def claim_create(
     claim.actors.set(actors)
     claim.topics.set(topics)
     for citation in citations:
-        citation_create(claim=claim, citation=citation)
+        citation_store(claim=claim, citation=citation, by=by)
     if status == Claim.Status.APPROVED:
         claim_publication_check(claim=claim, by=by)
     return claim
 
 
-def claim_lock_for_change(*, claim_id: int, expected_version: int | None) -> Claim:
-    """The claim as stored now, locked until the transaction ends (facts.services.versions)."""
-    return lock_for_change(Claim, pk=claim_id, expected_version=expected_version, what="claim")
-
-
-CLAIM_EDITABLE_FIELDS = ("summary", "summary_he", "summary_ar", "date", "status", "confidence")
+CLAIM_EDITABLE_FIELDS = ("summary", "summary_he", "summary_ar", "date", "status", "confidence", "key")
 
 
 @transaction.atomic
@@ -109,17 +95,14 @@ def claim_update(
     if unknown:
         raise ValidationError(dict.fromkeys(sorted(unknown), "This field cannot be changed here."))
     claim = claim_lock_for_change(claim_id=claim.pk, expected_version=expected_version)
-    claim.version += 1
     status_before = claim.status
     for field, value in changes.items():
         setattr(claim, field, value)
     if claim.status != status_before:
-        if claim.status == Claim.Status.APPROVED:
-            claim_publication_check(claim=claim, by=by)
+        review_decision_check(claim=claim, status_before=status_before, by=by)
         claim.reviewed_by, claim.reviewed_at = by, timezone.now()
     claim.full_clean()
-    claim._history_user = by
-    claim.save()
+    claim_save_changed(claim, by=by)
     if actors is not None:
         claim.actors.set(actors)
     if topics is not None:
@@ -128,23 +111,40 @@ def claim_update(
         disputes = list(disputes)
         if any(other.pk == claim.pk for other in disputes):
             raise ValidationError({"disputes": "A claim cannot dispute itself."})
+        before = set(claim.disputes.values_list("pk", flat=True))
         claim.disputes.set(disputes)
+        partners_version_raise(claim=claim, partner_ids=before ^ {other.pk for other in disputes}, by=by)
     return claim
+
+
+def partners_version_raise(*, claim: Claim, partner_ids: Iterable[int], by) -> None:
+    """Disputes are symmetrical: a claim that gained or lost `claim` as a dispute shows it too."""
+    for partner in Claim.objects.filter(pk__in=set(partner_ids)).order_by("pk"):
+        claim_version_raise(claim=partner, by=by, reason=f"disputes changed on claim {claim.pk}")
+
+
+def review_decision_check(*, claim: Claim, status_before: str, by) -> None:
+    """A change of review status is a reviewer's decision: approving goes through the publication rule; every
+    other decision (reject, withdraw, send back) needs the review permission too."""
+    if claim.status == Claim.Status.APPROVED:
+        claim_publication_check(claim=claim, by=by)
+    else:
+        review_permission_check(by, doing=f"Changing a claim from {status_before} to {claim.status}")
 
 
 def claims_review(*, claims: Iterable[Claim], status: str, by) -> int:
     """Set the review status of several claims at once (all or none); returns how many changed."""
     changed = 0
     with transaction.atomic():
-        for claim in claims:
+        for given in claims:
+            claim = claim_lock_for_change(claim_id=given.pk)
             if claim.status == status:
                 continue
-            if status == Claim.Status.APPROVED:
-                claim_publication_check(claim=claim, by=by)
-            claim.status, claim.reviewed_by, claim.reviewed_at = status, by, timezone.now()
-            claim.version += 1
-            claim._change_reason = f"{status} by {by}" if by else status
-            claim.save()
+            status_before, claim.status = claim.status, status
+            review_decision_check(claim=claim, status_before=status_before, by=by)
+            claim.reviewed_by, claim.reviewed_at = by, timezone.now()
+            claim_save_changed(claim, by=by, reason=f"{status} by {by}" if by else status)
+            given.status, given.version = claim.status, claim.version
             changed += 1
     return changed
 
@@ -160,11 +160,14 @@ def claims_reject(*, claims: Iterable[Claim], by) -> int:
 @transaction.atomic
 def claims_merge(*, target: Claim, others: Iterable[Claim], by) -> Claim:
     """Fold duplicate claims into `target`: their citations, actors, topics and disputes move over;
-    each merged claim is rejected and remembers where it went (history keeps what it was)."""
+    each merged claim is rejected and remembers where it went (history keeps what it was). Needs the review
+    permission; every claim involved gets a new version."""
+    review_permission_check(by, doing="Merging claims")
     merged = []
-    for other in others:
-        if other.pk == target.pk:
+    for given in others:
+        if given.pk == target.pk:
             continue
+        other = claim_lock_for_change(claim_id=given.pk)
         for citation in other.citations.all():
             # The same words, or words overlapping them in the same article (the sentence a proposal cited
             # and the clause a curator cited): the kept claim already cites them.
@@ -177,32 +180,44 @@ def claims_merge(*, target: Claim, others: Iterable[Claim], by) -> Claim:
                 continue
             citation.claim = target
             citation.version += 1
+            citation._history_user = by
             citation._change_reason = f"moved from claim {other.pk}, merged into claim {target.pk}"
             citation.save()
         target.actors.add(*other.actors.all())
         target.topics.add(*other.topics.all())
-        target.disputes.add(*other.disputes.exclude(pk=target.pk))
+        partners = set(other.disputes.exclude(pk=target.pk).values_list("pk", flat=True))
+        target.disputes.add(*partners)
         other.disputes.clear()
+        partners_version_raise(claim=other, partner_ids=partners, by=by)
         other.status, other.merged_into = Claim.Status.REJECTED, target
         other.reviewed_by, other.reviewed_at = by, timezone.now()
-        other._change_reason = f"merged into claim {target.pk}"
-        other.save()
+        claim_save_changed(other, by=by, reason=f"merged into claim {target.pk}")
+        given.status, given.version, given.merged_into = other.status, other.version, target
         merged.append(other)
-    target._change_reason = "merged in: " + "; ".join(f"claim {o.pk} ({clip(o.summary, 60)})" for o in merged)
-    target.save()
+    claim_version_raise(
+        claim=target, by=by, reason="merged in: " + "; ".join(f"claim {o.pk} ({clip(o.summary, 60)})" for o in merged)
+    )
     return target
 
 
-def claims_dispute(*, claim: Claim, disputed: Claim) -> None:
+@transaction.atomic
+def claims_dispute(*, claim: Claim, disputed: Claim, by=None) -> None:
+    """Record that two claims contradict each other; both show it, so both get a new version."""
     if claim.pk == disputed.pk:
         raise ValidationError("A claim cannot dispute itself.")
+    if claim.disputes.filter(pk=disputed.pk).exists():
+        return
     claim.disputes.add(disputed)
+    claim_version_raise(claim=claim, by=by, reason=f"disputed by claim {disputed.pk}")
+    claim_version_raise(claim=disputed, by=by, reason=f"disputed by claim {claim.pk}")
 
 
 @transaction.atomic
 def claim_suggestions_accept(*, claim: Claim, by, language: str) -> list[Actor]:
     """Add the people a claim's quote names whom the gazetteer lacked: each becomes an actor (a person, its name
     as an alias in the quote's language, an English name to be corrected by the curator), linked to the claim."""
+    review_permission_check(by, doing="Adding suggested actors to the gazetteer")
+    claim = claim_lock_for_change(claim_id=claim.pk)
     added = []
     for name in claim.suggested_actors:
         actor = Actor.objects.filter(aliases__alias=name).first() or Actor.objects.filter(name=name).first()
@@ -220,9 +235,7 @@ def claim_suggestions_accept(*, claim: Claim, by, language: str) -> list[Actor]:
         claim.actors.add(actor)
         added.append(actor)
     claim.suggested_actors = []
-    claim._history_user = by
-    claim._change_reason = f"suggested actors accepted: {', '.join(a.name for a in added)}"
-    claim.save()
+    claim_save_changed(claim, by=by, reason=f"suggested actors accepted: {', '.join(a.name for a in added)}")
     return added
 
 
@@ -233,19 +246,27 @@ def unique_slug(base: str) -> str:
     return slug
 
 
+@transaction.atomic
 def claim_remove(*, claim: Claim, by, expected_version: int | None = None) -> str:
     """What deleting a claim means: a public claim is withdrawn (hidden from the public, kept with its
     history, listed as withdrawn in the change feed), as Wikidata deprecates rather than deletes; only a
     superuser deletes a claim outright. Returns "withdrawn" or "deleted"."""
-    if expected_version is not None and claim.version != expected_version:
-        raise StaleWrite(current_version=claim.version)
-    if claim.status == Claim.Status.APPROVED:
-        if by is not None and not by.has_perm(REVIEW_PERMISSION):
-            raise PermissionDenied("Withdrawing a public claim needs the review_claim permission.")
+    claim = claim_lock_for_change(claim_id=claim.pk, expected_version=expected_version)
+    if claim.is_public:
+        review_permission_check(by, doing="Withdrawing a public claim")
         claims_review(claims=[claim], status=Claim.Status.WITHDRAWN, by=by)
         return "withdrawn"
+    claim_delete(claim=claim, by=by)
+    return "deleted"
+
+
+@transaction.atomic
+def claim_delete(*, claim: Claim, by) -> None:
+    """Delete a claim outright, with its citations (history keeps both): an administrator's act only."""
     if by is not None and not by.is_superuser:
         raise PermissionDenied("Only an administrator deletes a claim outright; reject it instead.")
+    for citation in claim.citations.all():
+        citation._history_user = by
+        citation.delete()
     claim._history_user = by
     claim.delete()
-    return "deleted"

@@ -164,9 +164,11 @@ class OtherSources:
             .only("article_id", "start", "end", "claim")
         )
         return [
-            (citation.claim, self.index.sentences_in(citation.article_id, citation.start, citation.end))
-            for citation in citations
-            if any(start < citation.end and citation.start < end for start, end in spans[citation.article_id])
+            (citation.claim, self.index.sentences_in(citation.article_id, citation.start or 0, citation.end or 0))
+            for citation in citations  # anchored: start and end are set
+            if any(
+                start < (citation.end or 0) and (citation.start or 0) < end for start, end in spans[citation.article_id]
+            )
         ]
 
     def claim_stating(self, *, start: int, end: int) -> Claim | None:

@@ -10,8 +10,9 @@ from django.db import transaction
 from corpus.models import Article
 from facts.models import Actor, ActorAlias, Claim, Period, Topic
 from facts.quotes import quote_spans
-from facts.services.citations import CitationInput
-from facts.services.claims import claim_create, claims_dispute
+from facts.services.citations import CitationInput, citation_create, citations_delete
+from facts.services.claims import claim_create, claim_update, claims_dispute
+from facts.services.versions import claim_lock_for_change, claim_save_changed
 
 
 class FixtureError(Exception):
@@ -86,7 +87,7 @@ def _fixture_citation(entry: dict, claim_key: str) -> CitationInput:
         raise FixtureError(f"claim {claim_key}: quote occurs {len(spans)} times in {article.key}; say which")
     start, end = spans[occurrence]
     quote = article.text[start:end]
-    date_span = (None, None)
+    date_span: tuple[int | None, int | None] = (None, None)
     if entry.get("date_words"):
         words = quote_spans(quote, entry["date_words"], flexible_whitespace=True)
         if not words:
@@ -125,10 +126,10 @@ def curated_claims_load(*, entries: list[dict], update: bool = False) -> Fixture
         citations = [_fixture_citation(c, key) for c in entry["citations"]]
         try:
             if existing is not None:
-                existing.delete()
+                curated_claim_replace(claim=existing, entry=entry, actors=actors, topics=topics, citations=citations)
                 report.claims_updated += 1
-            else:
-                report.claims_created += 1
+                continue
+            report.claims_created += 1
             claim_create(
                 key=key,
                 summary=entry["summary"],
@@ -152,17 +153,42 @@ def curated_claims_load(*, entries: list[dict], update: bool = False) -> Fixture
     return report
 
 
+def curated_claim_replace(*, claim: Claim, entry: dict, actors: list, topics: list, citations: list) -> None:
+    """`--update`: the fixture's version of a curated claim replaces the stored one in place, through the claim
+    services (same id and URL, history kept, version raised; a public claim is never without a citation: the
+    new citations are added before the old ones go)."""
+    claim = claim_update(
+        claim=claim,
+        by=None,
+        actors=actors,
+        topics=topics,
+        summary=entry["summary"],
+        summary_he=entry.get("summary_he", ""),
+        summary_ar=entry.get("summary_ar", ""),
+        date=entry["date"],
+    )
+    stale = list(claim.citations.all())
+    wanted = {(citation.article.pk, citation.quote) for citation in citations}
+    for citation in citations:
+        if not claim.citations.filter(article=citation.article, quote=citation.quote).exists():
+            citation_create(claim=claim, citation=citation)
+    gone = [citation for citation in stale if (citation.article_id, citation.quote) not in wanted]
+    if gone:
+        citations_delete(citations=gone, by=None)
+    if claim.status != Claim.Status.APPROVED:
+        claim_update(claim=claim, by=None, status=Claim.Status.APPROVED)
+
+
 def translations_fill(*, claim: Claim, entry: dict) -> int:
     """A kept claim gains the fixture's summaries in the languages it has none in (a translation the curators
     added to the fixture); a summary a curator wrote is never replaced. How many were added."""
     missing = [field for field in ("summary_he", "summary_ar") if entry.get(field) and not getattr(claim, field)]
     if not missing:
         return 0
+    claim = claim_lock_for_change(claim_id=claim.pk)
     for field in missing:
         setattr(claim, field, entry[field])
-    claim.version += 1
-    claim._change_reason = "translation from the curated fixture: " + ", ".join(missing)
-    claim.save()
+    claim_save_changed(claim, by=None, reason="translation from the curated fixture: " + ", ".join(missing))
     return len(missing)
 
 

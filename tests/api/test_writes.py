@@ -115,12 +115,13 @@ def test_citations_are_added_corrected_and_removed_through_the_api(curator_api, 
 
 
 def test_the_last_citation_of_an_approved_claim_cannot_be_removed(curator_api, curated_timeline):
-    citation = Claim.objects.get(key="peres-visit-2009-05").citations.get()
+    claim = Claim.objects.get(key="peres-visit-2009-05")
+    citation = claim.citations.get()
 
     response = curator_api.delete(f"/api/v1/citations/{citation.pk}/")
 
     assert response.status_code == 400
-    assert "at least one citation" in str(response.json())
+    assert f"Claim {claim.pk} (" in str(response.json()) and "without an anchored citation" in str(response.json())
     assert Citation.objects.filter(pk=citation.pk).exists()
 
 
