@@ -406,9 +406,7 @@ class ClaimAdmin(WritingDirectionMixin, SimpleHistoryAdmin):
 
     @admin.action(description="Withdraw selected public claims (hidden, kept with history)", permissions=["review"])
     def withdraw_selected(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
-        changed = claims_review(
-            claims=queryset.public(), status=Claim.Status.WITHDRAWN, by=request.user
-        )
+        changed = claims_review(claims=queryset.public(), status=Claim.Status.WITHDRAWN, by=request.user)
         self.message_user(request, f"{changed} claim(s) withdrawn.", messages.SUCCESS)
 
     def save_model(self, request, claim: Claim, form, change: bool) -> None:

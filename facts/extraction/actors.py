@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from facts.extraction.normalise import fold, fold_word
 from facts.extraction.wordlists import alternatives
 
 HE = "\u0590-\u05ff"
@@ -41,7 +42,7 @@ class Gazetteer:
             for language, words in forms.items():
                 for word in words:
                     if word and len(word) >= 2:
-                        self.surface[language].setdefault(word.lower() if language == "en" else word, name)
+                        self.surface[language].setdefault(surface_key(word, language), name)
         # Tells one gazetteer's readings from another's (a kept sentence index, or a stored reading, is only
         # good for its own); the same in every process.
         self.fingerprint = hashlib.sha256(
@@ -66,16 +67,25 @@ class Gazetteer:
         return cls(json.loads(path.read_text(encoding="utf-8"))["actors"])
 
     def find(self, text: str, *, language: str) -> list[ActorMention]:
+        """Each name or alias in `text`, however the site spells it (hamza or not, niqqud, tatweel: the
+        folded text is matched, facts.extraction.normalise); spans and forms are those of `text`."""
         mentions = []
+        folded = fold(text)
         # Latin-script names (SOCAR, Atlantic Council) occur in Hebrew and Arabic text too.
         for lang in dict.fromkeys([language, "en"]):
-            for match in self.patterns[lang].finditer(text):
-                form = match.group(1)
-                actor = self.surface[lang].get(form.lower() if lang == "en" else form)
+            for match in self.patterns[lang].finditer(folded.text):
+                actor = self.surface[lang].get(surface_key(match.group(1), lang))
                 if actor:
-                    mentions.append(ActorMention(match.start(1), match.end(1), form, actor))
+                    start, end = folded.span(*match.span(1))
+                    mentions.append(ActorMention(start, end, text[start:end], actor))
         unique = {(mention.start, mention.end): mention for mention in mentions}  # SOCAR: alias and Latin name
         return sorted(unique.values(), key=lambda mention: mention.start)
+
+
+def surface_key(form: str, language: str) -> str:
+    """How a name is looked up: folded (facts.extraction.normalise), and lower-cased in Latin script."""
+    folded = fold_word(form)
+    return folded.lower() if language == "en" else folded
 
 
 # --- People and bodies the gazetteer lacks --------------------------------------------------------------

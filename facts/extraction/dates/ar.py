@@ -10,45 +10,10 @@ from facts.extraction.dates.calendars import HIJRI_MONTHS
 from facts.extraction.dates.core import Grammar, Lexicon
 from facts.extraction.dates.numbers import AR_NUMBER_WORD, AR_ORDINALS, AR_TENS, AR_UNITS, ar_year
 from facts.extraction.dates.rules import RuleSet, shared_parts
+from facts.extraction.dates.vocabulary import month_names, weekday_names
 from facts.extraction.wordlists import alternatives
 
-MONTHS = {
-    "كانون الثاني": 1,
-    "شباط": 2,
-    "آذار": 3,
-    "اذار": 3,
-    "نيسان": 4,
-    "أيار": 5,
-    "ايار": 5,
-    "حزيران": 6,
-    "تموز": 7,
-    "آب": 8,
-    "أيلول": 9,
-    "ايلول": 9,
-    "تشرين الأول": 10,
-    "تشرين الاول": 10,
-    "تشرين الثاني": 11,
-    "كانون الأول": 12,
-    "كانون الاول": 12,
-    "يناير": 1,
-    "فبراير": 2,
-    "مارس": 3,
-    "أبريل": 4,
-    "ابريل": 4,
-    "إبريل": 4,
-    "مايو": 5,
-    "يونيو": 6,
-    "يونيه": 6,
-    "يوليو": 7,
-    "يوليه": 7,
-    "أغسطس": 8,
-    "اغسطس": 8,
-    "سبتمبر": 9,
-    "أكتوبر": 10,
-    "اكتوبر": 10,
-    "نوفمبر": 11,
-    "ديسمبر": 12,
-}
+MONTHS = month_names("ar")  # every system: يناير…, كانون الثاني…, جانفي…, غشت… (CLDR, dateparser)
 UNITS = {
     "يوم": "day",
     "أيام": "day",
@@ -141,16 +106,7 @@ LEXICON = Lexicon(
         "الخريف": "autumn",
         "الشتاء": "winter",
     },
-    weekdays={
-        "الاثنين": 0,
-        "الإثنين": 0,
-        "الثلاثاء": 1,
-        "الأربعاء": 2,
-        "الخميس": 3,
-        "الجمعة": 4,
-        "السبت": 5,
-        "الأحد": 6,
-    },
+    weekdays=weekday_names("ar"),
     parts={
         "أوائل": "early",
         "مطلع": "early",

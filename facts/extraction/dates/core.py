@@ -20,6 +20,7 @@ from typing import Any
 
 from core.edtf import DatePrecision, InvalidEdtf, edtf_parse
 from facts.extraction.dates.prefilter import Windows, required_strings
+from facts.extraction.normalise import fold, fold_pattern, fold_word, with_folded_keys
 
 ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -488,6 +489,15 @@ class Grammar:
     approximate_after: re.Pattern[str] | None = None
     since_before: re.Pattern[str] | None = None
 
+    def __post_init__(self) -> None:
+        """The grammar reads folded text (facts.extraction.normalise): its word lists and its patterns are
+        folded the same way, so a word written with hamza, niqqud or a maqaf in a list also finds it without."""
+        object.__setattr__(self, "lexicon", folded_lexicon(self.lexicon))
+        for name in ("approximate_before", "approximate_after", "since_before"):
+            pattern = getattr(self, name)
+            if pattern is not None:
+                object.__setattr__(self, name, re.compile(fold_pattern(pattern.pattern), pattern.flags))
+
     def candidates(self, searchable: str, rules: tuple[Rule, ...]) -> list[Candidate]:
         """Every rule's spans, longest first (ties: the earlier rule, then the leftmost)."""
         found = []
@@ -516,14 +526,15 @@ class Grammar:
         The longest spans that do not overlap are chosen, then valued left to right. A span whose rule
         gives no value (an ambiguous period, a day that does not exist) gives its place back to the spans
         it covered, which are chosen and valued in its stead."""
-        searchable = text.translate(ARABIC_DIGITS)  # the same length: spans stay valid in `text`
+        folded = fold(text)  # spans are found and valued in the folded text, then mapped back to `text`
+        searchable = folded.text
         context = Context(published=Anchor.from_edtf(published))
         pending = self.candidates(searchable, self.rules + extra_rules)
         chosen = sorted(choose(pending, limits=(0, len(searchable))), key=lambda c: c.start)
         mentions: list[DateMention] = []
         while chosen:
             candidate = chosen.pop(0)
-            mention = self.value(candidate, text, searchable, context)
+            mention = self.value(candidate, searchable, searchable, context)
             if mention is None:
                 if candidate.rule.value is not None:  # not a trap: what it covered may still be dates
                     inside = [
@@ -540,7 +551,7 @@ class Grammar:
             antecedent = Antecedent.from_edtf(first_part(mention.edtf).rstrip("~")) if "X" not in mention.edtf else None
             if antecedent is not None and mention.kind != "since":
                 context.previous, context.previous_at = antecedent, mention.end
-        return explicit_over_periods(mentions)
+        return [in_stored_text(mention, text, folded) for mention in explicit_over_periods(mentions)]
 
     def value(self, candidate: Candidate, text: str, searchable: str, context: Context) -> DateMention | None:
         rule = candidate.rule
@@ -593,6 +604,26 @@ class Grammar:
                     anchor="published",
                 )
         return mention
+
+
+def in_stored_text(mention: DateMention, text: str, folded) -> DateMention:
+    """A mention found in the folded text, with the stored text's offsets and words."""
+    start, end = folded.span(mention.start, mention.end)
+    return replace(mention, start=start, end=end, text=text[start:end])
+
+
+def folded_lexicon(lexicon: Lexicon) -> Lexicon:
+    """The lexicon with every word folded as the text it reads is (and as written, for callers reading
+    unfolded words)."""
+    changes: dict[str, Any] = {}
+    for name, value in vars(lexicon).items():
+        if isinstance(value, dict):
+            changes[name] = with_folded_keys(value)
+        elif isinstance(value, frozenset):
+            changes[name] = value | {fold_word(word) for word in value}
+        elif isinstance(value, re.Pattern):
+            changes[name] = re.compile(fold_pattern(value.pattern), value.flags)
+    return replace(lexicon, **changes)
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,10 @@ from facts.extraction.dates.calendars import HEBREW_MONTHS_EN, HIJRI_MONTHS_EN
 from facts.extraction.dates.core import Grammar, Lexicon
 from facts.extraction.dates.numbers import EN_ORDINALS, EN_TENS, EN_UNITS, en_below_hundred, en_year
 from facts.extraction.dates.rules import RuleSet, shared_parts
+from facts.extraction.dates.vocabulary import month_names, weekday_names
 from facts.extraction.wordlists import alternatives
 
-MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+MONTHS = dict(month_names("en"))
 MONTHS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}
 MONTHS |= {"sept": 9}
 NUMBERS = {**EN_UNITS, **EN_TENS, "a": 1, "an": 1, "a couple of": 2, "a few": 3, "several": 3, "couple of": 2}
@@ -37,7 +38,7 @@ LEXICON = Lexicon(
         "night": "day",
     },
     seasons={"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"},
-    weekdays={name.lower(): n for n, name in enumerate(calendar.day_name)},
+    weekdays=weekday_names("en"),
     parts={
         "early": "early",
         "the start of": "early",

@@ -10,24 +10,10 @@ from facts.extraction.dates.calendars import HEBREW_MONTHS
 from facts.extraction.dates.core import Grammar, Lexicon
 from facts.extraction.dates.numbers import HE_NUMBER_WORD, HE_ORDINALS, HE_TENS, HE_UNITS, he_year
 from facts.extraction.dates.rules import RuleSet, shared_parts
+from facts.extraction.dates.vocabulary import month_names, weekday_names
 from facts.extraction.wordlists import alternatives
 
-MONTHS = {
-    "ינואר": 1,
-    "פברואר": 2,
-    "מרץ": 3,
-    "מרס": 3,
-    "מארס": 3,
-    "אפריל": 4,
-    "מאי": 5,
-    "יוני": 6,
-    "יולי": 7,
-    "אוגוסט": 8,
-    "ספטמבר": 9,
-    "אוקטובר": 10,
-    "נובמבר": 11,
-    "דצמבר": 12,
-}
+MONTHS = month_names("he")  # CLDR and dateparser; the prefixes (ב, ל, מ…) are the grammar's syntax
 UNITS = {
     "יום": "day",
     "ימים": "day",
@@ -57,7 +43,7 @@ LEXICON = Lexicon(
     numbers={**HE_UNITS, **HE_TENS, "כמה": 3, "מספר": 3},
     units=UNITS,
     seasons={"אביב": "spring", "קיץ": "summer", "סתיו": "autumn", "חורף": "winter"},
-    weekdays={"שני": 0, "שלישי": 1, "רביעי": 2, "חמישי": 3, "שישי": 4, "שבת": 5, "ראשון": 6},
+    weekdays=weekday_names("he"),
     parts={"תחילת": "early", "ראשית": "early", "אמצע": "mid", "סוף": "late", "שלהי": "late", "אמצע ה": "mid"},
     ordinals=HE_ORDINALS,
     decades={

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from facts.extraction.normalise import with_folded_keys
+
 EN_UNITS = {
     "zero": 0,
     "one": 1,
@@ -214,6 +216,7 @@ AR_HUNDREDS = {
     "تسعمئة": 900,
 }
 AR_THOUSANDS = {"ألف": 1000, "ألفين": 2000, "ألفان": 2000, "الفين": 2000, "الف": 1000}
+AR_UNITS, AR_TENS, AR_HUNDREDS, AR_THOUSANDS = map(with_folded_keys, (AR_UNITS, AR_TENS, AR_HUNDREDS, AR_THOUSANDS))
 AR_NUMBER_WORD = "|".join(sorted([*AR_UNITS, *AR_TENS, *AR_HUNDREDS, *AR_THOUSANDS], key=len, reverse=True))
 
 
@@ -295,3 +298,4 @@ HE_ORDINALS = {
     "התשע עשרה": 19,
     "התשע־עשרה": 19,
 }
+AR_ORDINALS, HE_ORDINALS = with_folded_keys(AR_ORDINALS), with_folded_keys(HE_ORDINALS)

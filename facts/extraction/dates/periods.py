@@ -17,6 +17,7 @@ from pathlib import Path
 
 from core.edtf import InvalidEdtf, edtf_parse
 from facts.extraction.dates.core import Context, Found, Rule, month_edtf, shift_month
+from facts.extraction.normalise import fold_pattern, fold_word
 
 PERIODS_FILE = Path(__file__).resolve().parents[3] / "fixtures" / "periods.json"
 
@@ -165,7 +166,7 @@ def period_rules(language: str, periods: Periods) -> tuple[Rule, ...]:
     by_name: dict[str, list[Period]] = {}
     for period in periods:
         for name in period.names_in(language):
-            periods_named = by_name.setdefault(name.lower() if language == "en" else name, [])
+            periods_named = by_name.setdefault(normal_name(name, language), [])
             if period not in periods_named:
                 periods_named.append(period)
     if not by_name:
@@ -174,7 +175,7 @@ def period_rules(language: str, periods: Periods) -> tuple[Rule, ...]:
     flags = re.IGNORECASE if language == "en" else 0
     rules = []
     for frame, template, value in FRAMES.get(language, FRAMES["en"]):
-        pattern = re.compile(template.replace("{name}", f"(?P<period>{names})"), flags)
+        pattern = re.compile(fold_pattern(template.replace("{name}", f"(?P<period>{names})")), flags)
         rules.append(
             Rule(
                 name=f"period: {frame}",
@@ -205,7 +206,8 @@ def period_anchor(by_name: dict[str, list[Period]], language: str):
 
 
 def normal_name(text: str, language: str) -> str:
-    text = re.sub(r"\s+", " ", text.strip())
+    """A period's name as matching text writes it (facts.extraction.normalise), white space made one."""
+    text = re.sub(r"\s+", " ", fold_word(text).strip())
     return text.lower() if language == "en" else text
 
 
@@ -224,5 +226,7 @@ def chosen_period(f: Found, by_name: dict[str, list[Period]], language: str) -> 
     if len(candidates) == 1:
         return candidates[0]
     around = f.text[max(0, f.match.start() - 120) : f.match.end() + 120]
-    placed = [p for p in candidates if any(re.search(rf"(?<!\w){re.escape(place)}", around) for place in p.places)]
+    placed = [
+        p for p in candidates if any(re.search(rf"(?<!\w){re.escape(fold_word(place))}", around) for place in p.places)
+    ]
     return placed[0] if len(placed) == 1 else None  # which one is not said: the words' own date speaks

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from facts.extraction.dates.core import Rule, Valuer, compose
+from facts.extraction.normalise import fold_pattern
 from facts.extraction.wordlists import word_atoms, word_trie
 
 # A year in digits, not part of a longer number, a decimal, a time or a quantity ("1,500", "2.5", "2000%").
@@ -47,7 +48,7 @@ class RuleSet:
         """A rule; `parts` adds or replaces parts for this rule alone."""
         parts = {name: longest_first(pattern) for name, pattern in parts.items()}
         pattern = compose(self.literal(template), {**self.parts, **parts})
-        compiled = re.compile(pattern, self.flags if flags is None else flags)
+        compiled = re.compile(fold_pattern(pattern), self.flags if flags is None else flags)
         self.rules = (*self.rules, Rule(name=name, kind=kind, pattern=compiled, value=value, anchor=anchor))
 
     def literal(self, template: str) -> str:
@@ -57,7 +58,7 @@ class RuleSet:
 
     def trap(self, pattern: str, *, flags: int | None = None) -> None:
         """What is not a date though it looks like one: it claims its span and yields nothing."""
-        compiled = re.compile(self.literal(pattern), self.flags if flags is None else flags)
+        compiled = re.compile(fold_pattern(self.literal(pattern)), self.flags if flags is None else flags)
         self.rules = (*self.rules, Rule(name="not a date", kind="trap", pattern=compiled, value=None))
 
 

@@ -47,6 +47,7 @@ from facts.extraction.dates.core import (
     shifted,
     weekday_near,
 )
+from facts.extraction.normalise import with_folded_keys
 
 
 def year_of(f: Found, c: Context, name: str = "year") -> int:
@@ -497,8 +498,8 @@ def hijri_year_value(f: Found, c: Context) -> str:
     return hijri_year_span(int(f["iyear"] or 0))
 
 
-HEBREW_MONTHS_ANY = {**HEBREW_MONTHS, **HEBREW_MONTHS_EN}
-HIJRI_MONTHS_ANY = {**HIJRI_MONTHS, **HIJRI_MONTHS_EN}
+HEBREW_MONTHS_ANY = with_folded_keys({**HEBREW_MONTHS, **HEBREW_MONTHS_EN})
+HIJRI_MONTHS_ANY = with_folded_keys({**HIJRI_MONTHS, **HIJRI_MONTHS_EN})
 
 
 def holiday_year(f: Found, c: Context) -> str | None:

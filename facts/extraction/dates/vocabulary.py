@@ -1,0 +1,91 @@
+"""The words of dates that are data, not syntax: month and weekday names in every form and every regional
+system a language is written in, from the Unicode CLDR (as Babel ships it) and dateparser's language data.
+
+Arabic is written with four month systems (يناير…, كانون الثاني…, جانفي… in the Maghreb, يوليوز/غشت in Morocco);
+CLDR's regional locales (ar_SY, ar_DZ, ar_MA, …) hold each, so the union of a language's locales reads a page
+from any of its countries. A language module keeps its syntax (prefixes, word order, particles) and takes its
+words from here; adding a language is its locale code here and a short syntax file. Spellings are folded
+(facts.extraction.normalise) when the grammar is built, so one spelling per word is enough here."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from babel import Locale, localedata
+
+# Abbreviations that are ordinary words of the language (English "Mar", "May" stays as a month's full name).
+NOT_MONTH_NAMES = {"en": {"mar", "jun", "jul", "dec"}}
+
+
+def locales_of(language: str) -> list[str]:
+    """The language's locales in its own script (not English in Deseret or Shavian letters)."""
+    return sorted(
+        code
+        for code in localedata.locale_identifiers()
+        if code.split("_")[0] == language and Locale.parse(code).script is None
+    )
+
+
+@cache
+def month_names(language: str, *, abbreviated: bool = False) -> dict[str, int]:
+    """Every month name CLDR gives the language in any of its locales (format and stand-alone), lower-cased,
+    with its number; with `abbreviated`, the abbreviations too (less those that are ordinary words)."""
+    widths = ("wide", "abbreviated") if abbreviated else ("wide",)
+    names: dict[str, int] = {}
+    for code in locales_of(language):
+        months = Locale.parse(code).months
+        for context in ("format", "stand-alone"):
+            for width in widths:
+                for number, name in months.get(context, {}).get(width, {}).items():
+                    word = " ".join(name.replace("\u00a0", " ").lower().rstrip(".").split())
+                    if word and not word.isdigit() and word not in NOT_MONTH_NAMES.get(language, ()):
+                        names.setdefault(word, number)
+    for number, name in enumerate(DATEPARSER_MONTHS, start=1):
+        for word in dateparser_words(language, name):
+            names.setdefault(word, number)
+    return names
+
+
+@cache
+def weekday_names(language: str) -> dict[str, int]:
+    """Weekday names (Monday 0) from CLDR's locales of the language and dateparser's data, lower-cased; a
+    name written with its "day" word in CLDR ("יום שני") gives the bare name too ("שני")."""
+    names: dict[str, int] = {}
+    for code in locales_of(language):
+        days = Locale.parse(code).days
+        for context in ("format", "stand-alone"):
+            for number, name in days.get(context, {}).get("wide", {}).items():
+                names.setdefault(name.lower(), number)
+    for number, name in enumerate(DATEPARSER_WEEKDAYS):
+        for word in dateparser_words(language, name):
+            names.setdefault(word, number)
+    return names
+
+
+DATEPARSER_MONTHS = [
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+]  # fmt: skip
+DATEPARSER_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def dateparser_words(language: str, key: str) -> list[str]:
+    """dateparser's words for a month or weekday in this language, without its abbreviations (one or two
+    letters and a geresh) and without the forms it lists with a Hebrew prefix (the grammar's syntax adds
+    those)."""
+    from importlib import import_module
+
+    try:
+        info = import_module(f"dateparser.data.date_translation_data.{language}").info
+    except ModuleNotFoundError:
+        return []
+    listed = [word.lower().rstrip(".") for word in info.get(key, [])]
+    words = []
+    for word in listed:
+        abbreviation = any(other != word and other.startswith(word) for other in listed)
+        prefixed = word[:1] in "בלומה" and word[1:] in listed
+        lettered = len(word.split()[-1]) == 1  # "יום ב": a weekday by its letter
+        if len(word) < 3 or "'" in word or "׳" in word or abbreviation or prefixed or lettered:
+            continue
+        words.append(word)
+    return words
