@@ -48,12 +48,23 @@ SAME_LENGTH = {
 }
 # Characters that change no word: Arabic tatweel and harakat, Hebrew points and accents, direction and
 # zero-width marks, soft hyphens.
-DELETED = frozenset(
-    [chr(0x0640), *map(chr, range(0x064B, 0x0660)), chr(0x0670)]
-    + [*map(chr, range(0x0591, 0x05BE)), chr(0x05BF), chr(0x05C1), chr(0x05C2), chr(0x05C4), chr(0x05C5), chr(0x05C7)]
-    + [*map(chr, range(0x200B, 0x2010)), *map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2066, 0x206A))]
-    + ["\ufeff", "\u061c", "\u00ad"]
-)
+DELETED_RANGES = [
+    (0x0640, 0x0640),  # tatweel
+    (0x064B, 0x065F),  # harakat
+    (0x0670, 0x0670),  # superscript alef
+    (0x0591, 0x05BD),  # Hebrew accents and points
+    (0x05BF, 0x05BF),
+    (0x05C1, 0x05C2),
+    (0x05C4, 0x05C5),
+    (0x05C7, 0x05C7),
+    (0x200B, 0x200F),  # zero-width and direction marks
+    (0x202A, 0x202E),
+    (0x2066, 0x2069),
+    (0xFEFF, 0xFEFF),
+    (0x061C, 0x061C),  # Arabic letter mark
+    (0x00AD, 0x00AD),  # soft hyphen
+]
+DELETED = frozenset(chr(code) for first, last in DELETED_RANGES for code in range(first, last + 1))
 TABLE = str.maketrans({**SAME_LENGTH, **dict.fromkeys(DELETED, None)})
 # In a pattern a dash becomes an escaped hyphen: a class such as `[-–־]` stays one character (`[-\-\-]`), where a
 # bare "-" would read as a range or, doubled, as a set operation.
