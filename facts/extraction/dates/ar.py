@@ -9,8 +9,8 @@ from facts.extraction.dates import valuers as v
 from facts.extraction.dates.calendars import HIJRI_MONTHS
 from facts.extraction.dates.core import Grammar, Lexicon
 from facts.extraction.dates.numbers import AR_NUMBER_WORD, AR_ORDINALS, AR_TENS, AR_UNITS, ar_year
-from facts.extraction.dates.rules import RuleSet, shared_parts
-from facts.extraction.dates.vocabulary import month_names, weekday_names
+from facts.extraction.dates.rules import RuleSet, numeric_rules, shared_parts
+from facts.extraction.dates.vocabulary import month_names, relative_days, weekday_names
 from facts.extraction.wordlists import alternatives
 
 MONTHS = month_names("ar")  # every system: يناير…, كانون الثاني…, جانفي…, غشت… (CLDR, dateparser)
@@ -189,7 +189,8 @@ LEXICON = Lexicon(
         "بعد": "later",
         "قبل": "earlier",
     },
-    day_words={
+    day_words=relative_days("ar")
+    | {
         "اليوم": 0,
         "صباح اليوم": 0,
         "مساء اليوم": 0,
@@ -202,6 +203,9 @@ LEXICON = Lexicon(
         "أول من أمس": -2,
         "غدا": 1,
         "غداً": 1,
+        "البارحة": -1,
+        "بعد غد": 2,
+        "بعد الغد": 2,
     },
     vague_numbers=frozenset({"بضعة", "عدة"}),
     singular_units=frozenset({"عام", "العام", "سنة", "السنة", "عقد", "شهر", "أسبوع"}),
@@ -244,7 +248,7 @@ SEP = r"\s*[-–]\s*"
 R = RuleSet(PARTS, literals={"ar": AR})
 # Absolute dates
 R.add("iso date", "numeric", r"(?<![\d/]){iso:_}", v.iso_date)
-R.add("numeric date", "numeric", r"(?<![\d/.]){d1}[./]{d2}[./]{numyear}(?![\d/.]\d)", v.numeric_date)
+numeric_rules(R, v)
 R.add(
     "day month year",
     "full-date",
@@ -339,6 +343,20 @@ R.add(
 )
 R.add("part of year", "part-of-year", r"{pre}{part}\s+" + YEARREF, v.part_year)
 R.add("part of month", "part-of-year", r"{pre}{part}\s+(?:شهر\s+)?{month}\s+" + YEARREF, v.part_month)
+R.add(
+    "part of a month without its year",
+    "part-of-month",
+    r"{pre}{part}\s+(?:شهر\s+)?{month}(?![{ar}])(?!\s*(?:من\s+)?(?:عام\s+)?\d)",
+    v.part_of_bare_month,
+    anchor="published",
+)
+R.add(
+    "ahead",
+    "relative",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+)?(?:بعد|خلال)\s+(?:{n}\s+)?{unit}(?:\s+(?P<now>من\s+الآن))?(?![{ar}])(?!\s+(?:من|على))",
+    v.ahead_planned,
+    anchor="published",
+)
 R.add(
     "part of month relative",
     "part-of-year",

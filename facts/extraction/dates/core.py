@@ -551,7 +551,8 @@ class Grammar:
             antecedent = Antecedent.from_edtf(first_part(mention.edtf).rstrip("~")) if "X" not in mention.edtf else None
             if antecedent is not None and mention.kind != "since":
                 context.previous, context.previous_at = antecedent, mention.end
-        return [in_stored_text(mention, text, folded) for mention in explicit_over_periods(mentions)]
+        mentions = weekdays_with_their_dates(explicit_over_periods(mentions), searchable)
+        return [in_stored_text(mention, text, folded) for mention in mentions]
 
     def value(self, candidate: Candidate, text: str, searchable: str, context: Context) -> DateMention | None:
         rule = candidate.rule
@@ -604,6 +605,29 @@ class Grammar:
                     anchor="published",
                 )
         return mention
+
+
+DATED_DAYS = frozenset({"full-date", "numeric", "day-month", "hebrew-calendar", "hijri"})
+WEEKDAY_TO_DATE = re.compile(r"[\s,،(]*")
+
+
+def weekdays_with_their_dates(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """A weekday written beside the date of that day ("Tuesday, 4 April 2023", "الجمعة 31 مارس 2023", "ביום
+    שלישי, 4 באפריל") is part of that date, not a day of its own resolved against publication: in every
+    language the date's words say which day it is."""
+    merged: list[DateMention] = []
+    for mention in mentions:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and before.kind == "weekday"
+            and mention.kind in DATED_DAYS
+            and WEEKDAY_TO_DATE.fullmatch(text, before.end, mention.start)
+        ):
+            merged[-1] = replace(mention, start=before.start, text=text[before.start : mention.end])
+            continue
+        merged.append(mention)
+    return merged
 
 
 def in_stored_text(mention: DateMention, text: str, folded) -> DateMention:

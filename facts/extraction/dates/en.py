@@ -9,8 +9,8 @@ from facts.extraction.dates import valuers as v
 from facts.extraction.dates.calendars import HEBREW_MONTHS_EN, HIJRI_MONTHS_EN
 from facts.extraction.dates.core import Grammar, Lexicon
 from facts.extraction.dates.numbers import EN_ORDINALS, EN_TENS, EN_UNITS, en_below_hundred, en_year
-from facts.extraction.dates.rules import RuleSet, shared_parts
-from facts.extraction.dates.vocabulary import month_names, weekday_names
+from facts.extraction.dates.rules import RuleSet, numeric_rules, shared_parts
+from facts.extraction.dates.vocabulary import month_names, relative_days, weekday_names
 from facts.extraction.wordlists import alternatives
 
 MONTHS = dict(month_names("en"))
@@ -138,13 +138,15 @@ LEXICON = Lexicon(
         "the previous": "earlier",
         "current": "this",
     },
-    day_words={
+    day_words=relative_days("en")
+    | {
         "today": 0,
         "this morning": 0,
         "tonight": 0,
         "this evening": 0,
         "yesterday": -1,
         "the day before yesterday": -2,
+        "the day after tomorrow": 2,
         "tomorrow": 1,
     },
     vague_numbers=VAGUE,
@@ -188,7 +190,7 @@ YEARREF = "(?:{year}|{yrel})"
 R = RuleSet(PARTS, flags=re.IGNORECASE)
 # Absolute dates
 R.add("iso date", "numeric", r"\b{iso:_}\b", v.iso_date)
-R.add("numeric date", "numeric", r"(?<![\d/.]){d1}[./]{d2}[./]{numyear}(?![\d/.]\d)", v.numeric_date)
+numeric_rules(R, v)
 R.add("day month year", "full-date", r"\b(?:the\s+)?{day}(?:\s+of)?\s+{month},?\s+" + YEARREF, v.full_date)
 R.add("month day year", "full-date", r"\b{month}\s+{day},?\s+" + YEARREF, v.full_date)
 R.add("month year", "month-year", r"\b{month}\s+(?:of\s+)?" + YEARREF, v.month_year)
@@ -233,6 +235,21 @@ R.add(
 R.add("part of year", "part-of-year", r"\b(?:at\s+)?{part}\s*" + YEARREF, v.part_year)
 R.add("closing days", "part-of-year", r"\bthe\s+(?:closing|last|final)\s+days\s+of\s+{year}", v.closing_days)
 R.add("part of month", "part-of-year", r"\b(?:at\s+)?{part}\s*{month}(?:\s+(?:of\s+)?" + YEARREF + ")", v.part_month)
+R.add(
+    "part of a month without its year",
+    "part-of-month",
+    r"\b(?:in\s+|at\s+|by\s+)?{part}\s*{fullmonth:month}\b(?!\s*,?\s*\d)",
+    v.part_of_bare_month,
+    anchor="published",
+)
+R.add(
+    "ahead",
+    "relative",
+    r"\b(?:(?P<within>in|within)\s+)?{n}\s+{unit}(?:'?\s+time)?(?:\s+(?P<now>from\s+(?:now|today)))?\b"
+    r"(?!\s+(?:ago|of|later|earlier|before|after))",
+    v.ahead_planned,
+    anchor="published",
+)
 R.add(
     "part of month relative",
     "part-of-year",

@@ -9,8 +9,8 @@ from facts.extraction.dates import valuers as v
 from facts.extraction.dates.calendars import HEBREW_MONTHS
 from facts.extraction.dates.core import Grammar, Lexicon
 from facts.extraction.dates.numbers import HE_NUMBER_WORD, HE_ORDINALS, HE_TENS, HE_UNITS, he_year
-from facts.extraction.dates.rules import RuleSet, shared_parts
-from facts.extraction.dates.vocabulary import month_names, weekday_names
+from facts.extraction.dates.rules import RuleSet, numeric_rules, shared_parts
+from facts.extraction.dates.vocabulary import month_names, relative_days, weekday_names
 from facts.extraction.wordlists import alternatives
 
 MONTHS = month_names("he")  # CLDR and dateparser; the prefixes (ב, ל, מ…) are the grammar's syntax
@@ -132,7 +132,8 @@ LEXICON = Lexicon(
         "שלפני": "earlier",
         "שלפני כן": "earlier",
     },
-    day_words={"היום": 0, "הבוקר": 0, "הערב": 0, "הלילה": 0, "כיום": 0, "אתמול": -1, "שלשום": -2, "מחר": 1},
+    day_words=relative_days("he")
+    | {"הבוקר": 0, "הערב": 0, "הלילה": 0, "כיום": 0, "אמש": -1, "שלשום": -2, "מחרתיים": 2},
     vague_numbers=frozenset({"כמה", "מספר"}),
     duals=DUALS,
     singular_units=frozenset({"שנה", "השנה", "עשור", "חודש", "שבוע"}),
@@ -161,7 +162,7 @@ PARTS = shared_parts() | {
     "holidayalone": alternatives(k for k in LEXICON.holidays if k not in ("סוכות", "רמדן")),
     "part": r"תחילת|ראשית|אמצע|סוף|שלהי",
     "n": NUM,
-    "approx": r"כ[־\-]?",
+    "approx": r"(?:כמעט|קרוב\s+ל[־\-]?|כ[־\-]?)\s*",
     "unit": alternatives(UNITS),
     "weekday": r"ראשון|שני|שלישי|רביעי|חמישי|שישי",
     "ord": alternatives(HE_ORDINALS),
@@ -177,7 +178,7 @@ SEP = r"\s*[-–־]\s*"
 R = RuleSet(PARTS, literals={"he": HE})
 # Absolute dates
 R.add("iso date", "numeric", r"{pre}{iso:_}", v.iso_date)
-R.add("numeric date", "numeric", r"{pre}(?<![\d/.]){d1}[./]{d2}[./]{numyear}(?![\d/.]\d)", v.numeric_date)
+numeric_rules(R, v, before="{pre}")
 R.add("day month year", "full-date", r"{pre}{day}\s+(?:ב|ל)?{month},?\s+" + YEARREF, v.full_date)
 R.add("month year", "month-year", r"{pre}(?:חודש\s+)?{month}\s+" + YEARREF, v.month_year)
 R.add("day month", "day-month", r"{pre}{day}\s+ב{month}(?![{he}])(?!,?\s*(?:שנת\s+)?\d)", v.day_month)
@@ -226,6 +227,20 @@ R.add(
 )
 R.add("part of year", "part-of-year", r"{pre}{part}\s+(?:שנת\s+)?" + YEARREF, v.part_year)
 R.add("part of month", "part-of-year", r"{pre}{part}\s+(?:חודש\s+)?{month}\s+" + YEARREF, v.part_month)
+R.add(
+    "part of a month without its year",
+    "part-of-month",
+    r"{pre}{part}\s+(?:חודש\s+)?{month}(?![{he}])(?!\s*\d)",
+    v.part_of_bare_month,
+    anchor="published",
+)
+R.add(
+    "ahead",
+    "relative",
+    r"(?<![{he}\w])ו?בעוד\s+{approx}?(?:{n}\s+)?{unit}(?:\s+בדיוק)?(?![{he}])",
+    v.ahead,
+    anchor="published",
+)
 R.add(
     "part of month relative",
     "part-of-year",
@@ -400,7 +415,8 @@ R.add(
 R.add(
     "sabbath",
     "weekday",
-    r"{pre}{weekday}(?:\s+{dir})?(?![{he}])",
+    # Not after ל: "להשבת", "לשבת" are "to restore", "to sit".
+    r"(?<![{he}\w])(?:ו?(?:ב|מ|מה|בה|ה))?{weekday}(?:\s+{dir})?(?![{he}])",
     v.weekday,
     anchor="published",
     weekday="שבת",

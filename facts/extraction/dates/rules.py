@@ -62,6 +62,24 @@ class RuleSet:
         self.rules = (*self.rules, Rule(name="not a date", kind="trap", pattern=compiled, value=None))
 
 
+# Numeric dates, whatever the language: day first unless the day-first reading is impossible, one separator
+# throughout (13.4.2025, 13/04/25, 29-03-2023); year first with a slash or dot (2023/09/22); ISO months.
+LEAD = r"(?<![\d/.])(?<!\d-)"  # not inside a longer number; a prefix's hyphen (ב-29.3.2023) may stand before
+NUMERIC_DATE = LEAD + r"{d1}(?P<sep>[./\-]){d2}(?P=sep){numyear}(?![\d/.\-]?\d)"
+YEAR_FIRST_DATE = (
+    LEAD + r"(?P<year>(?:1[5-9]|20)\d\d)(?P<sep>[./\-])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
+    r"(?P<day>[12]\d|3[01]|0?[1-9])(?![\d/.]?\d)"
+)
+ISO_MONTH = LEAD + r"(?P<year>(?:1[5-9]|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?![\d\-/.]|\s*[%٪])"
+
+
+def numeric_rules(rules: RuleSet, valuers, *, before: str = "") -> None:
+    """The numeric forms every language writes alike; `before` is the language's prefix syntax (ב־, في)."""
+    rules.add("numeric date", "numeric", before + NUMERIC_DATE, valuers.numeric_date)
+    rules.add("year-first date", "numeric", before + YEAR_FIRST_DATE, valuers.iso_date)
+    rules.add("iso month", "month-year", before + ISO_MONTH, valuers.iso_month)
+
+
 PLAIN_WORDS = re.compile(r"[^()\[\]?*+{}|]+(?:\|[^()\[\]?*+{}|]+)*")
 
 

@@ -104,6 +104,15 @@ def iso_date(f: Found, c: Context) -> str | None:
     return day_edtf(f.year(), int(f["month"] or 0), int(f["day"] or 0))
 
 
+def iso_month(f: Found, c: Context) -> str | None:
+    """'2014-10' is October 2014; '2010-11' (the next year's last two digits) is a range of years, read by
+    the range rules instead."""
+    year, month = f.year(), int(f["month"] or 0)
+    if month == (year + 1) % 100:
+        return None
+    return month_edtf(year, month)
+
+
 def month_year(f: Found, c: Context) -> str:
     return month_edtf(year_of(f, c), f.month())
 
@@ -136,6 +145,18 @@ def year_in_sentence(c: Context) -> int | None:
     if c.previous is None or c.position - c.previous_at > SAME_SENTENCE:
         return None
     return c.previous.start.year
+
+
+def part_of_bare_month(f: Found, c: Context) -> str | None:
+    """'mid-March', 'באמצע מרץ', 'منتصف آذار': a part of a month named without a year, whose year is found as
+    a bare month's (the year the sentence just gave, else the latest such month up to publication)."""
+    month = f.month()
+    year = year_in_sentence(c)
+    if year is None:
+        if c.published is None:
+            return None
+        year = int(month_near(c.published, month, past=not c.future)[:4])
+    return part_of_month(year, month, part(f))
 
 
 def bare_month(f: Found, c: Context) -> str | None:
@@ -334,10 +355,20 @@ def ago(f: Found, c: Context) -> str | None:
 
 
 def ahead(f: Found, c: Context) -> str | None:
-    """'in three months', 'בעוד שבועיים', 'بعد شهرين' (from publication)."""
+    """'in three months', 'בעוד שבועיים', 'three years from now' (from publication)."""
     if c.published is None:
         return None
     return shifted(c.published, f.word("unit", f.lexicon.units), count(f), approximately=is_approximate(f))
+
+
+def ahead_planned(f: Found, c: Context) -> str | None:
+    """'in two weeks', 'بعد أسبوعين': ahead of publication only where the clause speaks of what is planned
+    (in past narration the words measure a duration: "the war ended in 44 days")."""
+    if f.has("now"):
+        return ahead(f, c)
+    if not c.future or f.match.re.groupindex.get("within") and not f.has("within"):
+        return None  # "three years" alone: a duration, not a date
+    return ahead(f, c)
 
 
 def unit_relative(f: Found, c: Context) -> str | None:

@@ -89,3 +89,33 @@ def dateparser_words(language: str, key: str) -> list[str]:
             continue
         words.append(word)
     return words
+
+
+@cache
+def relative_days(language: str) -> dict[str, int]:
+    """Words for a day counted from publication ("yesterday" -1, "اليوم" 0, "מחר" 1) from dateparser's
+    relative-type data: its "N day ago" and "in N day" entries."""
+    from importlib import import_module
+
+    try:
+        info = import_module(f"dateparser.data.date_translation_data.{language}").info
+    except ModuleNotFoundError:
+        return {}
+    words: dict[str, int] = {}
+    for key, listed in info.get("relative-type", {}).items():
+        parts = key.split()
+        if parts[-1] == "ago" and parts[1] == "day":
+            offset = -int(parts[0])
+        elif parts[0] == "in" and parts[2] == "day":
+            offset = int(parts[1])
+        else:
+            continue
+        for word in listed:
+            if word.lower() not in NOT_DAY_WORDS:
+                words.setdefault(word.lower(), offset)
+    return words
+
+
+# dateparser's entries that are not a day counted from publication in running text: "the previous day" is
+# counted from the event told ("اليوم السابق"), "till date" is a span; "two days ago" is the grammar's "ago".
+NOT_DAY_WORDS = {"اليوم السابق", "till date", "قبل يومين"}
