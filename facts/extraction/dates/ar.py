@@ -252,20 +252,20 @@ numeric_rules(R, v)
 R.add(
     "day month year",
     "full-date",
-    r"{pre}(?:يوم\s+)?{day}\s+(?:من\s+)?(?:شهر\s+)?{month}\s*(?:من\s+)?(?:عام\s+)?" + YEARREF,
+    r"{pre}(?:يوم\s+)?{day}\s+(?:من\s+)?(?:شهر\s+)?{month}\s*[,،]?\s*(?:من\s+)?(?:عام\s+)?" + YEARREF,
     v.full_date,
 )
 R.add(
     "ordinal day month year",
     "full-date",
-    r"{pre}{dayord:day}\s+من\s+(?:شهر\s+)?{month}\s*(?:من\s+)?(?:عام\s+)?" + YEARREF,
+    r"{pre}{dayord:day}\s+من\s+(?:شهر\s+)?{month}\s*[,،]?\s*(?:من\s+)?(?:عام\s+)?" + YEARREF,
     v.full_date,
 )
-R.add("month year", "month-year", r"{pre}(?:شهر\s+)?{month}\s+(?:من\s+)?" + YEARREF, v.month_year)
+R.add("month year", "month-year", r"{pre}(?:شهر\s+)?{month}\s*[,،]?\s+(?:من\s+)?" + YEARREF, v.month_year)
 R.add(
     "day month",
     "day-month",
-    r"{pre}(?:يوم\s+)?{day}\s+(?:من\s+)?(?:شهر\s+)?{month}(?![{ar}])(?!\s*(?:من\s+)?(?:عام\s+)?\d)",
+    r"{pre}(?:يوم\s+)?{day}\s+(?:من\s+)?(?:شهر\s+)?{month}(?![{ar}])(?!\s*[,،]?\s*(?:من\s+)?(?:عام\s+)?\d)",
     v.day_month,
 )
 R.add("year", "year", r"{pre}(?:عام|سنة)?\s*{year}(?![{ar}\d])", v.year_only)

@@ -168,7 +168,7 @@ SPELLED_YEAR = (
 
 PARTS = shared_parts() | {
     "month": rf"(?:{alternatives(MONTHS)})\.?",
-    "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+    "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|" + alternatives(w for w, n in EN_ORDINALS.items() if n > 0),
     "fullmonth": alternatives(name.lower() for name in calendar.month_name if name),
     "spelled": SPELLED_YEAR,
     "yrel": r"(?:last|this|next|the\s+previous|the\s+past|the\s+coming|the\s+following)\s+year",

@@ -180,6 +180,7 @@ R = RuleSet(PARTS, literals={"he": HE})
 R.add("iso date", "numeric", r"{pre}{iso:_}", v.iso_date)
 numeric_rules(R, v, before="{pre}")
 R.add("day month year", "full-date", r"{pre}{day}\s+(?:ב|ל)?{month},?\s+" + YEARREF, v.full_date)
+R.add("month day year", "full-date", r"{pre}{month}\s+{day},?\s+" + YEARREF, v.full_date)
 R.add("month year", "month-year", r"{pre}(?:חודש\s+)?{month}\s+" + YEARREF, v.month_year)
 R.add("day month", "day-month", r"{pre}{day}\s+ב{month}(?![{he}])(?!,?\s*(?:שנת\s+)?\d)", v.day_month)
 R.add(

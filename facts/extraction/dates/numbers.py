@@ -80,9 +80,16 @@ EN_ORDINALS = {
     "eighteenth": 18,
     "nineteenth": 19,
     "twentieth": 20,
-    "twenty-first": 21,
-    "twenty first": 21,
+    "thirtieth": 30,
     "last": -1,
+}
+# 21st to 31st: "twenty-first", "twenty first", "thirty-first"
+EN_ORDINALS |= {
+    f"{tens}{joint}{word}": base + number
+    for tens, base in (("twenty", 20), ("thirty", 30))
+    for word, number in list(EN_ORDINALS.items())
+    if 1 <= number <= 9 and base + number <= 31
+    for joint in ("-", " ")
 }
 
 # Hebrew: both genders, construct forms, and the words of compound numbers.

@@ -366,7 +366,7 @@ def ahead_planned(f: Found, c: Context) -> str | None:
     (in past narration the words measure a duration: "the war ended in 44 days")."""
     if f.has("now"):
         return ahead(f, c)
-    if not c.future or f.match.re.groupindex.get("within") and not f.has("within"):
+    if not c.future or (f.match.re.groupindex.get("within") and not f.has("within")):
         return None  # "three years" alone: a duration, not a date
     return ahead(f, c)
 

@@ -1,0 +1,433 @@
+"""Date expressions composed from parts, in Hebrew, Arabic and English, each with the EDTF it must be read as,
+computed independently of the grammar (datetime arithmetic, the calendar module, CLDR's names through Babel).
+
+The same composers drive the property-based tests (Hypothesis draws the parts) and
+`bench/generated_dates.py` (a seeded random.Random draws thousands): a class of expressions is tested as a class,
+not as the sentences someone wrote down. Spellings vary as sites write them (hamza or not, tatweel, Arabic-Indic
+digits, maqaf or hyphen, a comma before the year), so the tests cover the normalisation too.
+
+The carrier sentences are plain news prose ("... met in Baku"): a composer returns the sentence, the expression
+inside it and the expected EDTF."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+from babel import Locale
+
+T = TypeVar("T")
+LANGUAGES = ("he", "ar", "en")
+
+
+class Chooser(Protocol):
+    def pick(self, options: Sequence[T]) -> T: ...
+
+    def integer(self, low: int, high: int) -> int: ...
+
+
+class RandomChooser:
+    def __init__(self, seed: int) -> None:
+        self.random = random.Random(seed)  # noqa: S311  # reproducible test data, not secrets
+
+    def pick(self, options: Sequence[T]) -> T:
+        return self.random.choice(list(options))
+
+    def integer(self, low: int, high: int) -> int:
+        return self.random.randint(low, high)
+
+
+class HypothesisChooser:
+    """Draws through Hypothesis (`st.data()`), so that a failing case shrinks."""
+
+    def __init__(self, data) -> None:
+        from hypothesis import strategies as st
+
+        self.data, self.st = data, st
+
+    def pick(self, options: Sequence[T]) -> T:
+        return self.data.draw(self.st.sampled_from(list(options)))
+
+    def integer(self, low: int, high: int) -> int:
+        return self.data.draw(self.st.integers(low, high))
+
+
+@dataclass(frozen=True)
+class Case:
+    language: str
+    kind: str
+    text: str
+    expression: str
+    published: str
+    edtf: str
+
+
+# --- Parts ------------------------------------------------------------------------------------------------
+
+
+def cldr_month_names(language: str) -> dict[int, list[str]]:
+    """Month names by number from CLDR's regional locales of the language (the systems the grammar must read)."""
+    from facts.extraction.dates.vocabulary import locales_of
+
+    names: dict[int, list[str]] = {}
+    for code in locales_of(language):
+        for number, name in Locale.parse(code).months["format"]["wide"].items():
+            if name not in names.setdefault(number, []):
+                names[number].append(name.replace("\u00a0", " "))
+    return names
+
+
+MONTH_NAMES = {language: cldr_month_names(language) for language in LANGUAGES}
+WEEKDAYS = {
+    "en": list(calendar.day_name),
+    "he": ["שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת", "ראשון"],
+    "ar": ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"],
+}
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def arabic_as_sites_write(c: Chooser, text: str) -> str:
+    """Arabic with or without hamza, with or without tatweel, digits in either script."""
+    style = c.pick(["as written", "no hamza", "tatweel", "arabic-indic digits"])
+    if style == "no hamza":
+        return text.translate(str.maketrans("أإآ", "ااا"))
+    if style == "tatweel":
+        return "".join(ch + "ـ" if ch in "بتثنيس" and i % 3 == 0 else ch for i, ch in enumerate(text))
+    if style == "arabic-indic digits":
+        return text.translate(ARABIC_INDIC)
+    return text
+
+
+def a_day(c: Chooser, *, first: int = 1990, last: int = 2026) -> dt.date:
+    year, month = c.integer(first, last), c.integer(1, 12)
+    return dt.date(year, month, c.integer(1, calendar.monthrange(year, month)[1]))
+
+
+def a_published(c: Chooser) -> dt.date:
+    return a_day(c, first=2010, last=2026)
+
+
+# --- Composers: one class of expression each, in every language ------------------------------------------
+
+
+def full_date(c: Chooser, language: str) -> Case:
+    """A day, a month by any of its names, a year; any order the language writes; a weekday before it or not."""
+    day = a_day(c)
+    month = c.pick(MONTH_NAMES[language][day.month])
+    weekday = WEEKDAYS[language][day.weekday()] if c.pick([False, True]) else ""
+    if language == "en":
+        form = c.pick(["{d} {m} {y}", "{m} {d}, {y}", "the {d}th of {m} {y}", "{m} {d} {y}"])
+        expression = form.format(d=day.day, m=month, y=day.year)
+        if weekday:
+            expression = f"{weekday}, {expression}"
+        text = f"The two ministers met in Baku on {expression} to sign the agreement."
+    elif language == "he":
+        form = c.pick(["{d} ב{m} {y}", "ה-{d} ב{m} {y}", "ה־{d} ב{m} {y}", "{d} ב{m}, {y}", "{m} {d}, {y}"])
+        expression = form.format(d=day.day, m=month, y=day.year)
+        if weekday:
+            expression = f"ביום {weekday}, {expression}"
+        text = f"השרים נפגשו בבאקו {expression} וחתמו על ההסכם."
+    else:
+        form = c.pick(["{d} {m} {y}", "{d} {m}، {y}", "{d} من {m} {y}", "{d} {m} عام {y}"])
+        expression = form.format(d=day.day, m=month, y=day.year)
+        if weekday:
+            expression = f"{weekday} {expression}"
+        expression = arabic_as_sites_write(c, expression)
+        text = f"التقى الوزيران في باكو يوم {expression} ووقعا الاتفاق."
+    return Case(language, "full-date", text, expression, a_published(c).isoformat(), day.isoformat())
+
+
+def month_year(c: Chooser, language: str) -> Case:
+    day = a_day(c)
+    month = c.pick(MONTH_NAMES[language][day.month])
+    if language == "en":
+        expression = f"{month} {day.year}"
+        text = f"Relations warmed in {expression}, officials said."
+    elif language == "he":
+        expression = f"ב{month} {day.year}"
+        text = f"היחסים התחממו {expression}, לדברי הפקידים."
+    else:
+        expression = arabic_as_sites_write(c, f"{month} {day.year}")
+        text = f"تحسنت العلاقات في {expression} بحسب المسؤولين."
+    return Case(language, "month-year", text, expression, a_published(c).isoformat(), f"{day:%Y-%m}")
+
+
+def numeric_date(c: Chooser, language: str) -> Case:
+    """Day first (a day above 12 proves it), any separator used throughout, two- or four-digit years; or year
+    first (ISO with or without leading zeros, or with slashes)."""
+    day = a_day(c, first=2000, last=2026)
+    form = c.pick(["day first", "day first, two-digit year", "year first"])
+    if form == "year first":
+        separator = c.pick(["-", "/", "."])
+        pad = c.pick([True, False])
+        m, d = (f"{day.month:02d}", f"{day.day:02d}") if pad else (str(day.month), str(day.day))
+        expression = f"{day.year}{separator}{m}{separator}{d}"
+    else:
+        separator = c.pick([".", "/", "-"])
+        year = str(day.year) if form == "day first" else f"{day.year % 100:02d}"
+        pad = c.pick([True, False])
+        d, m = (f"{day.day:02d}", f"{day.month:02d}") if pad else (str(day.day), str(day.month))
+        expression = f"{d}{separator}{m}{separator}{year}"
+    carrier = {
+        "en": "The agreement was signed on {x} in Baku.",
+        "he": "ההסכם נחתם ב-{x} בבאקו.",
+        "ar": "وقع الاتفاق في باكو بتاريخ {x}.",
+    }[language]
+    if language == "ar" and c.pick([False, True]):
+        expression = expression.translate(ARABIC_INDIC)
+    return Case(
+        language, "numeric-date", carrier.format(x=expression), expression, a_published(c).isoformat(), day.isoformat()
+    )
+
+
+RELATIVE_DAYS = {
+    "en": {"today": 0, "yesterday": -1, "tomorrow": 1, "the day after tomorrow": 2, "the day before yesterday": -2},
+    "he": {"היום": 0, "אתמול": -1, "אמש": -1, "שלשום": -2, "מחר": 1, "מחרתיים": 2},
+    "ar": {"اليوم": 0, "أمس": -1, "امس": -1, "أول أمس": -2, "غدا": 1, "بعد غد": 2},
+}
+
+
+def relative_day(c: Chooser, language: str) -> Case:
+    word = c.pick(sorted(RELATIVE_DAYS[language]))
+    published = a_published(c)
+    expected = published + dt.timedelta(days=RELATIVE_DAYS[language][word])
+    carrier = {
+        "en": "The minister said {x} that talks with Baku would go on.",
+        "he": "השר אמר {x} כי השיחות עם באקו יימשכו.",
+        "ar": "قال الوزير {x} إن المحادثات مع باكو ستستمر.",
+    }[language]
+    return Case(language, "relative-day", carrier.format(x=word), word, published.isoformat(), expected.isoformat())
+
+
+PARTS_OF_MONTH = {
+    "en": {"early": "early", "mid-": "mid", "late": "late", "in early ": "early", "in late ": "late"},
+    "he": {"בתחילת ": "early", "באמצע ": "mid", "בסוף ": "late"},
+    "ar": {"مطلع ": "early", "أوائل ": "early", "منتصف ": "mid", "أواخر ": "late"},
+}
+PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+
+
+def part_of_month(c: Chooser, language: str) -> Case:
+    """Early, mid or late in a month named without a year: the latest such month up to publication."""
+    published = a_published(c)
+    month = c.integer(1, 12)
+    year = published.year if month <= published.month else published.year - 1
+    words, part = c.pick(sorted(PARTS_OF_MONTH[language].items()))
+    name = c.pick(MONTH_NAMES[language][month])
+    separator = "" if words.endswith(("-", " ")) else " "
+    expression = f"{words}{separator}{name}"
+    first, last = PART_DAYS[part]
+    last = min(last, calendar.monthrange(year, month)[1])
+    expected = f"{dt.date(year, month, first)}/{dt.date(year, month, last)}"
+    carrier = {
+        "en": "Officials from both countries met {x} to prepare the visit.",
+        "he": "פקידים משתי המדינות נפגשו {x} כדי להכין את הביקור.",
+        "ar": "التقى مسؤولون من البلدين {x} للتحضير للزيارة.",
+    }[language]
+    if language == "ar":
+        expression = arabic_as_sites_write(c, expression)
+    return Case(language, "part-of-month", carrier.format(x=expression), expression, published.isoformat(), expected)
+
+
+AHEAD_UNITS = {
+    "en": {"days": "day", "weeks": "week", "months": "month", "years": "year"},
+    "he": {"ימים": "day", "שבועות": "week", "חודשים": "month", "שנים": "year"},
+    "ar": {"أيام": "day", "أسابيع": "week", "أشهر": "month", "سنوات": "year"},
+}
+
+
+def ahead(c: Chooser, language: str) -> Case:
+    """N units ahead of publication, in a sentence about what is planned: a day for days, the month holding
+    the day for weeks, a month for months, a year for years."""
+    published = a_published(c)
+    count = c.integer(3, 9)
+    word, unit = c.pick(sorted(AHEAD_UNITS[language].items()))
+    if unit == "day":
+        expected = (published + dt.timedelta(days=count)).isoformat()
+    elif unit == "week":
+        expected = f"{published + dt.timedelta(days=7 * count):%Y-%m}"
+    elif unit == "month":
+        index = published.year * 12 + published.month - 1 + count
+        expected = f"{index // 12:04d}-{index % 12 + 1:02d}"
+    else:
+        expected = f"{published.year + count:04d}"
+    expression, text = {
+        "en": (f"in {count} {word}", f"The ceremony will be held in {count} {word}, the ministry said."),
+        "he": (f"בעוד {count} {word}", f"הטקס ייערך בעוד {count} {word}, כך נמסר."),
+        "ar": (f"بعد {count} {word}", f"ومن المقرر أن يعقد الحفل بعد {count} {word} في باكو."),
+    }[language]
+    return Case(language, "ahead", text, expression, published.isoformat(), expected)
+
+
+EN_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+AR_ORDINALS = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"]
+
+
+def en_ordinal_word(n: int) -> str:
+    if n <= 20:
+        return EN_ORDINALS[n - 1]
+    tens = {20: "twenty", 30: "thirty"}[n // 10 * 10]
+    return "thirtieth" if n == 30 else "twentieth" if n == 20 else f"{tens}-{EN_ORDINALS[n % 10 - 1]}"
+
+
+def ar_ordinal_word(n: int) -> str:
+    if n <= 10:
+        return AR_ORDINALS[n - 1]
+    if n < 20:
+        return ("الحادي" if n == 11 else AR_ORDINALS[n - 11]) + " عشر"
+    if n in (20, 30):
+        return {20: "العشرين", 30: "الثلاثين"}[n]
+    return ("الحادي" if n % 10 == 1 else AR_ORDINALS[n % 10 - 1]) + " و" + {2: "العشرين", 3: "الثلاثين"}[n // 10]
+
+
+def en_suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def ordinal_day(c: Chooser, language: str) -> Case:
+    """A day as an ordinal (in words or digits with a suffix), a month, a year."""
+    day = a_day(c)
+    month = c.pick(MONTH_NAMES[language][day.month])
+    if language == "en":
+        form = c.pick(["the {w} of {m} {y}", "{m} {n}{s}, {y}", "{n}{s} {m} {y}", "the {n}{s} of {m}, {y}"])
+        expression = form.format(w=en_ordinal_word(day.day), m=month, y=day.year, n=day.day, s=en_suffix(day.day))
+        text = f"Talks resumed on {expression} in Baku."
+    elif language == "he":
+        expression = c.pick(["ה-{n} ב{m} {y}", "ב-{n} ל{m} {y}"]).format(n=day.day, m=month, y=day.year)
+        text = f"השיחות חודשו {expression} בבאקו."
+    else:
+        expression = f"{ar_ordinal_word(day.day)} من {month} {day.year}"
+        expression = arabic_as_sites_write(c, expression)
+        text = f"استؤنفت المحادثات في {expression} في باكو."
+    return Case(language, "ordinal-day", text, expression, a_published(c).isoformat(), day.isoformat())
+
+
+AGO_UNITS = {
+    "en": {"days": "day", "weeks": "week", "months": "month", "years": "year"},
+    "he": {"ימים": "day", "שבועות": "week", "חודשים": "month", "שנים": "year"},
+    "ar": {"أيام": "day", "أسابيع": "week", "أشهر": "month", "سنوات": "year"},
+}
+
+
+def shifted_back(published: dt.date, unit: str, count: int) -> str:
+    if unit == "day":
+        return (published - dt.timedelta(days=count)).isoformat()
+    if unit == "week":
+        return f"{published - dt.timedelta(days=7 * count):%Y-%m}"
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 - count
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return f"{published.year - count:04d}"
+
+
+def ago(c: Chooser, language: str) -> Case:
+    """N units before publication, at the unit's precision (weeks give the month holding the day)."""
+    published = a_published(c)
+    count = c.integer(3, 9)
+    word, unit = c.pick(sorted(AGO_UNITS[language].items()))
+    expression, text = {
+        "en": (f"{count} {word} ago", f"The embassy opened {count} {word} ago in Tel Aviv."),
+        "he": (f"לפני {count} {word}", f"השגרירות נפתחה לפני {count} {word} בתל אביב."),
+        "ar": (f"قبل {count} {word}", f"افتتحت السفارة قبل {count} {word} في تل أبيب."),
+    }[language]
+    return Case(language, "ago", text, expression, published.isoformat(), shifted_back(published, unit, count))
+
+
+LAST_NEXT = {
+    "en": {("last", "month"): "last month", ("next", "month"): "next month", ("last", "year"): "last year",
+           ("next", "year"): "next year"},
+    "he": {("last", "month"): "בחודש שעבר", ("next", "month"): "בחודש הבא", ("last", "year"): "בשנה שעברה",
+           ("next", "year"): "בשנה הבאה"},
+    "ar": {("last", "month"): "الشهر الماضي", ("next", "month"): "الشهر المقبل", ("last", "year"): "العام الماضي",
+           ("next", "year"): "العام المقبل"},
+}  # fmt: skip
+
+
+def last_or_next(c: Chooser, language: str) -> Case:
+    published = a_published(c)
+    (direction, unit), expression = c.pick(sorted(LAST_NEXT[language].items()))
+    step = -1 if direction == "last" else 1
+    if unit == "year":
+        expected = f"{published.year + step:04d}"
+    else:
+        index = published.year * 12 + published.month - 1 + step
+        expected = f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if language == "ar":
+        expression = arabic_as_sites_write(c, expression)
+    carrier = {
+        "en": "The delegation visited Baku {x}, the ministry said.",
+        "he": "המשלחת ביקרה בבאקו {x}, כך נמסר.",
+        "ar": "زار الوفد باكو {x} بحسب الوزارة.",
+    }[language]
+    return Case(language, "last-next", carrier.format(x=expression), expression, published.isoformat(), expected)
+
+
+def year_range(c: Chooser, language: str) -> Case:
+    first = c.integer(1990, 2020)
+    last = first + c.integer(1, 6)
+    expression = {
+        "en": c.pick([f"between {first} and {last}", f"from {first} to {last}", f"{first}–{last}"]),
+        "he": c.pick([f"בין {first} ל-{last}", f"בשנים {first}-{last}", f"מ-{first} עד {last}"]),
+        "ar": c.pick([f"بين عامي {first} و{last}", f"من {first} إلى {last}", f"بين {first} و{last}"]),
+    }[language]
+    carrier = {
+        "en": "Trade between the two countries grew {x}.",
+        "he": "הסחר בין המדינות גדל {x}.",
+        "ar": "نما التبادل التجاري بين البلدين {x}.",
+    }[language]
+    return Case(
+        language, "year-range", carrier.format(x=expression), expression, a_published(c).isoformat(), f"{first}/{last}"
+    )
+
+
+def hijri_date(c: Chooser, language: str) -> Case:
+    """A Hijri (Umm al-Qura) date with its year and هـ, as Arabic sites date their pages; in Hebrew and English
+    a Gregorian date stands in (the Hijri forms are Arabic's)."""
+    if language != "ar":
+        return full_date(c, language)
+    from hijridate import Gregorian
+
+    day = a_day(c, first=2000, last=2026)
+    hijri = Gregorian(day.year, day.month, day.day).to_hijri()
+    months = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان",
+              "شوال", "ذو القعدة", "ذو الحجة"]  # fmt: skip
+    expression = arabic_as_sites_write(c, f"{hijri.day} {months[hijri.month - 1]} {hijri.year} هـ")
+    text = f"وقع الاتفاق يوم {expression} في باكو."
+    return Case(language, "hijri", text, expression, a_published(c).isoformat(), day.isoformat())
+
+
+COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
+    "ordinal-day": ordinal_day,
+    "ago": ago,
+    "last-next": last_or_next,
+    "year-range": year_range,
+    "hijri": hijri_date,
+    "full-date": full_date,
+    "month-year": month_year,
+    "numeric-date": numeric_date,
+    "relative-day": relative_day,
+    "part-of-month": part_of_month,
+    "ahead": ahead,
+}
+
+
+def read_as(case: Case) -> list[tuple[str, str]]:
+    """What the grammar reads inside the case's expression: (words, EDTF) of each date overlapping it."""
+    from facts.extraction.dates import find_dates
+
+    start = case.text.index(case.expression)
+    end = start + len(case.expression)
+    return [
+        (mention.text, mention.edtf)
+        for mention in find_dates(case.text, language=case.language, published=case.published)
+        if mention.start < end and start < mention.end
+    ]
+
+
+def read_exactly(case: Case) -> bool:
+    found = read_as(case)
+    return len(found) == 1 and found[0][1] == case.edtf
