@@ -15,7 +15,7 @@ from core.display import quote_in_context
 from core.edtf import edtf_display
 from core.errors import StaleWrite
 from core.models import Language
-from facts.models import TIMELINE_ORDER, Actor, ActorAlias, Citation, Claim, Period, Topic
+from facts.models import TIMELINE_ORDER, Actor, ActorAlias, Citation, Claim, Period, Topic, public_claim
 from facts.permissions import may_review
 from facts.selectors import claims_search
 from facts.services.citations import (
@@ -406,7 +406,7 @@ class ClaimAdmin(WritingDirectionMixin, SimpleHistoryAdmin):
 
     @admin.action(description="Withdraw selected public claims (hidden, kept with history)", permissions=["review"])
     def withdraw_selected(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
-        changed = claims_review(claims=queryset.public(), status=Claim.Status.WITHDRAWN, by=request.user)
+        changed = claims_review(claims=queryset.filter(public_claim()), status=Claim.Status.WITHDRAWN, by=request.user)
         self.message_user(request, f"{changed} claim(s) withdrawn.", messages.SUCCESS)
 
     def save_model(self, request, claim: Claim, form, change: bool) -> None:
