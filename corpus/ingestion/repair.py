@@ -118,11 +118,19 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     content = [line.strip() for line in lines if len(line.strip().split()) >= 4 and not is_table_row(line)]
     if len(content) < 6:
         return False
-    open_ended = sum(1 for line in content if not line.endswith(SENTENCE_END)) / len(content)
-    # Columns have short lines of about the same length; a text written in paragraphs has long lines. Where
-    # footnote numbers have been taken off line ends ("1992.1"), fewer lines look open-ended.
-    median_length = sorted(len(line) for line in content)[len(content) // 2]
-    return open_ended > 0.5 or (open_ended >= 0.3 and median_length <= COLUMN_LINE_CHARS)
+    # The last line may be cut mid-sentence (a crawler keeps a page's first kilobytes): it says nothing.
+    judged = content[:-1]
+    open_lines = [line for line in judged if not line.endswith(SENTENCE_END)]
+    # The share of the text (in characters) that stands in lines ending mid-sentence: a web page's menus,
+    # headline and dateline end without a full stop too, but they are short beside its paragraphs.
+    open_ended = sum(map(len, open_lines)) / sum(map(len, judged))
+    # Columns have short lines of about the same length, and a line ending mid-sentence is as long as the
+    # others; a text written in paragraphs has long lines. Where footnote numbers have been taken off line ends
+    # ("1992.1"), fewer lines look open-ended.
+    lengths = sorted(len(line) for line in judged)
+    median_length, longest = lengths[len(lengths) // 2], lengths[(len(lengths) - 1) * 9 // 10]
+    open_as_long = bool(open_lines) and sorted(map(len, open_lines))[len(open_lines) // 2] >= 0.6 * longest
+    return open_ended > 0.5 or (open_ended >= 0.3 and median_length <= COLUMN_LINE_CHARS and open_as_long)
 
 
 def is_double_spaced(lines: list[str]) -> bool:

@@ -10,6 +10,7 @@ Questions and headings are not claims."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -128,7 +129,9 @@ def propose_claims(
     for index, sentence in enumerate(sentences):
         span = (sentence.start, sentence.end)
         in_sentence = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
-        if not in_sentence or not is_statement(sentence, in_sentence):
+        if not in_sentence:
+            continue
+        if not is_statement(sentence, in_sentence) and not is_caption(sentence, in_sentence, mentions):
             continue
         actors = actors_in(span, mentions) or paragraph_actors(sentences, index, mentions) or main_actors
         if not actors:
@@ -176,6 +179,8 @@ def propose_claims(
         headline = headline_claim(text, dates, mentions, anchor, language)
         if headline:
             proposals.append(headline)
+        else:
+            proposals += page_heading_claims(text, dates, mentions, anchor, language)
     unique = {(p.start, p.end, p.date): with_suggestions(p, unknown) for p in proposals}
     return sorted(unique.values(), key=lambda p: (p.start, p.end))
 
@@ -236,6 +241,20 @@ NEGATION_START = re.compile(
 )
 
 
+STATEMENT_MIN_WORDS = 2
+
+
+def words_besides_dates(sentence: Sentence, dates: list[DateMention]) -> list[str]:
+    """The sentence's words outside its date expressions, numbers and times left out."""
+    kept, position = [], sentence.start
+    text = sentence.text
+    for date in sorted((d for d in dates if d.kind != "named-period"), key=lambda d: d.start):  # a name is words
+        kept.append(text[position - sentence.start : max(position, date.start) - sentence.start])
+        position = max(position, date.end)
+    kept.append(text[position - sentence.start :])
+    return [word for word in " ".join(kept).split() if re.search(r"[^\W\d_]{2,}", word)]
+
+
 def is_statement(sentence: Sentence, dates: list[DateMention]) -> bool:
     """A statement of what happened, holds or is planned: not a question, a heading (a few words without a
     sentence's end), a table's header row (its date is not in its first cell), a list of topics, a footnote
@@ -244,6 +263,8 @@ def is_statement(sentence: Sentence, dates: list[DateMention]) -> bool:
     words = text.split()
     if text.endswith(("?", "؟")) or OPINION_START.match(text) or STAMP_WORDS.match(text):
         return False
+    if len(words_besides_dates(sentence, dates)) < STATEMENT_MIN_WORDS:
+        return False  # a date and a time, a stamp: "04.10.2022 | 11:40", "13 جمادى الآخرة 1446"
     if "|" in text:
         return dates[0].start - sentence.start <= 3  # the row's first cell is its date
     if FOOTNOTE_START.match(text) and len(words) <= REFERENCE_MAX_WORDS and dates[-1].end >= sentence.end - 2:
@@ -375,6 +396,93 @@ def headline_claim(
     if event is None or not actors:
         return None
     return make(text, start, start + len(line), None, event.edtf, "headline", actors, language)
+
+
+# A page's furniture: menus and breadcrumbs (words between bars, arrows or dots), credits, stamps, "read also".
+FURNITURE = re.compile(
+    r"[|›»>·•]|(?:^|\s)#\w|^(?:צילום|קרדיט|עוד בנושא|קרא(?:ו)? עוד|Photo|Credit|Read (?:also|more)|Related|"
+    r"تصوير|الصورة|اقر[أا]\s+[أا]يضا)",
+    re.IGNORECASE,
+)
+# A line that is a source or a place between dashes: "باكو - الرافدين - وكالات".
+SOURCE_LINE = re.compile(r"^[^\n]{1,30}\s[-–—]\s[^\n]{1,30}\s[-–—]\s[^\n]{1,30}$")
+# A body that opens with a dateline ("YEREVAN, Armenia - ", "باكو - تل ابيب (أ ف ب) - "): a news item.
+BODY_DATELINE = re.compile(r"^[^\s,.،]+(?:[\s,،]+[^\s,.،()\-–—]+){0,3}\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]\s")
+BODY_MIN_WORDS = 15
+NEWS_EVENT_DAYS = 7  # a news item's lead tells of what happened at most a week before publication
+SENTENCE_ENDS = (".", "!", "؟", "?", '."', ".”", ".»")
+
+
+def page_heading_claims(
+    text: str, dates: list[DateMention], mentions: list[ActorMention], anchor: Anchor, language: str
+) -> list[Proposal]:
+    """A web page's headline and sub-headline report its event. Without date words of their own they are
+    dated as the body's first sentence dates its event (a day, not after publication, not a span "since"),
+    else to publication (a headline in the present tense reports what holds). The heading lines stand before
+    the first paragraph of the body and are not the page's furniture (menus, breadcrumbs, credits, stamps);
+    each must name an actor. Headings with their own date words are read as sentences are."""
+    lines = line_spans(text[:3000])
+    body = next(
+        (
+            (start, line)
+            for start, line in lines
+            if len(line.split()) >= BODY_MIN_WORDS and line.endswith(SENTENCE_ENDS) and not FURNITURE.search(line)
+        ),
+        None,
+    )
+    if body is None:
+        return []
+    body_start, body_line = body
+    first_sentence_end = body_start + next((m.end() for m in re.finditer(r"[.!?؟](?=\s|$)", body_line)), len(body_line))
+    event = next(
+        (
+            d
+            for d in dates
+            if body_start <= d.start < first_sentence_end
+            and len(d.edtf) == 10
+            and d.kind not in ("since", "range", "named-period")
+            and d.edtf <= anchor.day.isoformat()
+        ),
+        None,
+    )
+    recent = event is not None and (anchor.day - dt.date.fromisoformat(event.edtf)).days <= NEWS_EVENT_DAYS
+    if not recent and not BODY_DATELINE.match(body_line):
+        return []  # neither a dateline nor a recent event: a thematic piece, whose title is not a claim
+    edtf = event.edtf if event is not None and recent else anchor.edtf
+    proposals = []
+    for start, line in lines:
+        if start >= body_start:
+            break
+        end = start + len(line)
+        if (
+            len(line.split()) < HEADLINE_MIN_WORDS
+            or FURNITURE.search(line)
+            or SOURCE_LINE.match(line)
+            or STAMP_WORDS.match(line)
+            or line.endswith(("?", "؟"))
+            or any(start <= d.start < end for d in dates)
+        ):
+            continue
+        actors = actors_in((start, end), mentions)
+        if actors:
+            proposals.append(make(text, start, end, None, edtf, "headline", actors, language))
+    return proposals[-2:]  # the headline and its sub-headline, nearest the body
+
+
+def is_caption(sentence: Sentence, dates: list[DateMention], mentions: list[ActorMention]) -> bool:
+    """A photo caption: a short line of its own that names who is pictured and ends with the day it was taken
+    ("הנשיא הרצוג ואלייב בבאקו, 30 במאי 2023"), unlike a byline or a stamp, which names no actor."""
+    text = sentence.text.rstrip()
+    return (
+        "\n" not in text
+        and len(text.split()) <= 2 * HEADING_MAX_WORDS
+        and len(dates) == 1
+        and len(dates[0].edtf) == 10
+        and dates[0].end >= sentence.end - 2
+        and not FURNITURE.search(text)
+        and not STAMP_WORDS.match(text)
+        and bool(actors_in((sentence.start, sentence.end), mentions))
+    )
 
 
 def line_spans(text: str) -> list[tuple[int, str]]:

@@ -45,6 +45,22 @@ ENGLISH_ABBREVIATIONS = (
     "Sr",
 )
 BOUNDARY = re.compile(r"[.!?؟۔]+[\"”'’»)]*(?=\s)|\n\s*\n")
+# Where each line is a paragraph of its own (a web page as crawlers store it: menus, headline, sub-headline,
+# dateline, caption, paragraphs), a line break ends a sentence too.
+LINE_BOUNDARY = re.compile(r"[.!?؟۔]+[\"”'’»)]*(?=\s)|\n\s*\n|\n")
+TERMINAL = re.compile(r"[.!?؟۔:;,،؛\"”'’»)\]]\s*$")
+WRAP_MIN_CHARACTERS = 40
+
+
+def hard_wrapped(text: str) -> bool:
+    """Whether the text's lines were broken at a width, inside sentences (a PDF's text layer, a plain-text
+    file wrapped at 72 columns): most of its long lines end without punctuation. A page whose headings and
+    menus end so but whose paragraphs end with a full stop is not."""
+    long_lines = [line for line in text.splitlines() if len(line.strip()) >= WRAP_MIN_CHARACTERS]
+    if len(long_lines) < 3:
+        return False
+    open_ended = sum(1 for line in long_lines if not TERMINAL.search(line))
+    return open_ended / len(long_lines) >= 0.5
 
 
 @dataclass(frozen=True)
@@ -58,7 +74,8 @@ class Sentence:
 def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph, start = 0, 0
-    for match in BOUNDARY.finditer(text):
+    boundary = BOUNDARY if hard_wrapped(text) else LINE_BOUNDARY
+    for match in boundary.finditer(text):
         end = match.end() if not match.group(0).startswith("\n") else match.start()
         before = text[start : match.start()].rsplit(None, 1)
         last_word = before[-1] if before else ""
