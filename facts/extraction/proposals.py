@@ -30,15 +30,18 @@ LEAD_MIN_WORDS = 12
 # has operated since 2006"); an activity or a change since X keeps X/P ("ties have deepened since 1992",
 # "Baku has managed to keep its files apart since relations were established").
 FOUNDED_STATUS = re.compile(
-    r"(?<!\w)(?:diplomatic\s+relations|relations|ties|embassy|pipeline|"
-    r"[וה]?(?:יחסים|קשרים\s+דיפלומטיים|שגרירות|צינור)|"
-    r"[وف]?(?:ال)?(?:علاقات|سفارة|خط\s+(?:ال)?أنابيب))(?!\w)",
+    r"(?<!\w)(?:diplomatic\s+relations|relations|ties|embassy|pipeline|line|office|post|minister|president|"
+    r"ambassador|[והכ]?(?:יחסים|קשרים\s+דיפלומטיים|שגרירות|צינור|קו|שר|שרת|נשיא|שגריר|ראש\s+הממשלה)|"
+    r"[وف]?(?:ال)?(?:علاقات|سفارة|خط|منصب|وزير|رئيس|سفير))(?!\w)",
     re.IGNORECASE,
 )
+# The verbs of a status that holds: relations maintained, an embassy open, a pipeline operating, an office held
+# ("has served as defence minister since May 2020", "מכהן כשר הביטחון מאז מאי 2020", "يشغل منصب").
 STATUS_HELD = re.compile(
     r"(?<!\w)(?:ha(?:ve|s|d)(?:\s+had)?|maintain(?:s|ed)?|exist(?:s|ed)?|operat(?:es|ed|ing)|in\s+operation|"
-    r"(?:been\s+)?open|[וש]?(?:מקיימ(?:ות|ים|ת)|קיימ(?:ים|ת|ות)|פועל(?:ת|ים)?|פתוחה)|"
-    r"[وف]?(?:قائمة|قائم|تقيم|يقيم|تقيمان|تربط|يعمل|تعمل|مفتوحة))(?!\w)",
+    r"(?:been\s+)?open|serv(?:es|ed|ing)|hold(?:s|ing)?|held|"
+    r"[וש]?(?:מקיימ(?:ות|ים|ת)|קיימ(?:ים|ת|ות)|פועל(?:ת|ים)?|פתוחה|מכהנ?(?:ת|ים)?)|"
+    r"[وف]?(?:قائمة|قائم|تقيم|يقيم|تقيمان|تربط|يعمل|تعمل|مفتوحة|يشغل|تشغل|يتولى|تتولى))(?!\w)",
     re.IGNORECASE,
 )
 # ... unless the words say it changed since: that is an activity ("ties have deepened since 1992").
@@ -60,7 +63,10 @@ def founded_status_start(text: str, sentence: Sentence, date: DateMention) -> st
         return None
     before = text[max(sentence.start, date.start - STATUS_WINDOW) : date.start]
     before = re.split(r"[;؛:]\s|\s[—–]\s", before)[-1]  # the date's own clause (a relative clause included)
-    if FOUNDED_STATUS.search(before) and STATUS_HELD.search(before) and not STATUS_CHANGED.search(before):
+    # Hebrew and Arabic put the status after "since X" as often as before it ("מאז 1992 מקיימות המדינות יחסים").
+    after = re.split(r"[,;؛:،.]\s|\s[—–]\s", text[date.end : min(sentence.end, date.end + STATUS_WINDOW)])[0]
+    clause = f"{before} {after}"
+    if FOUNDED_STATUS.search(clause) and STATUS_HELD.search(clause) and not STATUS_CHANGED.search(clause):
         start = date.edtf.split("/", 1)[0]
         return start if start not in ("", "..") else None
     return None

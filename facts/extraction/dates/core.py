@@ -115,6 +115,10 @@ class Context:
     published: Anchor | None
     previous: Antecedent | None = None
     previous_at: int = -1  # where the text mentioned it
+    # The last date the text's own words gave (not publication, not a named period, not the date before):
+    # its year is the year of a day and month written just after it.
+    stated: Antecedent | None = None
+    stated_at: int = -1
     position: int = 0  # where the expression being valued stands
     future: bool = False  # the clause speaks of what is planned or expected
     resolved_against: str = ""  # set by a valuer whose anchor depends on the text read so far
@@ -551,6 +555,8 @@ class Grammar:
             antecedent = Antecedent.from_edtf(first_part(mention.edtf).rstrip("~")) if "X" not in mention.edtf else None
             if antecedent is not None and mention.kind != "since":
                 context.previous, context.previous_at = antecedent, mention.end
+                if not mention.anchor:
+                    context.stated, context.stated_at = antecedent, mention.end
         mentions = weekdays_with_their_dates(explicit_over_periods(mentions), searchable)
         return [in_stored_text(mention, text, folded) for mention in mentions]
 

@@ -154,7 +154,7 @@ LEXICON = Lexicon(
     year_words=en_year,
     future=re.compile(
         r"(?i)\b(?:will|would|is\s+to|are\s+to|was\s+to|is\s+expected|are\s+expected|planned|"
-        r"scheduled|due\s+to|votes\s+on|goes\s+to\s+the\s+polls)\b"
+        r"scheduled|due|votes\s+on|goes\s+to\s+the\s+polls)\b"
     ),
 )
 

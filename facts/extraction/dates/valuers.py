@@ -57,6 +57,7 @@ def year_of(f: Found, c: Context, name: str = "year") -> int:
         offset = f.word("yrel" if name == "year" else name + "rel", f.lexicon.relative_years)
         if offset is None or c.published is None:
             raise KeyError(relative)
+        c.resolved_against = "published"  # "בדצמבר אשתקד", "early next year": the year is publication's
         return c.published.day.year + offset
     if f.has(name):
         return f.year(name)
@@ -142,9 +143,9 @@ SAME_SENTENCE = (
 def year_in_sentence(c: Context) -> int | None:
     """The year of a date the text gave just before, in the same stretch of words: a day and a month
     written right after it are of that year."""
-    if c.previous is None or c.position - c.previous_at > SAME_SENTENCE:
-        return None
-    return c.previous.start.year
+    if c.stated is None or c.position - c.stated_at > SAME_SENTENCE:
+        return None  # "yesterday" or a named war just before says nothing of this day's year
+    return c.stated.start.year
 
 
 def part_of_bare_month(f: Found, c: Context) -> str | None:
