@@ -20,6 +20,7 @@ from core.edtf import edtf_display, edtf_parse
 from facts.extraction.actors import ActorMention, Gazetteer, unknown_titled_names
 from facts.extraction.dates import Anchor, DateMention, Periods, find_dates
 from facts.extraction.dates.core import valid
+from facts.extraction.normalise import fold_pattern, fold_word
 from facts.extraction.sentences import Sentence, split_sentences
 
 SINCE_WORDS = ("מאז", "ומאז", "منذ", "ومنذ", "since", "Since")
@@ -178,7 +179,11 @@ def propose_claims(
             quote_actors = actors_in((start, end), mentions) or actors
             edtf = founded_status_start(text, sentence, date) or date.edtf
             proposals.append(make(text, start, end, date, edtf, date.kind, quote_actors, language))
+    proposals += since_event_claims(text, sentences, dates, mentions, language)
     if lead and anchor is not None:
+        page = page_lead(text, dates, anchor)
+        if page is not None and page.is_news:  # in analysis and op-eds, quoted words are views
+            proposals += speech_claims(text, sentences, dates, mentions, unknown, proposals, anchor, language)
         lead_proposal = lead_claim(text, sentences, dates, mentions, anchor, language)
         if lead_proposal:
             proposals.append(lead_proposal)
@@ -186,7 +191,7 @@ def propose_claims(
         if headline:
             proposals.append(headline)
         else:
-            proposals += page_heading_claims(text, dates, mentions, anchor, language)
+            proposals += page_heading_claims(text, page, dates, mentions, anchor, language)
     unique = {(p.start, p.end, p.date): with_suggestions(p, unknown) for p in proposals}
     return sorted(unique.values(), key=lambda p: (p.start, p.end))
 
@@ -419,14 +424,24 @@ NEWS_EVENT_DAYS = 7  # a news item's lead tells of what happened at most a week 
 SENTENCE_ENDS = (".", "!", "؟", "?", '."', ".”", ".»")
 
 
-def page_heading_claims(
-    text: str, dates: list[DateMention], mentions: list[ActorMention], anchor: Anchor, language: str
-) -> list[Proposal]:
-    """A web page's headline and sub-headline report its event. Without date words of their own they are
-    dated as the body's first sentence dates its event (a day, not after publication, not a span "since"),
-    else to publication (a headline in the present tense reports what holds). The heading lines stand before
-    the first paragraph of the body and are not the page's furniture (menus, breadcrumbs, credits, stamps);
-    each must name an actor. Headings with their own date words are read as sentences are."""
+@dataclass(frozen=True)
+class PageLead:
+    """Where a page's body begins, and the event its first sentence dates (a day at most a week before
+    publication, not a span), if it reports one."""
+
+    body_start: int
+    event: DateMention | None
+    dateline: bool
+
+    @property
+    def is_news(self) -> bool:
+        """A news item reporting an event: a dateline opens its body, or its lead dates a recent event. Analysis,
+        op-eds and explainers open otherwise: their titles are not claims and their quotes are views."""
+        return self.dateline or self.event is not None
+
+
+def page_lead(text: str, dates: list[DateMention], anchor: Anchor) -> PageLead | None:
+    """The body: the first line of at least BODY_MIN_WORDS words that ends a sentence and is not furniture."""
     lines = line_spans(text[:3000])
     body = next(
         (
@@ -437,7 +452,7 @@ def page_heading_claims(
         None,
     )
     if body is None:
-        return []
+        return None
     body_start, body_line = body
     first_sentence_end = body_start + next((m.end() for m in re.finditer(r"[.!?؟](?=\s|$)", body_line)), len(body_line))
     event = next(
@@ -448,13 +463,31 @@ def page_heading_claims(
             and len(d.edtf) == 10
             and d.kind not in ("since", "range", "named-period")
             and d.edtf <= anchor.day.isoformat()
+            and (anchor.day - dt.date.fromisoformat(d.edtf)).days <= NEWS_EVENT_DAYS
         ),
         None,
     )
-    recent = event is not None and (anchor.day - dt.date.fromisoformat(event.edtf)).days <= NEWS_EVENT_DAYS
-    if not recent and not BODY_DATELINE.match(body_line):
-        return []  # neither a dateline nor a recent event: a thematic piece, whose title is not a claim
-    edtf = event.edtf if event is not None and recent else anchor.edtf
+    return PageLead(body_start, event, bool(BODY_DATELINE.match(body_line)))
+
+
+def page_heading_claims(
+    text: str,
+    lead: PageLead | None,
+    dates: list[DateMention],
+    mentions: list[ActorMention],
+    anchor: Anchor,
+    language: str,
+) -> list[Proposal]:
+    """A news page's headline and sub-headline report its event. Without date words of their own they are
+    dated as the body's first sentence dates its event, else to publication (a headline in the present tense
+    reports what holds). The heading lines stand before the body and are not the page's furniture (menus,
+    breadcrumbs, credits, stamps); each must name an actor. Headings with their own date words are read as
+    sentences are."""
+    if lead is None or not lead.is_news:
+        return []  # a thematic piece, whose title is not a claim
+    edtf = lead.event.edtf if lead.event is not None else anchor.edtf
+    body_start = lead.body_start
+    lines = line_spans(text[:body_start])
     proposals = []
     for start, line in lines:
         if start >= body_start:
@@ -475,6 +508,9 @@ def page_heading_claims(
     return proposals[-2:]  # the headline and its sub-headline, nearest the body
 
 
+CAPTION_END = re.compile(r"[\s.,،]*(?:\([^()\n]{1,40}\))?[\s.]*")  # the day, then perhaps the agency's credit
+
+
 def is_caption(sentence: Sentence, dates: list[DateMention], mentions: list[ActorMention]) -> bool:
     """A photo caption: a short line of its own that names who is pictured and ends with the day it was taken
     ("הנשיא הרצוג ואלייב בבאקו, 30 במאי 2023"), unlike a byline or a stamp, which names no actor."""
@@ -484,7 +520,7 @@ def is_caption(sentence: Sentence, dates: list[DateMention], mentions: list[Acto
         and len(text.split()) <= 2 * HEADING_MAX_WORDS
         and len(dates) == 1
         and len(dates[0].edtf) == 10
-        and dates[0].end >= sentence.end - 2
+        and CAPTION_END.fullmatch(sentence.text, dates[0].end - sentence.start) is not None
         and not FURNITURE.search(text)
         and not STAMP_WORDS.match(text)
         and bool(actors_in((sentence.start, sentence.end), mentions))
@@ -533,10 +569,90 @@ def continued_end(
         names_someone = actors_in((following.start, following.end), mentions) or any(
             following.start <= start and stop <= following.end for start, stop, _ in unknown
         )
-        if not names_someone and not CONTINUATION_START.match(following.text):
+        opens_as_continuation = bool(CONTINUATION_START.match(following.text))
+        if not names_someone and not opens_as_continuation:
             break
+        if is_report(following) and not opens_as_continuation:
+            break  # someone's words reported: a claim of its own, as of publication (speech_claims)
         end = following.end
     return end
+
+
+# Reported speech: who said, announced, stressed or added what. The words are folded (normalise) first.
+SPEECH = re.compile(
+    fold_pattern(
+        r"(?<![\w])(?:said|says|told|stated|added|announced|noted|stressed|declared|confirmed|warned|explained|"
+        r"ו?(?:אמר|אמרה|אמרו|ציין|ציינה|ציינו|הודיע|הודיעה|הודיעו|הוסיף|הוסיפה|מסר|מסרה|מסרו|הדגיש|הדגישה|"
+        r"טען|טענה|הבהיר|הבהירה|סיפר|סיפרה|לדבריו|לדבריה|לדברי)|"
+        r"[وف]?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أضاف|أضافت|صرح|صرحت|أفاد|أفادت|أوضح|أوضحت|ذكر|ذكرت|أشار|أشارت|"
+        r"بحسب|وفق))(?![\w])",
+    ),
+    re.IGNORECASE,
+)
+
+
+# "The first visit since …": what came before is an event of its own, dated by its words.
+FIRST_SINCE = re.compile(fold_pattern(r"(?<!\w)(?:first|ה?ראשונ?ה?|לראשונה|(?:ال)?[أا]ول[ىي]?)(?!\w)"), re.IGNORECASE)
+SINCE_EVENT_MIN_WORDS = 3  # "since" and two words of the event before its date: "since Peres's visit in 2009"
+
+
+def since_event_claims(
+    text: str, sentences: list[Sentence], dates: list[DateMention], mentions: list[ActorMention], language: str
+) -> list[Proposal]:
+    """ "The first visit since Peres came in 2009", "أول زيارة ... منذ زيارة شمعون بيريز في جوان 2009": the
+    event named after "since" happened at the date given with it, a claim of its own beside what has held
+    since."""
+    proposals = []
+    for date in dates:
+        if date.kind != "since" or date.anchor.startswith("period:") or "/" not in date.edtf:
+            continue
+        start = date.edtf.split("/", 1)[0].rstrip("~")
+        words = date.text.split()
+        if len(words) < SINCE_EVENT_MIN_WORDS + 1 or not valid(start) or start in ("", ".."):
+            continue
+        if not re.search(r"\d", " ".join([*words[1:-1], words[-1]])):
+            continue  # "since the war began": no date of its own
+        sentence = next((s for s in sentences if s.start <= date.start < s.end), None)
+        if sentence is None or not FIRST_SINCE.search(fold_word(text[sentence.start : date.start])):
+            continue
+        actors = actors_in((date.start, date.end), mentions) or actors_in((sentence.start, sentence.end), mentions)
+        if actors:
+            proposals.append(make(text, date.start, date.end, date, start, "event", actors, language))
+    return proposals
+
+
+def is_report(sentence: Sentence) -> bool:
+    return bool(SPEECH.search(fold_word(sentence.text)))
+
+
+def speech_claims(
+    text: str,
+    sentences: list[Sentence],
+    dates: list[DateMention],
+    mentions: list[ActorMention],
+    unknown: Sequence[tuple[int, int, str]],
+    taken: list[Proposal],
+    anchor: Anchor,
+    language: str,
+) -> list[Proposal]:
+    """What someone was reported to say, with no date words of its own and not going on about a dated event,
+    is a claim as of publication (the evaluation conventions: speech is dated to publication)."""
+    proposals = []
+    for sentence in sentences:
+        if any(sentence.start <= d.start < sentence.end for d in dates) or not is_report(sentence):
+            continue
+        text_ = sentence.text
+        if text_.endswith(("?", "؟")) or NEGATION_START.match(text_) or OPINION_START.match(text_):
+            continue
+        if CONTINUATION_START.match(text_) or FURNITURE.search(text_) or len(text_.split()) < HEADLINE_MIN_WORDS:
+            continue
+        if any(p.start < sentence.end and sentence.start < p.end for p in taken):
+            continue
+        actors = actors_in((sentence.start, sentence.end), mentions)
+        named = any(sentence.start <= start and stop <= sentence.end for start, stop, _ in unknown)
+        if actors or named:
+            proposals.append(make(text, sentence.start, sentence.end, None, anchor.edtf, "speech", actors, language))
+    return proposals
 
 
 def lead_claim(

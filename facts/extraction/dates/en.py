@@ -330,6 +330,13 @@ R.add(
 # Relative to publication
 R.add("today", "relative", r"\b{dayword}\b", v.today, anchor="published", dayword=alternatives(LEXICON.day_words))
 R.add(
+    "this day years back",
+    "count-back",
+    r"\b(?P<thisday>(?:on\s+)?this\s+day,?\s+)?{n}\s+{unit}\s+ago(?P<today>\s+(?:today|this\s+day))?\b",
+    v.this_day_back,
+    anchor="published",
+)
+R.add(
     "ago",
     "relative",
     r"\b(?:{approx}\s+)?{n}\s+{unit}\s+ago\b",
@@ -469,6 +476,7 @@ R.trap(
     r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent|million|billion|thousand|tonnes|tons|barrels|followers|people|Israelis|troops)\b"
 )
 R.trap(r"\$\s?\d[\d,.]*(?:\s*(?:million|billion))?")
+R.trap(r"\b\d+\s+(?:soldiers|troops|people|fighters|refugees|tons|tonnes|barrels|times|casualties)\b")
 R.trap(r"\b(?:may|march)\b(?!\s+\d)", flags=0)  # lower-case "may" and "march" are verbs
 
 GRAMMAR = Grammar(

@@ -337,6 +337,13 @@ R.add(
     anchor="published",
     dayword=alternatives(LEXICON.day_words),
 )
+R.add(
+    "this day years back",
+    "count-back",
+    r"(?<![{he}\w])ו?(?:(?:ב)?יום\s+זה|(?:ב)?אותו\s+יום|היום),?\s+(?:ב)?לפני\s+(?:{n}\s+)?{unit}(?![{he}])",
+    v.this_day_back,
+    anchor="published",
+)
 R.add("ago", "relative", r"(?<![{he}\w])ו?לפני\s+{approx}?(?:{n}\s+)?{unit}", v.ago, anchor="published")
 R.add(
     "unit relative",
@@ -481,6 +488,7 @@ R.trap(r"(?<![{he}\w])[ובלמהשכ]?מלחמת\s+(?:יום\s+(?:ה)?כי?פו
 R.trap(r"(?<![{he}\w])(?:עמ['׳]|עמוד|מס['׳]|מספר|לוח|החלטה|החלטת|מסמך\s+מס['׳])\s*[\d./\-–]+")
 R.trap(r"(?<![\d\-])0\d-?\d{7}\b|\b\d{2,3}-\d{6,7}\b")
 R.trap(r"\d+(?:[.,]\d+)?\s*(?:%|אחוז|מיליון|מיליארד|אלף|אלפי|דולר|טון|ש\"ח|שקל)")
+R.trap(r"\d+\s+(?:חיילים|לוחמים|איש|אנשים|הרוגים|פליטים|פעמים|חביות)(?![{he}])")  # a count, not a year
 R.trap(r"(?<![{he}\w])(?:Hermes|Barak|בל|הרמס|ברק)\s+\d+")
 R.trap(r"(?<![{he}\w])(?:הבמאי|במרץ)(?!\s+\d)(?![{he}])")
 R.trap(r"(?<![{he}\w])של\s+היום(?![{he}])")

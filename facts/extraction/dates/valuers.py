@@ -362,6 +362,24 @@ def ahead(f: Found, c: Context) -> str | None:
     return shifted(c.published, f.word("unit", f.lexicon.units), count(f), approximately=is_approximate(f))
 
 
+def this_day_back(f: Found, c: Context) -> str | None:
+    """'On this day eight years ago', 'a decade ago today', 'ביום זה לפני 8 שנים', 'في مثل هذا اليوم قبل ثماني
+    سنوات': publication's day, so many years (or decades) back."""
+    if c.published is None or not c.published.knows_day:
+        return None
+    if f.match.re.groupindex.get("today") and not (f.has("today") or f.has("thisday")):
+        return None  # "eight years ago" alone: the "ago" rule reads it
+    unit = f.word("unit", f.lexicon.units)
+    years = round(count(f) * (10 if unit == "decade" else 1))
+    if unit not in ("year", "decade"):
+        return None
+    day = c.published.day
+    try:
+        return day.replace(year=day.year - years).isoformat()
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28).isoformat()
+
+
 def ahead_planned(f: Found, c: Context) -> str | None:
     """'in two weeks', 'بعد أسبوعين': ahead of publication only where the clause speaks of what is planned
     (in past narration the words measure a duration: "the war ended in 44 days")."""
