@@ -128,9 +128,9 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     # others; a text written in paragraphs has long lines. Where footnote numbers have been taken off line ends
     # ("1992.1"), fewer lines look open-ended.
     lengths = sorted(len(line) for line in judged)
-    median_length, longest = lengths[len(lengths) // 2], lengths[(len(lengths) - 1) * 9 // 10]
+    median_length, longest = lengths[len(lengths) // 2], lengths[-1]
     open_as_long = bool(open_lines) and sorted(map(len, open_lines))[len(open_lines) // 2] >= 0.6 * longest
-    return open_ended > 0.5 or (open_ended >= 0.3 and median_length <= COLUMN_LINE_CHARS and open_as_long)
+    return open_as_long and (open_ended > 0.5 or (open_ended >= 0.3 and median_length <= COLUMN_LINE_CHARS))
 
 
 def is_double_spaced(lines: list[str]) -> bool:

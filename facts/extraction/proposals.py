@@ -184,7 +184,8 @@ def propose_claims(
         page = page_lead(text, dates, anchor)
         if page is not None and page.is_news:  # in analysis and op-eds, quoted words are views
             proposals += speech_claims(text, sentences, dates, mentions, unknown, proposals, anchor, language)
-        lead_proposal = lead_claim(text, sentences, dates, mentions, anchor, language)
+        body = [s for s in sentences if page is None or s.start >= page.body_start]  # headings are read apart
+        lead_proposal = lead_claim(text, body, dates, mentions, anchor, language)
         if lead_proposal:
             proposals.append(lead_proposal)
         headline = headline_claim(text, dates, mentions, anchor, language)

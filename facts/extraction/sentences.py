@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corpus.ingestion.repair import is_hard_wrapped
+
 ENGLISH_ABBREVIATIONS = (
     "Mr",
     "Mrs",
@@ -48,19 +50,12 @@ BOUNDARY = re.compile(r"[.!?؟۔]+[\"”'’»)]*(?=\s)|\n\s*\n")
 # Where each line is a paragraph of its own (a web page as crawlers store it: menus, headline, sub-headline,
 # dateline, caption, paragraphs), a line break ends a sentence too.
 LINE_BOUNDARY = re.compile(r"[.!?؟۔]+[\"”'’»)]*(?=\s)|\n\s*\n|\n")
-TERMINAL = re.compile(r"[.!?؟۔:;,،؛\"”'’»)\]]\s*$")
-WRAP_MIN_CHARACTERS = 40
 
 
 def hard_wrapped(text: str) -> bool:
-    """Whether the text's lines were broken at a width, inside sentences (a PDF's text layer, a plain-text
-    file wrapped at 72 columns): most of its long lines end without punctuation. A page whose headings and
-    menus end so but whose paragraphs end with a full stop is not."""
-    long_lines = [line for line in text.splitlines() if len(line.strip()) >= WRAP_MIN_CHARACTERS]
-    if len(long_lines) < 3:
-        return False
-    open_ended = sum(1 for line in long_lines if not TERMINAL.search(line))
-    return open_ended / len(long_lines) >= 0.5
+    """Whether the text's lines were broken at a width, inside sentences (a PDF's text layer): repair's own
+    judgement (corpus.ingestion.repair), so that a text not repaired first is split as a repaired one is."""
+    return is_hard_wrapped(text.split("\n"))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,135 @@
+"""News pages as crawlers store them, composed from parts in Hebrew, Arabic and English: furniture (menus,
+breadcrumbs, a publication stamp, a "read also" line with its own date), a headline and a sub-headline without
+date words, a body whose lead dates the event by a relative day, a dated photo caption and a reported statement.
+What a careful reader takes from such a page is computed from the parts (the evaluation sets' conventions):
+
+- the headline and sub-headline report the lead's event, dated as the lead dates it;
+- the caption is a claim dated by its own day; the statement is a claim as of publication;
+- nothing is proposed from the furniture, whatever dates it shows.
+
+Hypothesis draws the parts (derandomized, so CI is repeatable), so the test covers the page layout as a class,
+not one page somebody wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from facts.extraction.actors import Gazetteer
+from facts.extraction.pipeline import extract_document
+from tests.facts.extraction.date_expressions import ARABIC_INDIC, MONTH_NAMES, HypothesisChooser, arabic_as_sites_write
+
+GAZETTEER = Gazetteer.from_fixture()
+
+ACTORS = {
+    "en": [("Israel", "Israel"), ("Azerbaijan", "Azerbaijan"), ("Iran", "Iran")],
+    "he": [("ישראל", "Israel"), ("אזרבייג'ן", "Azerbaijan"), ("איראן", "Iran")],
+    "ar": [("إسرائيل", "Israel"), ("أذربيجان", "Azerbaijan"), ("إيران", "Iran")],
+}
+RELATIVE_DAYS = {
+    "en": {"yesterday": -1, "today": 0},
+    "he": {"אתמול": -1, "אמש": -1, "היום": 0, "שלשום": -2},
+    "ar": {"أمس": -1, "امس": -1, "اليوم": 0, "أول أمس": -2},
+}
+
+
+def caption_date(c: HypothesisChooser, language: str, day: dt.date) -> str:
+    form = c.pick(["numeric", "words"])
+    if form == "numeric":
+        written = (
+            f"{day.day:02d}.{day.month:02d}.{day.year}"
+            if c.pick([True, False])
+            else f"{day.day}/{day.month}/{day.year}"
+        )
+        return written.translate(ARABIC_INDIC) if language == "ar" and c.pick([True, False]) else written
+    month = c.pick(MONTH_NAMES[language][day.month])
+    return {"en": f"{day.day} {month} {day.year}", "he": f"{day.day} ב{month} {day.year}"}.get(
+        language, f"{day.day} {month} {day.year}"
+    )
+
+
+def compose_page(c: HypothesisChooser, language: str) -> dict:
+    published = dt.date(c.integer(2015, 2025), c.integer(1, 12), c.integer(3, 28))
+    (a, a_name), (_b, _b_name) = c.pick([(0, 1), (1, 0), (1, 2), (0, 2)]), (None, None)
+    first, second = ACTORS[language][a], ACTORS[language][a_name]
+    word = c.pick(sorted(RELATIVE_DAYS[language]))
+    event = published + dt.timedelta(days=RELATIVE_DAYS[language][word])
+    pictured = event if c.pick([True, False]) else event - dt.timedelta(days=1)
+    other = published - dt.timedelta(days=c.integer(20, 400))
+    x, y = first[0], second[0]
+    if language == "en":
+        parts = {
+            "menu": "Home | World | Business | Opinion",
+            "crumbs": "Home › World › Caucasus",
+            "headline": f"{x} and {y} sign an energy accord in Baku",
+            "subheadline": f"Ministers of {x} and {y} meet for a second round of talks",
+            "stamp": f"Published {published.day} {MONTH_NAMES['en'][published.month][0]} {published.year}",
+            "body": f"BAKU (Wire) - Ministers of {x} and {y} signed an energy accord {word}, the foreign ministry "
+            "announced in a statement issued in the capital.",
+            "caption": f"Officials of {x} and {y} in Baku, {caption_date(c, language, pictured)}",
+            "speech": f"A senior official of {x} said that the accord covers gas, oil and electricity.",
+            "read_also": f"Read also: {y} opens a trade office | {other:%d.%m.%Y}",
+        }
+    elif language == "he":
+        parts = {
+            "menu": "ראשי | חדשות | כלכלה | דעות",
+            "crumbs": "ראשי > חדשות > מדיני",
+            "headline": f"{x} ו{y} חתמו על הסכם אנרגיה בבאקו",
+            "subheadline": f"שרי {x} ו{y} נפגשו לסבב שיחות נוסף על שיתוף הפעולה",
+            "stamp": f"פורסם: {published:%d.%m.%Y}",
+            "body": f"שרי {x} ו{y} חתמו {word} על הסכם אנרגיה בבאקו, כך נמסר בהודעה רשמית של משרד החוץ בבירה.",
+            "caption": f"נציגי {x} ו{y} בבאקו, {caption_date(c, language, pictured)}",
+            "speech": f"בכיר ב{x} אמר כי ההסכם כולל גז, נפט וחשמל.",
+            "read_also": f"עוד בנושא: {y} פותחת משרד סחר | {other:%d.%m.%Y}",
+        }
+    else:
+        parts = {
+            "menu": "الرئيسية | أخبار | اقتصاد | رأي",
+            "crumbs": "الرئيسية › أخبار العالم › آسيا",
+            "headline": f"{x} و{y} توقعان اتفاق طاقة في باكو",
+            "subheadline": f"وزراء {x} و{y} يعقدون جولة محادثات جديدة حول التعاون",
+            "stamp": f"نشر في {published.day} {MONTH_NAMES['ar'][published.month][0]}، {published.year}",
+            "body": f"باكو (وكالات) - وقع وزراء {x} و{y} {word} اتفاقا للطاقة في باكو، بحسب بيان رسمي صادر عن "
+            "وزارة الخارجية في العاصمة.",
+            "caption": f"مسؤولون من {x} و{y} في باكو، {caption_date(c, language, pictured)}",
+            "speech": f"وقال مسؤول كبير في {x} إن الاتفاق يشمل الغاز والنفط والكهرباء.",
+            "read_also": f"اقرأ أيضا: {y} تفتتح مكتبا تجاريا | {other:%d/%m/%Y}",
+        }
+        parts = {name: arabic_as_sites_write(c, line) if name != "stamp" else line for name, line in parts.items()}
+    order = ["menu", "crumbs", "headline", "subheadline", "stamp", "body", "caption", "speech", "read_also"]
+    return {
+        "text": "\n".join(parts[name] for name in order) + "\n",
+        "parts": parts,
+        "published": published.isoformat(),
+        "event": event.isoformat(),
+        "pictured": pictured.isoformat(),
+    }
+
+
+def claims_quoting(proposals, line: str) -> list[str]:
+    return [p.date for p in proposals if p.quote.strip(" .") == line.strip(" .")]
+
+
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+@settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_composed_news_page_gives_the_claims_a_careful_reader_takes(language, data):
+    page = compose_page(HypothesisChooser(data), language)
+    parts = page["parts"]
+
+    document = extract_document(
+        name="page.txt", raw_text=page["text"], gazetteer=GAZETTEER, language=language, published=page["published"]
+    )
+    proposals = document.claims
+
+    quoted = {(p.quote, p.date) for p in proposals}
+    assert claims_quoting(proposals, parts["headline"]) == [page["event"]], quoted
+    assert claims_quoting(proposals, parts["subheadline"]) == [page["event"]], quoted
+    assert claims_quoting(proposals, parts["caption"]) == [page["pictured"]], quoted
+    assert claims_quoting(proposals, parts["speech"]) == [page["published"]], quoted
+    assert any(p.date == page["event"] and parts["body"].strip(".") in p.quote + "." for p in proposals), quoted
+    for furniture in ("menu", "crumbs", "stamp", "read_also"):
+        assert not [p for p in proposals if parts[furniture] in p.quote or p.quote in parts[furniture]], furniture
