@@ -13,7 +13,9 @@ from facts.extraction.normalise import fold, fold_word
 from facts.extraction.wordlists import alternatives
 
 HE = "\u0590-\u05ff"
-AR = "\u0600-\u06ff"
+# Arabic letters and marks; not its comma, semicolon, question mark or digits, which end a name as ASCII
+# punctuation does ("إسرائيل،").
+AR = "\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ff"
 GAZETTEER_FILE = Path(__file__).resolve().parents[2] / "fixtures" / "actors.json"
 
 
