@@ -14,10 +14,11 @@ from django.db.models.functions import ExtractYear, Substr
 from core.db import JSONArray, JSONBoolean, JSONObject, JSONValue
 from core.errors import FilterError
 from corpus.models import Article
+from facts.extraction.actors import Gazetteer
 from facts.extraction.dates import Periods
 from facts.extraction.dates.periods import periods_from_entries, periods_from_fixture
 from facts.filters import ClaimFilterSet
-from facts.models import OPEN_START, Actor, Citation, Claim, ClaimQuerySet, Period, Topic, public_claim
+from facts.models import OPEN_START, Actor, ActorAlias, Citation, Claim, ClaimQuerySet, Period, Topic, public_claim
 from facts.permissions import is_curator
 from facts.representation import (
     ACTOR_FIELDS,
@@ -285,6 +286,20 @@ def actor_wikidata_ids(claims: Iterable[Mapping]) -> dict[int, str]:
     """The Wikidata ids of these claim records' actors (a record carries an actor's summary), by actor id."""
     ids = {actor["id"] for claim in claims for actor in claim["actor_list"]}
     return dict(Actor.objects.filter(pk__in=ids).exclude(wikidata_id="").values_list("id", "wikidata_id"))
+
+
+def extraction_gazetteer() -> Gazetteer:
+    """The actors curators keep, with every name and alias, as extraction reads them: an actor or alias added in
+    the admin is found by the next extraction (fixtures/actors.json when none are stored yet, as on a fresh
+    database before the fixtures are loaded)."""
+    aliases: dict[int, dict[str, list[str]]] = {}
+    for actor_id, language, alias in ActorAlias.objects.values_list("actor_id", "language", "alias").order_by("pk"):
+        aliases.setdefault(actor_id, {}).setdefault(language, []).append(alias)
+    entries = [
+        {"name": name, "name_he": name_he, "name_ar": name_ar, "aliases": aliases.get(pk, {})}
+        for pk, name, name_he, name_ar in Actor.objects.values_list("pk", "name", "name_he", "name_ar").order_by("pk")
+    ]
+    return Gazetteer(entries) if entries else Gazetteer.from_fixture()
 
 
 def extraction_periods() -> Periods:

@@ -12,8 +12,8 @@ import io
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
-from functools import lru_cache
 
+from corpus.ingestion.language import LanguageNotRead, language_of
 from corpus.ingestion.reader import DocumentRejected, decode_document
 
 MAX_FILE_BYTES = 20_000_000  # a PDF's bytes are several times its text's; the text's own limit is corpus's
@@ -173,39 +173,13 @@ def fetch(url: str) -> Received:
     return Received(**{**received.__dict__, "url": received.url or final_url})
 
 
-LANGUAGES_READ = ("he", "ar", "en")
-
-
-@lru_cache(maxsize=1)
-def language_detector():
-    """lingua, offline (its models are in the package), among the timeline's languages and the others a
-    curator is likely to paste by mistake (so that French is not taken for English)."""
-    from lingua import Language, LanguageDetectorBuilder
-
-    candidates = [
-        Language.HEBREW,
-        Language.ARABIC,
-        Language.ENGLISH,
-        Language.FRENCH,
-        Language.GERMAN,
-        Language.RUSSIAN,
-        Language.SPANISH,
-        Language.TURKISH,
-        Language.AZERBAIJANI,
-        Language.PERSIAN,
-    ]
-    return LanguageDetectorBuilder.from_languages(*candidates).build()
-
-
 def detect_language(text: str) -> str:
-    """ "he", "ar" or "en"; IntakeRefused naming the language when it is another one."""
-    detected = language_detector().detect_language_of(text[:20_000])
-    if detected is None:
-        raise IntakeRefused("The text's language could not be told: choose it.", field="language")
-    code = detected.iso_code_639_1.name.lower()
-    if code not in LANGUAGES_READ:
+    """ "he", "ar" or "en" (corpus.ingestion.language); IntakeRefused naming the language when it is another."""
+    try:
+        return language_of(text)
+    except LanguageNotRead as error:
+        if error.name is None:
+            raise IntakeRefused("The text's language could not be told: choose it.", field="language") from None
         raise IntakeRefused(
-            f"The text reads as {detected.name.title()}; the timeline takes Hebrew, Arabic and English.",
-            field="language",
-        )
-    return code
+            f"The text reads as {error.name}; the timeline takes Hebrew, Arabic and English.", field="language"
+        ) from None

@@ -27,8 +27,8 @@ from corpus.services import (
     article_text_as_stored,
     corpus_ingest,
 )
-from facts.extraction.actors import Gazetteer
 from facts.extraction.matching import SentenceIndex
+from facts.selectors import extraction_gazetteer
 from facts.services.citations import citations_reanchor
 from facts.services.extraction import ExtractionReport, article_extract
 from facts.services.sentences import sentence_index
@@ -91,7 +91,7 @@ def articles_extract(
 ) -> list[ExtractionReport]:
     """Propose claims from each article, with one gazetteer and one sentence index per language for the
     batch (built once the whole batch is stored, so articles of the batch corroborate each other)."""
-    gazetteer = Gazetteer.from_fixture()
+    gazetteer = extraction_gazetteer()
     indexes: dict[str, SentenceIndex] = {}
     reports = []
     for number, article in enumerate(articles, start=1):
@@ -354,7 +354,7 @@ def job_work(job: Job) -> tuple[Article, int, str]:
 
 def indexes_up_to_date() -> dict[str, int]:
     """Every language's sentence index brought up to date (a worker that starts); articles in each."""
-    gazetteer = Gazetteer.from_fixture()
+    gazetteer = extraction_gazetteer()
     return {
         language: len(sentence_index(language=language, gazetteer=gazetteer).by_document)
         for language in Article.objects.order_by().values_list("language", flat=True).distinct()
@@ -365,4 +365,4 @@ def index_up_to_date(*, language: str) -> None:
     """Bring the process's sentence index up to date with the committed corpus before a job's transaction:
     readings it stores on the way are committed at once, so two workers starting together do not wait on
     each other's uncommitted readings; inside the transaction only the job's own article is read."""
-    sentence_index(language=language, gazetteer=Gazetteer.from_fixture())
+    sentence_index(language=language, gazetteer=extraction_gazetteer())

@@ -11,9 +11,9 @@ from core.edtf import edtf_parse
 from corpus.models import Article
 from facts.extraction.actors import Gazetteer
 from facts.extraction.matching import SentenceIndex
-from facts.extraction.proposals import propose_claims
+from facts.extraction.pipeline import proposals_for
 from facts.models import OPEN_END, OPEN_START, Actor, Citation, Claim
-from facts.selectors import extraction_periods
+from facts.selectors import extraction_gazetteer, extraction_periods
 from facts.services.citations import CitationInput, citation_create
 from facts.services.claims import claim_create, claims_dispute
 from facts.services.sentences import sentence_index
@@ -37,14 +37,14 @@ def article_extract(
     (facts.extraction.matching); a source giving the same fact another date gets its own claim, linked
     as a dispute. Only proposed claims gain citations: a curator's approved claim is never changed.
     `index`: the language's SentenceIndex, when the caller extracts many articles (built here otherwise)."""
-    gazetteer = gazetteer or Gazetteer.from_fixture()
+    gazetteer = gazetteer or extraction_gazetteer()
     index = index or sentence_index(language=article.language, gazetteer=gazetteer)
-    proposals = propose_claims(
+    proposals = proposals_for(
         article.text,
         language=article.language,
         published=article.published or None,
+        source_kind=article.source.kind,
         gazetteer=gazetteer,
-        lead=article.source.kind == "news",
         periods=extraction_periods(),
     )
     report = ExtractionReport()

@@ -2,12 +2,16 @@ import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from core.edtf import InvalidEdtf, edtf_parse
+from corpus.ingestion.language import LanguageNotRead
 from corpus.ingestion.manifest import ManifestError, load_manifest
 from corpus.ingestion.reader import DocumentRejected, read_document
 from facts.extraction.actors import Gazetteer
+from facts.extraction.dates import Periods
 from facts.extraction.pipeline import extract_document
+from facts.selectors import extraction_gazetteer, extraction_periods
 
 
 class Command(BaseCommand):
@@ -41,14 +45,22 @@ class Command(BaseCommand):
         if entry:
             language = language or entry.language
             published = published or entry.published or None
-        extracted = extract_document(
-            name=path.name,
-            raw_text=document.raw_text,
-            gazetteer=Gazetteer.from_fixture(),
-            language=language,
-            published=published,
-            source_kind=entry.source.kind if entry else None,
-        )
+        gazetteer, periods = self.vocabulary()
+        try:
+            extracted = extract_document(
+                name=path.name,
+                raw_text=document.raw_text,
+                gazetteer=gazetteer,
+                language=language,
+                published=published,
+                source_kind=entry.source.kind if entry else None,
+                periods=periods,
+            )
+        except LanguageNotRead as error:
+            raise CommandError(
+                f"{path.name}: the text reads as {error.name or 'no language that could be told'}; "
+                "give --language he, ar or en."
+            ) from None
         for assumption in extracted.assumptions:
             self.stderr.write(f"assumed {assumption}")
         if format == "json":
@@ -56,3 +68,12 @@ class Command(BaseCommand):
             return
         for claim in extracted.claims:
             self.stdout.write(f"{claim.date:<22} {', '.join(claim.actors)}\n    {claim.quote}\n")
+
+    def vocabulary(self) -> tuple[Gazetteer, Periods | None]:
+        """The actors and periods curators keep in the database, as a job reads them; the fixtures when no
+        database has been set up (said on standard error)."""
+        try:
+            return extraction_gazetteer(), extraction_periods()
+        except DatabaseError:
+            self.stderr.write("assumed actors and periods from fixtures/: no database is set up (manage.py migrate)")
+            return Gazetteer.from_fixture(), None

@@ -174,6 +174,7 @@ def test_sentences_that_go_on_about_a_dated_event_are_quoted_with_it(language, d
     assert claim.quote == f"{dated} {continuation}"  # two sentences at most, and not the unrelated one
 
 
+@pytest.mark.django_db  # the command reads the actors and periods curators keep, as a job does
 def test_the_extract_command_prints_what_score_py_reads_and_says_what_it_assumed(tmp_path):
     lone = tmp_path / "lone.txt"
     lone.write_text(seed_path("000").read_text(encoding="utf-8"), encoding="utf-8")
@@ -184,7 +185,7 @@ def test_the_extract_command_prints_what_score_py_reads_and_says_what_it_assumed
     printed = json.loads(out.getvalue())
     assert set(printed) == {"document", "language", "published", "text", "claims"}
     assert printed["language"] == "he" and printed["published"] == "2025-10-22"
-    assert "assumed language he: detected from the script" in err.getvalue()
+    assert "assumed language he: detected (lingua)" in err.getvalue()
     assert "assumed published 2025-10-22: from the text" in err.getvalue()
     assert {"quote", "start", "end", "date", "date_text", "actors", "summary"} <= set(printed["claims"][0])
 
@@ -199,6 +200,7 @@ def test_the_extract_command_refuses_a_bad_file_and_a_bad_date(tmp_path):
         call_command("extract", str(seed_path("000")), "--published", "2025-13", stdout=StringIO())
 
 
+@pytest.mark.django_db  # the command reads the actors and periods curators keep (here: none, so the fixtures)
 @pytest.mark.skipif(not EVAL.exists(), reason="../shared/eval is beside the project in CI and on developers' machines")
 def test_quality_on_the_gold_annotations_meets_the_targets(tmp_path):
     for gold in sorted((EVAL / "gold").glob("*.json")):
@@ -226,6 +228,7 @@ def scored(gold: Path, predictions: Path) -> dict[str, float]:
 DEV = EVAL / "dev"
 
 
+@pytest.mark.django_db
 @pytest.mark.skipif(not DEV.exists(), reason="../shared/eval is beside the project in CI and on developers' machines")
 @pytest.mark.parametrize("language", ["he", "ar", "en"])
 def test_quality_on_the_evaluation_set_meets_the_targets_in_each_language(tmp_path, language):
