@@ -558,7 +558,41 @@ class Grammar:
                 if not mention.anchor:
                     context.stated, context.stated_at = antecedent, mention.end
         mentions = weekdays_with_their_dates(explicit_over_periods(mentions), searchable)
+        mentions = self.with_fallback(mentions, searchable, pending, context.published)
         return [in_stored_text(mention, text, folded) for mention in mentions]
+
+    def with_fallback(
+        self, mentions: list[DateMention], searchable: str, candidates: list[Candidate], published: Anchor | None
+    ) -> list[DateMention]:
+        """dateparser as the fallback recogniser. Where a digit stands that no rule of the grammar took (traps
+        included), dateparser is asked to read the sentence; a phrase it reads that names a month becomes a
+        date at dateparser's own period (a day, a month, a year; a week as its month), marked as its
+        ("28-Jun-2009"). The grammar wins where both read, unless all it read there is a bare year inside
+        dateparser's phrase (the grammar's "2009" in "28-Jun-2009")."""
+        covered = [(c.start, c.end) for c in candidates]
+        traps = [(c.start, c.end) for c in candidates if c.rule.value is None]
+        kept = list(mentions)
+        for match in FALLBACK_SEGMENT.finditer(searchable):
+            start = match.start()
+            loose = [
+                start + d.start()
+                for d in re.finditer(r"\d", match.group())
+                if not any(s <= start + d.start() < e for s, e in covered)
+            ]
+            if not loose:
+                continue
+            read = dateparser_mentions(
+                match.group(), start, language=self.language, published=published, months=self.lexicon.months
+            )
+            for found in read:
+                names_month = self.lexicon.months.keys() & set(re.findall(r"[^\W\d_]+", found.text.lower()))
+                if not names_month or any(s < found.end and found.start < e for s, e in traps):
+                    continue
+                inside = [m for m in kept if m.start < found.end and found.start < m.end]
+                if any(m.start < found.start or m.end > found.end or m.kind not in BARE_YEARS for m in inside):
+                    continue  # the grammar read these words as more than a bare year: its reading stands
+                kept = [m for m in kept if m not in inside] + [found]
+        return sorted(kept, key=lambda m: m.start)
 
     def value(self, candidate: Candidate, text: str, searchable: str, context: Context) -> DateMention | None:
         rule = candidate.rule
@@ -634,6 +668,69 @@ def weekdays_with_their_dates(mentions: list[DateMention], text: str) -> list[Da
             continue
         merged.append(mention)
     return merged
+
+
+FALLBACK_SEGMENT = re.compile(r"[^.!?\n؛؟]{4,300}")
+FALLBACK_WORTH = re.compile(r"\d")  # dateparser is asked only where a digit stands (it reads "10" as a month)
+# What it reads is kept when it names a month ("5 min" is not read back as yesterday, nor "a 1994 ceasefire" as
+# January), and it replaces only bare years the grammar read inside it.
+BARE_YEARS = frozenset({"year", "short-year"})
+
+
+def dateparser_mentions(
+    segment: str, offset: int, *, language: str, published: Anchor | None, months: Mapping[str, int]
+) -> list[DateMention]:
+    """What dateparser's search reads in a segment, each phrase cut to the words its value needs ("on 28-Jun-2009
+    in" is "28-Jun-2009"), with its period."""
+    import datetime as dt_
+
+    from dateparser.date import DateDataParser
+    from dateparser.search import search_dates
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first"}
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt_.datetime.combine(published.day, dt_.time())
+    results = search_dates(segment, languages=[language], settings=settings, add_period=True) or []
+    parser = DateDataParser(languages=[language], settings=settings)
+
+    def reads_as(words: str) -> tuple | None:
+        data = parser.get_date_data(words)
+        return (data.date_obj, data.period) if data and data.date_obj else None
+
+    mentions, position = [], 0
+    for words, moment, period in results:
+        at = segment.find(words, position)
+        if at < 0 or not re.search(r"\d", words) or not re.search(r"[^\W\d_]{2,}", words):
+            continue  # a bare number is not a date this fallback may take
+        position = at + len(words)
+        value = (moment, period)
+
+        def spare(word: str) -> bool:  # a word the value may not need: no digit, no month's name
+            return not re.search(r"\d", word) and word.lower().strip(".,") not in months
+
+        while " " in words and spare(words.split(" ", 1)[0]) and reads_as(words.split(" ", 1)[1]) == value:
+            cut = words.split(" ", 1)[0]
+            at, words = at + len(cut) + 1, words[len(cut) + 1 :]
+        while " " in words and spare(words.rsplit(" ", 1)[1]) and reads_as(words.rsplit(" ", 1)[0]) == value:
+            words = words.rsplit(" ", 1)[0]
+        day = moment.date()
+        edtf = {
+            "year": f"{day.year:04d}",
+            "month": month_edtf(day.year, day.month),
+            "week": month_edtf(day.year, day.month),
+        }.get(period or "day", day.isoformat())
+        mentions.append(
+            DateMention(
+                start=offset + at,
+                end=offset + at + len(words),
+                text=words,
+                edtf=edtf,
+                kind="dateparser",
+                rule="dateparser",
+                anchor="published" if published is not None else "",
+            )
+        )
+    return mentions
 
 
 def in_stored_text(mention: DateMention, text: str, folded) -> DateMention:
