@@ -41,7 +41,7 @@ def test_the_composers_vary_what_they_compose():
 @settings(max_examples=30, deadline=None, derandomize=True)
 @given(day=st.dates(dt.date(1990, 1, 1), dt.date(2025, 12, 31)), form=st.sampled_from(["%d-%b-%Y", "%B the {n}, %Y"]))
 def test_dateparser_reads_the_forms_the_grammar_leaves_at_its_own_period(day, form):
-    """"28-Jun-2009", "June the 28th, 2009": no rule of the grammar composes them; dateparser, the fallback,
+    """ "28-Jun-2009", "June the 28th, 2009": no rule of the grammar composes them; dateparser, the fallback,
     reads them to the day, and its mention says it was dateparser's."""
     words = day.strftime(form).replace("{n}", f"{day.day}{en_suffix(day.day)}")
     text = f"The two ministers met on {words} in Vienna."

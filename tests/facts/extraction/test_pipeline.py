@@ -228,13 +228,10 @@ def scored(gold: Path, predictions: Path) -> dict[str, float]:
 DEV = EVAL / "dev"
 
 
-@pytest.mark.django_db
-@pytest.mark.skipif(not DEV.exists(), reason="../shared/eval is beside the project in CI and on developers' machines")
-@pytest.mark.parametrize("language", ["he", "ar", "en"])
-def test_quality_on_the_evaluation_set_meets_the_targets_in_each_language(tmp_path, language):
-    """The articles of ../shared/eval/dev in one language (never a source of rules), scored as its README
-    says, against the issue's targets: 0.90 recall, 0.75 exact-date recall, 0.85 precision, integrity 1."""
-    manifest = json.loads((DEV / "texts" / "manifest.json").read_text(encoding="utf-8"))
+def scored_set(root: Path, language: str, tmp_path: Path) -> dict[str, float]:
+    """An evaluation set's articles in one language through `manage.py extract` (the path the scorer
+    measures), scored against their gold."""
+    manifest = json.loads((root / "texts" / "manifest.json").read_text(encoding="utf-8"))
     gold = tmp_path / "gold"
     predicted = tmp_path / "predicted"
     gold.mkdir()
@@ -243,18 +240,46 @@ def test_quality_on_the_evaluation_set_meets_the_targets_in_each_language(tmp_pa
         out = StringIO()
         call_command(
             "extract",
-            str(DEV / "texts" / entry["file"]),
+            str(root / "texts" / entry["file"]),
             "--format", "json", "--language", entry["language"], "--published", entry["published"],
             stdout=out, stderr=StringIO(),
         )  # fmt: skip
         name = f"{Path(entry['file']).stem}.json"
         (predicted / name).write_text(out.getvalue(), encoding="utf-8")
-        (gold / name).write_bytes((DEV / "gold" / name).read_bytes())
+        (gold / name).write_bytes((root / "gold" / name).read_bytes())
+    return scored(gold, predicted)
 
-    figures = scored(gold, predicted)
+
+@pytest.mark.django_db
+@pytest.mark.skipif(not DEV.exists(), reason="../shared/eval is beside the project in CI and on developers' machines")
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+def test_quality_on_the_evaluation_set_meets_the_targets_in_each_language(tmp_path, language):
+    """The articles of ../shared/eval/dev in one language (never a source of rules), scored as its README
+    says, against the issue's targets: 0.90 recall, 0.75 exact-date recall, 0.85 precision, integrity 1."""
+    figures = scored_set(DEV, language, tmp_path)
 
     assert figures["recall"] >= 0.90 and figures["recall_exact_date"] >= 0.75 and figures["precision"] >= 0.85
     assert figures["integrity"] == 1.0
+
+
+WEB = EVAL / "web"
+# Measured on 2026-12-04 (README, "Extraction"): no change may go back. The targets (0.90 / 0.75 / 0.85 in each
+# language) are met for recall and precision in Hebrew and English, not yet for exact dates: these are floors.
+WEB_FLOORS = {"he": (0.92, 0.72, 0.94), "ar": (0.89, 0.69, 0.87), "en": (0.90, 0.68, 0.87)}
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(not WEB.exists(), reason="../shared/eval is beside the project in CI and on developers' machines")
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+def test_quality_on_the_web_pages_holds_in_each_language(tmp_path, language):
+    """The web-page set (../shared/eval/web: texts stored as crawlers store real news pages), never a source of
+    rules, scored the same way."""
+    recall, exact, precision = WEB_FLOORS[language]
+
+    figures = scored_set(WEB, language, tmp_path)
+
+    assert figures["recall"] >= recall and figures["recall_exact_date"] >= exact, figures
+    assert figures["precision"] >= precision and figures["integrity"] == 1.0, figures
 
 
 def test_a_wire_storys_headline_is_a_claim_dated_as_its_lead_dates_the_event():
