@@ -137,6 +137,21 @@ def review_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     return TemplateResponse(request, "admin/facts/claim/review.html", context)
 
 
+SUMMARY_FIELDS = {"en": "summary", "he": "summary_he", "ar": "summary_ar"}
+LANGUAGE_NAMES = {"en": "English", "he": "Hebrew", "ar": "Arabic"}
+
+
+def source_summary_check(claim: Claim, data: dict) -> None:
+    """The review screen asks at least for the summary in the language of the claim's first source (the public
+    pages show the others in English until they are written)."""
+    first = claim.citations.select_related("article").order_by("pk").first()
+    language = first.article.language if first is not None else "en"
+    field = SUMMARY_FIELDS.get(language, "summary")
+    if not (data.get(field) or "").strip():
+        name = LANGUAGE_NAMES.get(language, language)
+        raise ValidationError({field: f"Write the {name} summary before approving: the claim cites a {name} source."})
+
+
 def review_act(claim: Claim, data: dict, *, action: str, by) -> str:
     """Apply a reviewer's decision with what they wrote; the message to show."""
     if action == "reject":
@@ -150,6 +165,7 @@ def review_act(claim: Claim, data: dict, *, action: str, by) -> str:
         return f"Claim {claim.pk} merged into claim {target.pk}."
     changes = {field: data[field] for field in ("summary", "summary_he", "summary_ar", "date")}
     if action == "approve":
+        source_summary_check(claim, data)
         changes["status"] = Claim.Status.APPROVED
     claim_update(
         claim=claim,

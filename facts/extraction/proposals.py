@@ -92,10 +92,14 @@ def actors_in(span: tuple[int, int], mentions: list[ActorMention]) -> list[str]:
     return list(dict.fromkeys(m.actor for m in mentions if span[0] <= m.start and m.end <= span[1]))
 
 
+# Every summary extraction drafts ends so: the publication rule refuses a claim whose summary still does.
+DRAFT_MARK = "(machine draft: a curator writes the summary)"
+
+
 def draft_summary(actors: list[str], date: str, quote_language: str) -> str:
     who = ", ".join(actors[:4]) if actors else "Unnamed actors"
-    source = {"he": "Hebrew", "ar": "Arabic", "en": "English"}.get(quote_language, quote_language)
-    return f"{who}: dated {edtf_display(date)} (draft from a {source} source; a curator writes the summary)."
+    source = {"he": "a Hebrew", "ar": "an Arabic", "en": "an English"}.get(quote_language, quote_language)
+    return f"{who}: dated {edtf_display(date)}, from {source} source {DRAFT_MARK}."
 
 
 def make(

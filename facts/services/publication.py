@@ -8,20 +8,30 @@ from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
 
+from facts.extraction.proposals import DRAFT_MARK
 from facts.models import Citation, Claim
 from facts.permissions import review_permission_check
 from facts.quotes import clip
 
+SUMMARY_FIELDS = {"en": "summary", "he": "summary_he", "ar": "summary_ar"}
+
 
 def claim_publication_check(*, claim: Claim, by) -> None:
     """The one rule for a claim becoming public (the admin's actions and form, the review screen, REST, the
-    fixture loader): the person deciding holds the review permission, and the claim has a citation anchored in
-    its article's text. `by` is None for the system itself (fixtures, commands). Raises PermissionDenied or
-    ValidationError with the reason."""
+    fixture loader): the person deciding holds the review permission; the claim has a citation anchored in its
+    article's text; and no summary is still extraction's draft (a draft is never shown in public). `by` is None
+    for the system itself (fixtures, commands). Raises PermissionDenied or ValidationError with the reason,
+    naming the field."""
     review_permission_check(by, doing="Making a claim public")
-    if not claim.citations.filter(is_orphaned=False).exists():
+    first = claim.citations.filter(is_orphaned=False).select_related("article").order_by("pk").first()
+    if first is None:
         raise ValidationError(
             {"status": f"Claim {claim.pk} has no anchored citation: it cannot be approved."}, code="unanchored"
+        )
+    drafts = [field for field in SUMMARY_FIELDS.values() if DRAFT_MARK in getattr(claim, field)]
+    if drafts:
+        raise ValidationError(
+            dict.fromkeys(drafts, "Still extraction's draft: write the summary before approving."), code="draft"
         )
 
 

@@ -5,6 +5,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.urls import reverse
 
+from facts.extraction.proposals import draft_summary
 from facts.models import Claim
 from tests.factories import ArticleFactory, CitationFactory
 
@@ -13,6 +14,7 @@ QUOTE = "כוננו ישראל ואזרבייג'ן יחסים דיפלומטיי
 
 
 def proposal(**claim) -> Claim:
+    """A proposal as extraction leaves it: its summary is the machine's draft."""
     article = ArticleFactory()
     date_words = QUOTE.index("באפריל 1992")
     citation = CitationFactory(
@@ -21,7 +23,7 @@ def proposal(**claim) -> Claim:
         date_span_start=date_words,
         date_span_end=date_words + len("באפריל 1992"),
         claim__status=Claim.Status.PROPOSED,
-        claim__summary="Israel, Azerbaijan: dated April 1992 (draft)",
+        claim__summary=draft_summary(["Israel", "Azerbaijan"], "1992-04", "he"),
         claim__date="1992-04",
         **{f"claim__{key}": value for key, value in claim.items()},
     )
@@ -91,7 +93,7 @@ def test_reject_merge_and_next(curator_client):
 
 def test_a_stale_decision_is_refused_and_says_who_changed_it(curator_client, curator):
     claim = proposal()
-    stale = decision(claim, "approve")
+    stale = decision(claim, "approve", summary_he="ישראל ואזרבייג'ן כוננו יחסים באפריל 1992.")
     Claim.objects.filter(pk=claim.pk).update(version=claim.version + 1)
 
     response = curator_client.post(review_url(claim), stale)
@@ -162,23 +164,28 @@ def test_a_proposal_is_approved_by_keyboard_alone_in_chromium(transactional_db, 
         browser.add_cookie({"name": "sessionid", "value": session.cookies["sessionid"].value, "path": "/"})
         browser.get(live_server.url + review_url(first))
 
-        # Nothing focused: "a" approves and the next proposal opens.
+        # Nothing focused: "a" asks to approve; the summary is extraction's draft and the Hebrew one is not
+        # written, so the same proposal comes back with the reasons beside the fields.
         ActionChains(browser).send_keys("a").perform()
-        WebDriverWait(browser, 15).until(lambda d: review_url(second) in d.current_url)
+        WebDriverWait(browser, 15).until(lambda d: "Write the Hebrew summary" in d.page_source)
+        assert review_url(first) in browser.current_url
 
-        # Writing the Hebrew summary, Ctrl+Enter in the box approves (typing "a" there is just a letter).
+        # Writing both, Ctrl+Enter in the box approves (typing "a" there is just a letter); the next one opens.
+        summary = browser.find_element(By.NAME, "summary")
+        summary.clear()
+        summary.send_keys("Israel and Azerbaijan established relations in April 1992.")
         box = browser.find_element(By.NAME, "summary_he")
         box.click()
         box.send_keys("ישראל ואזרבייג'ן כוננו יחסים באפריל 1992.")
         box.send_keys(Keys.CONTROL, Keys.ENTER)
-        WebDriverWait(browser, 15).until(lambda d: review_url(second) not in d.current_url)
+        WebDriverWait(browser, 15).until(lambda d: review_url(second) in d.current_url)
     finally:
         browser.quit()
 
     first.refresh_from_db()
     second.refresh_from_db()
-    assert first.status == second.status == Claim.Status.APPROVED
-    assert second.summary_he == "ישראל ואזרבייג'ן כוננו יחסים באפריל 1992."
+    assert first.status == Claim.Status.APPROVED and second.status == Claim.Status.PROPOSED
+    assert first.summary_he == "ישראל ואזרבייג'ן כוננו יחסים באפריל 1992."
 
 
 def test_the_claims_list_leads_to_the_first_proposal(curator_client):
@@ -189,3 +196,29 @@ def test_the_claims_list_leads_to_the_first_proposal(curator_client):
 
     assert reverse("admin:facts_claim_review_first") in page
     assert response.status_code == 302 and response["Location"] == review_url(first)
+
+
+def test_a_machine_draft_is_never_approved_and_the_source_language_summary_is_asked_for(curator_client):
+    claim = proposal()
+
+    as_drafted = curator_client.post(review_url(claim), decision(claim, "approve", summary_he="כוננו יחסים."))
+    without_hebrew = curator_client.post(review_url(claim), decision(claim, "approve", summary="Relations in 1992."))
+
+    assert as_drafted.status_code == without_hebrew.status_code == 200
+    assert "Still extraction&#x27;s draft" in as_drafted.content.decode()
+    assert "Write the Hebrew summary before approving" in without_hebrew.content.decode()
+    assert Claim.objects.get(pk=claim.pk).status == Claim.Status.PROPOSED
+
+
+def test_the_services_refuse_to_publish_a_draft_whatever_path_asks(curator):
+    from django.core.exceptions import ValidationError
+
+    from facts.services.claims import claim_update, claims_approve
+
+    claim = proposal()
+
+    with pytest.raises(ValidationError, match="draft"):
+        claims_approve(claims=[claim], by=curator)
+    with pytest.raises(ValidationError, match="draft"):
+        claim_update(claim=claim, by=curator, status=Claim.Status.APPROVED)
+    assert Claim.objects.get(pk=claim.pk).status == Claim.Status.PROPOSED

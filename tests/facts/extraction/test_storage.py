@@ -68,7 +68,9 @@ def test_proposals_carry_their_date_words_and_draft_summary(seeded_with_gazettee
     assert since.status == "proposed" and since.confidence == 0.6
     assert {"United States", "Azerbaijan"} <= set(since.actors.values_list("name", flat=True))
     assert since.summary.startswith("United States, Azerbaijan")
-    assert "dated 1992 – February 2025 (draft from a Hebrew source" in since.summary
+    assert "dated 1992 – February 2025, from a Hebrew source (machine draft: a curator writes the summary)" in (
+        since.summary
+    )
 
 
 def test_merges_and_rejections_survive_any_number_of_re_ingests(seeded_with_gazetteer, curator):
