@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import io
-import urllib.error
-import urllib.request
 from dataclasses import dataclass, field
 
 from corpus.ingestion.language import LanguageNotRead, language_of
 from corpus.ingestion.reader import DocumentRejected, decode_document
+from intake.fetching import FetchPolicy, FetchRefused, fetch_url
 
 MAX_FILE_BYTES = 20_000_000  # a PDF's bytes are several times its text's; the text's own limit is corpus's
-FETCH_TIMEOUT = 20  # seconds
 SUPPORTED = (".txt", ".html", ".htm", ".pdf", ".docx")
 
 
@@ -146,22 +144,14 @@ def read_html(data: bytes, *, url: str = "") -> Received:
 
 
 def fetch(url: str) -> Received:
-    """A web page (or a PDF or text file) at an http(s) URL; what the server sends decides how it is read."""
-    if not url.startswith(("http://", "https://")):
-        raise IntakeRefused(f"{url!r}: only http and https addresses are fetched.", field="url")
-    request = urllib.request.Request(url, headers={"User-Agent": "timeline-intake/1.0"})  # noqa: S310 - checked above
+    """A web page (or a PDF or text file) at an http(s) URL, under the fetch policy (intake/fetching.py: public
+    addresses only, at every redirect; one deadline; a byte limit); what the server sends decides how it is
+    read."""
     try:
-        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:  # noqa: S310
-            data = response.read(MAX_FILE_BYTES + 1)
-            content_type = response.headers.get_content_type()
-            final_url = response.geturl()
-    except urllib.error.HTTPError as error:
-        raise IntakeRefused(f"{url}: the server answered {error.code} {error.reason}.", field="url") from None
-    except (urllib.error.URLError, TimeoutError, OSError) as error:
-        reason = getattr(error, "reason", error)
-        raise IntakeRefused(f"{url}: could not be reached ({reason}).", field="url") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise IntakeRefused(f"{url}: more than {MAX_FILE_BYTES:,} bytes.", field="url")
+        fetched = fetch_url(url, FetchPolicy.from_settings(max_bytes=MAX_FILE_BYTES))
+    except FetchRefused as refused:
+        raise IntakeRefused(str(refused), field="url") from None
+    data, content_type, final_url = fetched.data, fetched.content_type, fetched.url
     if content_type == "application/pdf" or data.startswith(b"%PDF-"):
         received = read_pdf(url, data)
     elif content_type in ("text/html", "application/xhtml+xml"):

@@ -263,3 +263,10 @@ CACHES = {
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 2000}}
     )
 }
+
+# URL intake (intake/fetching.py): only public addresses are fetched. Networks a deployment trusts besides
+# (an intranet's news mirror, say) are named here, comma-separated CIDRs; one deadline and one byte limit for
+# the whole fetch, redirects included.
+FETCH_ALLOWED_NETWORKS = [net for net in os.environ.get("FETCH_ALLOWED_NETWORKS", "").split(",") if net.strip()]
+FETCH_DEADLINE_SECONDS = float(os.environ.get("FETCH_DEADLINE_SECONDS", "20"))
+FETCH_MAX_BYTES = 20_000_000
