@@ -225,12 +225,22 @@ def data_last_changed(*, public: bool = False) -> dt.datetime | None:
     return max(known) if known else None
 
 
+def articles_visible_to(viewer) -> QuerySet[Article]:
+    """The one rule for articles: curators see every article brought in; the public, only those a public claim
+    cites by words still in the text (an article nobody has reviewed is not published by being brought in)."""
+    if is_curator(viewer):
+        return Article.objects.all()
+    cited = Citation.objects.filter(public_claim("claim__"), article_id=OuterRef("pk"), is_orphaned=False)
+    return Article.objects.filter(Exists(cited))
+
+
 def articles_with_visible_quotes(*, viewer) -> QuerySet[Article]:
     """Articles with, as `visible_citations`, the quotes the viewer may see: cited by a visible claim and
     not orphaned. A draft claim's quote never shows through its article."""
     quotes = citations_visible_to(viewer).filter(claim__in=Claim.objects.visible_to(viewer))
     return (
-        Article.objects.select_related("source", "translation_of")
+        articles_visible_to(viewer)
+        .select_related("source", "translation_of")
         .prefetch_related(Prefetch("citations", queryset=quotes, to_attr="visible_citations"))
         .order_by("id")
     )

@@ -85,19 +85,33 @@ def claim_etag(claim: Claim, request) -> str:
     return version_etag(claim, request)
 
 
-IF_MATCH_VERSION = re.compile(r'^(?:W/)?"?(?:(?:claim|citation)-\d+-v)?(\d+)(?:-\w+)?"?$')
+# RFC 9110's entity-tag (W/"opaque"), and the version one of ours carries ("claim-7-v3-curator").
+ENTITY_TAG = re.compile(r'(?:W/)?"([\x21\x23-\x7e\x80-\xff]*)"')
+OUR_TAG = re.compile(r"(?:(?:claim|citation)-\d+-v)?(\d+)(?:-\w+)?")
+NO_VERSION = -1  # a well-formed tag that is none of ours: it matches no version, so the change is a 412
 
 
 def if_match_version(request) -> int | None:
-    """The version an If-Match header names (the object's ETag, or its bare version number); None without
-    one. Clients should send it with PATCH, PUT and DELETE: a change made on a stale version is then a 412."""
+    """The version an If-Match header names (the object's ETag, or its bare version number); None without one
+    or with "*". Clients should send it with PATCH, PUT and DELETE: a change made on a stale version is then a
+    412 — as is one made with a well-formed entity tag that is not the object's (RFC 9110); a malformed header
+    is a 400."""
     header = request.headers.get("If-Match", "").strip()
     if not header or header == "*":
         return None
-    match = IF_MATCH_VERSION.match(header)
-    if match is None:
-        raise ValidationError({"If-Match": ["Send the ETag the object was read with (or its version number)."]})
-    return int(match[1])
+    versions = []
+    for part in header.split(","):
+        part = part.strip()
+        tag = ENTITY_TAG.fullmatch(part)
+        opaque = tag[1] if tag else part if part.isdigit() else None
+        if opaque is None:
+            raise ValidationError(
+                {"If-Match": ['Send the ETag the object was read with ("…"), or its version number.']}
+            )
+        ours = OUR_TAG.fullmatch(opaque)
+        if ours:
+            versions.append(int(ours[1]))
+    return versions[0] if versions else NO_VERSION
 
 
 IF_MATCH = OpenApiParameter(

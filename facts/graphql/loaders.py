@@ -18,6 +18,7 @@ from facts.selectors import (
     actors_as_records,
     article_json,
     articles_as_records,
+    articles_visible_to,
     citations_as_records,
     citations_visible_to,
     claims_as_records,
@@ -118,7 +119,8 @@ class CitationsByArticleIdLoader(Loader[int, list[CitationRecord]]):
 class ArticlesByIdLoader(Loader[int, ArticleRecord | None]):
     def fetch(self, keys: set[int]) -> dict[int, ArticleRecord]:
         return {
-            record["id"]: ArticleRecord(record) for record in articles_as_records(Article.objects.filter(pk__in=keys))
+            record["id"]: ArticleRecord(record)
+            for record in articles_as_records(articles_visible_to(self.viewer).filter(pk__in=keys))
         }
 
 

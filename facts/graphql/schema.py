@@ -6,7 +6,6 @@ from __future__ import annotations
 import graphene
 
 from core.graphql.ids import NodeField, database_id
-from corpus.models import Article
 from facts.filters import DATES_READ_AS, ActorFilterSet, ArticleFilterSet, ClaimFilterSet, dates_read_as_header
 from facts.graphql.loaders import (
     ActorRecord,
@@ -27,7 +26,13 @@ from facts.graphql.types import (
 )
 from facts.lookups import actors_matching, article_matching
 from facts.models import Actor, Topic
-from facts.selectors import actors_as_records, articles_as_records, claims_filtered, topics_as_records
+from facts.selectors import (
+    actors_as_records,
+    articles_as_records,
+    articles_visible_to,
+    claims_filtered,
+    topics_as_records,
+)
 
 
 def say_how_dates_were_read(info, arguments: dict) -> None:
@@ -78,7 +83,7 @@ class FactsQueries(graphene.ObjectType):
         return [TopicRecord(row) for row in topics_as_records(Topic.objects.all())]
 
     def resolve_articles(root, info, **kwargs):
-        return Article.objects.order_by("id")
+        return articles_visible_to(info.context.user).order_by("id")
 
     def resolve_article(root, info, id: str) -> ArticleRecord | None:
         pk = database_id(id, ArticleType.__name__) or article_matching(id)

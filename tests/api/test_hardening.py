@@ -455,3 +455,44 @@ def test_a_cost_beyond_64_bits_is_still_reported(client, curated_timeline):
     assert status == 400  # was a 500: the cost did not fit the JSON encoder's 64 bits
     [costly] = [error for error in body["errors"] if error["extensions"]["code"] == "QUERY_TOO_COSTLY"]
     assert costly["extensions"]["cost"] == 2**53 - 1
+
+
+@pytest.mark.parametrize(
+    ("header", "status"),
+    [
+        ('"no-such-tag"', 412),  # well-formed, none of ours: it matches nothing (RFC 9110)
+        ('W/"claim-0-v999-curator", "x"', 412),
+        ("claim-1-v1", 400),  # not an entity tag (no quotes) nor a version number
+        ('"unterminated', 400),
+    ],
+)
+def test_if_match_that_matches_nothing_is_412_and_a_malformed_one_400(header, status, curator_client, curated_timeline):
+    claim = approved_claim()
+    url = f"/api/v1/claims/{claim.pk}/"
+
+    response = curator_client.patch(url, {"summary_he": "סיכום"}, content_type="application/json", HTTP_IF_MATCH=header)
+
+    assert response.status_code == status
+    claim.refresh_from_db()
+    assert claim.summary_he != "סיכום"
+
+
+def test_an_article_nobody_has_approved_a_claim_from_is_not_public(api, curator_client, curated_timeline):
+    from tests.factories import ArticleFactory
+
+    unreviewed = ArticleFactory(title="Unreviewed notes")
+    cited = Claim.objects.filter(status=Claim.Status.APPROVED).first().citations.first().article
+    query = "{ articles(first: 100) { edges { node { title } } } }"
+
+    public_list = api.get("/api/v1/articles/", {"page_size": 100}).json()["results"]
+    public_one = api.get(f"/api/v1/articles/{unreviewed.pk}/")
+    _, public_graphql = graphql(Client(), query)
+    curator_list = curator_client.get("/api/v1/articles/", {"page_size": 100}).json()["results"]
+    _, curator_graphql = graphql(curator_client, query)
+
+    assert unreviewed.pk not in {a["id"] for a in public_list} and cited.pk in {a["id"] for a in public_list}
+    assert public_one.status_code == 404
+    titles = {edge["node"]["title"] for edge in public_graphql["data"]["articles"]["edges"]}
+    assert "Unreviewed notes" not in titles and cited.title in titles
+    assert unreviewed.pk in {a["id"] for a in curator_list}
+    assert "Unreviewed notes" in {edge["node"]["title"] for edge in curator_graphql["data"]["articles"]["edges"]}
