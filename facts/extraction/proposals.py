@@ -598,6 +598,8 @@ SPEECH = re.compile(
 
 # "The first visit since …": what came before is an event of its own, dated by its words.
 FIRST_SINCE = re.compile(fold_pattern(r"(?<!\w)(?:first|ה?ראשונ?ה?|לראשונה|(?:ال)?[أا]ول[ىي]?)(?!\w)"), re.IGNORECASE)
+# "… since the attack on the embassy on 27 January 2023, which killed …": the event is told in a clause of its own.
+EVENT_TOLD = re.compile(r"\s*[,،]\s*(?:و?(?:الذي|التي|الذين)|which|who|ש(?=[\u05d0-\u05ea]))")
 SINCE_EVENT_MIN_WORDS = 3  # "since" and two words of the event before its date: "since Peres's visit in 2009"
 
 
@@ -618,7 +620,11 @@ def since_event_claims(
         if not re.search(r"\d", " ".join([*words[1:-1], words[-1]])):
             continue  # "since the war began": no date of its own
         sentence = next((s for s in sentences if s.start <= date.start < s.end), None)
-        if sentence is None or not FIRST_SINCE.search(fold_word(text[sentence.start : date.start])):
+        if sentence is None:
+            continue
+        first = FIRST_SINCE.search(fold_word(text[sentence.start : date.start]))
+        told = EVENT_TOLD.match(text, date.end)
+        if not first and not told:
             continue
         actors = actors_in((date.start, date.end), mentions) or actors_in((sentence.start, sentence.end), mentions)
         if actors:

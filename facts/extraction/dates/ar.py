@@ -212,8 +212,8 @@ LEXICON = Lexicon(
     duals=DUALS,
     year_words=ar_year,
     future=re.compile(
-        rf"(?<![{AR}])(?:سوف|ستُ|ستجرى|تُجرى|ستعقد|ستُعقد|يُتوقع|يتوقع|مقرر|مقررة|المقرر|"
-        rf"سيزور|ستزور|سيصل|المقبل|المقبلة|القادم)"
+        rf"(?<![{AR}])(?:و|ف)?(?:سوف|ستُ|ستجرى|تُجرى|ستعقد|ستُعقد|يُتوقع|يتوقع|مقرر|مقررة|المقرر|"
+        rf"سيزور|ستزور|سيصل|المقبل|المقبلة|القادم|ينتظر|تنتظر|المنتظر|يرتقب|المرتقب)"
     ),
 )
 
@@ -482,6 +482,26 @@ R.add(
     dayword=alternatives(LEXICON.day_words),
 )
 R.add(
+    "anniversary",
+    "count-back",
+    r"(?<![{ar}\w])(?:و|ف)?(?:ب|في\s+)?الذكرى\s+(?:السنوية\s+)?(?:ال|الـ)?(?:{ord}|{n})\s*(?:ل|على\s+)",
+    v.anniversary,
+    anchor="published",
+)
+R.add(
+    "years passed since",
+    "count-back",
+    r"(?<![{ar}\w])(?:و|ف)?(?:ب|في\s+)?مرور\s+{n}\s+{unit}\s+على\s+",
+    v.anniversary,
+    anchor="published",
+)
+R.add(
+    "nth weekday of a month",
+    "weekday",
+    r"{pre}(?:يوم\s+)?{weekday}\s+{ord}\s+من\s+(?:شهر\s+)?{month}(?:\s+(?:عام\s+)?{year})?(?![{ar}])",
+    v.nth_weekday,
+)
+R.add(
     "this day years back",
     "count-back",
     r"(?<![{ar}\w])(?:و|ف)?(?:في\s+)?مثل\s+هذا\s+اليوم\s+(?:قبل|منذ)\s+(?:{n}\s+)?{unit}(?![{ar}])",
@@ -615,8 +635,15 @@ R.add(
     v.hijri_year_value,
 )
 # Holidays, in a named year or in the year the text is speaking of
-R.add("holiday year", "holiday", r"{pre}{holiday}\s+(?:(?:من|في|ل)\s*)?" + YEARREF, v.holiday_year)
-R.add("holiday", "relative", r"{pre}{holidayalone:holiday}(?![{ar}])", v.holiday_near, anchor="published")
+R.add(
+    "holiday year",
+    "holiday",
+    r"{pre}(?P<eve>عشية\s+)?{holiday}\s+(?:(?:من|في|ل)\s*)?" + YEARREF,
+    v.holiday_year,
+)
+R.add(
+    "holiday", "relative", r"{pre}(?P<eve>عشية\s+)?{holidayalone:holiday}(?![{ar}])", v.holiday_near, anchor="published"
+)
 R.trap(r"(?<![{ar}\w])(?:و|ف)?(?:ب|ل)?حرب\s+(?:يوم\s+الغفران|رمضان|أكتوبر|تشرين)")  # wars, not holidays
 R.trap(r"(?<![{ar}\w])(?:رقم|ص|صفحة|الصفحات|المادة|القرار|قرار|الحلقة|الملف|مرجعي)\s*(?:رقم\s*)?[\d\-–/]+")
 R.trap(r"\+\d{1,3}(?:\s*\d{2,4}){2,4}")

@@ -261,6 +261,29 @@ R.add(
 R.add("half", "half-quarter", r"\bthe\s+{ord}\s+half\s+of\s+" + YEARREF, v.half_year)
 R.add("quarter", "half-quarter", r"\b(?:the\s+)?{ord}\s+quarter\s+(?:of\s+)?" + YEARREF, v.quarter_year)
 R.add("quarter code", "half-quarter", r"\bQ{n}\s*" + YEARREF, v.quarter_year, n=r"[1-4]")
+R.add("half code", "half-quarter", r"\bH{n}\s*" + YEARREF, v.half_year, n=r"[12]")
+R.add(
+    "nth weekday of a month",
+    "weekday",
+    r"\b(?:on\s+)?the\s+{ord}\s+{weekday}\s+(?:of|in)\s+{month}(?:,?\s+{year})?\b",
+    v.nth_weekday,
+)
+R.add(
+    "weekday and day",
+    "weekday",
+    r"\b(?:on\s+)?{weekday},?\s+the\s+{dayn:day}\b(?!\s+of)",
+    v.weekday_and_day,
+    anchor="published",
+    dayn=r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)",
+)
+R.add(
+    "anniversary",
+    "count-back",
+    r"\b(?:the\s+)?(?:{ordn:n}|{ord})\s+anniversary\s+of\b",
+    v.anniversary,
+    anchor="published",
+    ordn=r"\d{1,3}(?=st|nd|rd|th)(?:st|nd|rd|th)?",
+)
 # Decades and centuries
 R.add("decade digits", "decade", r"\bthe\s+(?:{part}\s*)?{decade}s\b", v.decade_value, decade=r"(?:1[89]|20)\d0|'?\d0")
 R.add("decade word", "decade", r"\bthe\s+(?:{part}\s*)?{decade}\b", v.decade_value, decade=PARTS["decword"])
@@ -447,8 +470,19 @@ R.add(
     dir=r"later|earlier|before\s+that|afterwards|after\s+that|on",
 )
 # Holidays, in a named year or in the year the text is speaking of
-R.add("holiday year", "holiday", r"\b(?:the\s+)?{holiday}\s+(?:of\s+|in\s+)?" + YEARREF, v.holiday_year)
-R.add("holiday", "relative", r"\b(?:the\s+)?{holiday}\b", v.holiday_near, anchor="published")
+R.add(
+    "holiday year",
+    "holiday",
+    r"\b(?:(?:on\s+)?the\s+)?(?P<eve>eve\s+of\s+(?:the\s+)?)?{holiday}\s+(?:of\s+|in\s+)?" + YEARREF,
+    v.holiday_year,
+)
+R.add(
+    "holiday",
+    "relative",
+    r"\b(?:(?:on\s+)?the\s+)?(?P<eve>eve\s+of\s+(?:the\s+)?)?{holiday}\b",
+    v.holiday_near,
+    anchor="published",
+)
 # Calendars
 R.add(
     "hebrew date",

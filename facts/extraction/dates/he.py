@@ -164,7 +164,7 @@ PARTS = shared_parts() | {
     "n": NUM,
     "approx": r"(?:כמעט|קרוב\s+ל[־\-]?|כ[־\-]?)\s*",
     "unit": alternatives(UNITS),
-    "weekday": r"ראשון|שני|שלישי|רביעי|חמישי|שישי",
+    "weekday": r"ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת",
     "ord": alternatives(HE_ORDINALS),
     "decword": alternatives(LEXICON.decades),
     "cent": r"\d{2}|" + alternatives(LEXICON.centuries),
@@ -346,6 +346,19 @@ R.add(
 )
 R.add("ago", "relative", r"(?<![{he}\w])ו?לפני\s+{approx}?(?:{n}\s+)?{unit}", v.ago, anchor="published")
 R.add(
+    "anniversary",
+    "count-back",
+    r"(?<![{he}\w])ו?(?:השנה\s+|השבוע\s+|היום\s+)?(?:מלאו|מלאות|ציינו|צוינו|ציון|נמלאו)\s+(?:{n}\s+)?{unit}\s+ל",
+    v.anniversary,
+    anchor="published",
+)
+R.add(
+    "nth weekday of a month",
+    "weekday",
+    r"{pre}(?:יום\s+)?{weekday}\s+{ord}\s+(?:של\s+|ב)(?:חודש\s+)?{month}(?:\s+{year})?(?![{he}])",
+    v.nth_weekday,
+)
+R.add(
     "unit relative",
     "relative",
     r"{pre}ה?{unit}\s+{dir}",
@@ -481,8 +494,10 @@ R.add(
 )
 R.add("hebrew year", "hebrew-calendar", r"{pre}שנת\s+{hyear}", v.hebrew_year_value)
 # Holidays, in a named year or in the year the text is speaking of
-R.add("holiday year", "holiday", r"{pre}{holiday}\s+(?:של\s+)?" + YEARREF, v.holiday_year)
-R.add("holiday", "relative", r"{pre}{holidayalone:holiday}(?![{he}])", v.holiday_near, anchor="published")
+R.add("holiday year", "holiday", r"{pre}(?P<eve>ערב\s+)?{holiday}\s+(?:של\s+)?" + YEARREF, v.holiday_year)
+R.add(
+    "holiday", "relative", r"{pre}(?P<eve>ערב\s+)?{holidayalone:holiday}(?![{he}])", v.holiday_near, anchor="published"
+)
 R.trap(r"(?<![{he}\w])[ובלמהשכ]?מלחמת\s+(?:יום\s+(?:ה)?כי?פורים?|ששת\s+הימים)")  # wars, not holidays
 # Not dates
 R.trap(r"(?<![{he}\w])(?:עמ['׳]|עמוד|מס['׳]|מספר|לוח|החלטה|החלטת|מסמך\s+מס['׳])\s*[\d./\-–]+")

@@ -7,6 +7,10 @@ expression is valued the same in Hebrew, Arabic and English."""
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import re
+
 from core.edtf import DatePrecision
 from facts.extraction.dates.calendars import (
     HEBREW_MONTHS,
@@ -32,6 +36,7 @@ from facts.extraction.dates.core import (
     day_month_near,
     decade,
     decades,
+    first_part,
     from_antecedent,
     half,
     month_edtf,
@@ -352,6 +357,8 @@ def ago(f: Found, c: Context) -> str | None:
         return shifted(c.published, "month", -12, approximately=True)
     if unit == "decade":
         return f"{c.published.day.year - round(n * 10):04d}~"
+    if unit == "day" and rough and f.has("n"):  # "a few days ago", "לפני כמה ימים", "قبل عدة أيام": which day is
+        return shifted(c.published, "week", -n / 7, approximately=True)  # not said: its month, about
     return shifted(c.published, unit, -n, approximately=rough)
 
 
@@ -360,6 +367,71 @@ def ahead(f: Found, c: Context) -> str | None:
     if c.published is None:
         return None
     return shifted(c.published, f.word("unit", f.lexicon.units), count(f), approximately=is_approximate(f))
+
+
+def nth_weekday(f: Found, c: Context) -> str | None:
+    """'The first Tuesday of October', 'the last Monday of March 2024', 'יום שלישי הראשון של אוקטובר',
+    'الثلاثاء الأول من أكتوبر': in the year given, else the one nearest publication in the direction the clause
+    implies."""
+    weekday, month = f.word("weekday", f.lexicon.weekdays), f.month()
+    nth = f.word("ord", f.lexicon.ordinals)
+    if weekday is None or nth is None or not (nth == -1 or 1 <= nth <= 5):
+        return None
+
+    def in_year(year: int) -> dt.date | None:
+        days = [
+            dt.date(year, month, d)
+            for d in range(1, calendar.monthrange(year, month)[1] + 1)
+            if dt.date(year, month, d).weekday() == weekday
+        ]
+        return days[-1] if nth == -1 else (days[nth - 1] if nth <= len(days) else None)
+
+    if f.has("year") or f.has("yrel"):
+        day = in_year(year_of(f, c))
+        return day.isoformat() if day else None
+    if c.published is None:
+        return None
+    c.resolved_against = "published"
+    base = c.published.day
+    for year in (base.year, base.year + 1) if c.future else (base.year, base.year - 1):
+        day = in_year(year)
+        if day is not None and ((day > base) == c.future or day == base):
+            return day.isoformat()
+    return None
+
+
+def weekday_and_day(f: Found, c: Context) -> str | None:
+    """'Thursday the 25th', 'On Tuesday the 18th': the nearest day of that number on that weekday, before
+    publication in past narration, after it for what is planned (within a few months either way)."""
+    weekday, number = f.word("weekday", f.lexicon.weekdays), f.day()
+    if c.published is None or weekday is None or not number:
+        return None
+    c.resolved_against = "published"
+    base = c.published.day
+    step = 1 if c.future else -1
+    year, month = base.year, base.month
+    for _ in range(14):
+        if number <= calendar.monthrange(year, month)[1]:
+            day = dt.date(year, month, number)
+            if day.weekday() == weekday and ((day > base) == c.future or day == base):
+                return day.isoformat()
+        year, month = shift_month(year, month, step)
+    return None
+
+
+def anniversary(f: Found, c: Context) -> str | None:
+    """'The 25th anniversary of relations', 'השנה מלאו 30 שנה ליחסים', 'الذكرى الثلاثين للعلاقات': the year the
+    thing began, so many years before publication (or before the year given)."""
+    digits = re.sub(r"\D", "", f["n"] or "")
+    years = f.word("ord", f.lexicon.ordinals) if f.has("ord") else int(digits) if digits else count(f)
+    if not years or years < 1:
+        return None
+    if f.has("year"):
+        return f"{f.year() - round(years):04d}"
+    if c.published is None:
+        return None
+    c.resolved_against = "published"
+    return f"{c.published.day.year - round(years):04d}"
 
 
 def this_day_back(f: Found, c: Context) -> str | None:
@@ -553,14 +625,33 @@ HIJRI_MONTHS_ANY = with_folded_keys({**HIJRI_MONTHS, **HIJRI_MONTHS_EN})
 
 
 def holiday_year(f: Found, c: Context) -> str | None:
-    """A holiday of a named year ("Passover 2024", "נורוז 2024", "عيد الفطر عام 2024")."""
-    return holiday_in(f.word("holiday", f.lexicon.holidays), year_of(f, c))
+    """A holiday of a named year ("Passover 2024", "נורוז 2024", "عيد الفطر عام 2024"); its eve is one day."""
+    return eve_or_holiday(f, holiday_in(f.word("holiday", f.lexicon.holidays), year_of(f, c)))
 
 
 def holiday_near(f: Found, c: Context) -> str | None:
-    """A holiday without its year: in the year the text last mentioned, else in the year of publication."""
-    reference = c.previous.start if c.previous is not None else (c.published.day if c.published else None)
-    if reference is None:
+    """A holiday without its year: of the year the sentence just stated, else the nearest one to publication in
+    the direction the clause implies (the last one before it in past narration, the next one for what is
+    planned); its eve ("ערב יום הכיפורים", "عشية عيد الفطر", "on the eve of Passover") is the day before."""
+    holiday = f.word("holiday", f.lexicon.holidays)
+    stated = year_in_sentence(c)
+    if stated is not None:
+        c.resolved_against = "previous"
+        return eve_or_holiday(f, holiday_in(holiday, stated))
+    if c.published is None:
         return None
-    c.resolved_against = "previous" if c.previous is not None else "published"
-    return holiday_in(f.word("holiday", f.lexicon.holidays), reference.year)
+    c.resolved_against = "published"
+    day = c.published.day
+    for year in (day.year, day.year + 1) if c.future else (day.year, day.year - 1):
+        value = eve_or_holiday(f, holiday_in(holiday, year))
+        first = first_part(value)
+        if (first > day.isoformat()) == c.future or first == day.isoformat():
+            return value
+    return eve_or_holiday(f, holiday_in(holiday, day.year))
+
+
+def eve_or_holiday(f: Found, value: str) -> str:
+    if not f.has("eve"):
+        return value
+    start = dt.date.fromisoformat(first_part(value)[:10])
+    return (start - dt.timedelta(days=1)).isoformat()

@@ -421,7 +421,57 @@ def hijri_date(c: Chooser, language: str) -> Case:
     return Case(language, "hijri", text, expression, a_published(c).isoformat(), day.isoformat())
 
 
+NTH = {
+    "en": {1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"},
+    "he": {1: "הראשון", 2: "השני", 3: "השלישי", 4: "הרביעי", -1: "האחרון"},
+    "ar": {1: "الأول", 2: "الثاني", 3: "الثالث", 4: "الرابع", -1: "الأخير"},
+}
+
+
+def nth_weekday(c: Chooser, language: str) -> Case:
+    """'The second Tuesday of October 2019', 'ביום שלישי השני של אוקטובר 2019', 'الثلاثاء الثاني من أكتوبر 2019'."""
+    year, month, weekday = c.integer(1995, 2030), c.integer(1, 12), c.integer(0, 6)
+    nth = c.pick([1, 2, 3, 4, -1])
+    days = [
+        d for d in range(1, calendar.monthrange(year, month)[1] + 1) if dt.date(year, month, d).weekday() == weekday
+    ]
+    day = dt.date(year, month, days[-1] if nth == -1 else days[nth - 1])
+    name = c.pick(MONTH_NAMES[language][month])
+    expression, text = {
+        "en": (
+            f"the {NTH['en'][nth]} {WEEKDAYS['en'][weekday]} of {name} {year}",
+            f"The commission met on the {NTH['en'][nth]} {WEEKDAYS['en'][weekday]} of {name} {year} in Baku.",
+        ),
+        "he": (
+            f"ביום {WEEKDAYS['he'][weekday]} {NTH['he'][nth]} של {name} {year}",
+            f"הוועדה התכנסה ביום {WEEKDAYS['he'][weekday]} {NTH['he'][nth]} של {name} {year} בבאקו.",
+        ),
+        "ar": (
+            f"{WEEKDAYS['ar'][weekday]} {NTH['ar'][nth]} من {name} {year}",
+            f"اجتمعت اللجنة يوم {WEEKDAYS['ar'][weekday]} {NTH['ar'][nth]} من {name} {year} في باكو.",
+        ),
+    }[language]
+    return Case(language, "nth-weekday", text, expression, a_published(c).isoformat(), day.isoformat())
+
+
+def anniversary(c: Chooser, language: str) -> Case:
+    """'The 25th anniversary of relations', 'השנה מלאו 25 שנה ליחסים', 'الذكرى الـ25 للعلاقات': the year they began."""
+    published = a_published(c)
+    years = c.integer(2, 60)
+    expression, text = {
+        "en": (
+            f"the {years}{en_suffix(years)} anniversary of",
+            f"The two countries marked the {years}{en_suffix(years)} anniversary of diplomatic relations.",
+        ),
+        "he": (f"השנה מלאו {years} שנה ל", f"השנה מלאו {years} שנה ליחסים הדיפלומטיים בין המדינות."),
+        "ar": (f"بالذكرى الـ{years} ل", f"احتفل البلدان بالذكرى الـ{years} للعلاقات الدبلوماسية."),
+    }[language]
+    return Case(language, "anniversary", text, expression, published.isoformat(), f"{published.year - years:04d}")
+
+
 COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
+    "nth-weekday": nth_weekday,
+    "anniversary": anniversary,
     "ordinal-day": ordinal_day,
     "ago": ago,
     "last-next": last_or_next,

@@ -264,8 +264,8 @@ def test_quality_on_the_evaluation_set_meets_the_targets_in_each_language(tmp_pa
 
 WEB = EVAL / "web"
 # Measured on 2026-12-04 (README, "Extraction"): no change may go back. The targets (0.90 / 0.75 / 0.85 in each
-# language) are met for recall and precision in Hebrew and English, not yet for exact dates: these are floors.
-WEB_FLOORS = {"he": (0.92, 0.72, 0.94), "ar": (0.89, 0.69, 0.87), "en": (0.90, 0.68, 0.87)}
+# language) are met in Hebrew and English; Arabic is at 0.899 / 0.710: these are floors, not the targets.
+WEB_FLOORS = {"he": (0.95, 0.77, 0.98), "ar": (0.89, 0.70, 0.88), "en": (0.90, 0.76, 0.88)}
 
 
 @pytest.mark.django_db
