@@ -85,13 +85,15 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 
 @contextmanager
-def serving() -> Iterator[str]:
-    """The pages at http://127.0.0.1:PORT/...; yields the base URL."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+def serving(handler: type[http.server.BaseHTTPRequestHandler] = Handler, host: str = "127.0.0.1") -> Iterator[str]:
+    """A real HTTP server on a loopback address (by default the pages above at http://127.0.0.1:PORT/...), for
+    the length of the block; yields the base URL."""
+    server = http.server.ThreadingHTTPServer((host, 0), handler)
+    server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_port}"
+        yield f"http://{host}:{server.server_port}"
     finally:
         server.shutdown()
         server.server_close()

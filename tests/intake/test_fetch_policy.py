@@ -7,10 +7,7 @@ from __future__ import annotations
 
 import http.server
 import ipaddress
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
 from hypothesis import given
@@ -19,6 +16,7 @@ from hypothesis import strategies as st
 from intake.fetching import NOT_FETCHED, FetchPolicy, FetchRefused, fetch_url, is_public
 from intake.reading import fetch
 from intake.services import IntakeRefused
+from tests.intake.pages import serving
 
 PAGE = b"<html><head><title>A page</title></head><body><p>Israel and Azerbaijan met in 1992.</p></body></html>"
 
@@ -71,17 +69,8 @@ class Hostile(http.server.BaseHTTPRequestHandler):
         pass
 
 
-@contextmanager
-def hostile_server(host: str = "127.0.0.1") -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer((host, 0), Hostile)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://{host}:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
+def hostile_server(host: str = "127.0.0.1"):
+    return serving(Hostile, host)
 
 
 OUTSIDE_ONLY = FetchPolicy()
