@@ -125,6 +125,7 @@ def curator_group() -> Group:
     if group is None:
         importlib.import_module("facts.migrations.0002_curator_group").create_curator_group(apps, None)
         importlib.import_module("intake.migrations.0002_curators_bring_in_articles").grant(apps, None)
+        importlib.import_module("facts.migrations.0013_curators_keep_periods").grant(apps, None)
         group = Group.objects.get(name="curator")
     return group
 

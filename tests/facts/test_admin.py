@@ -273,3 +273,10 @@ def test_the_curator_filters_claims_missing_a_summary_in_a_language(curator_clie
 
     assert [claim.key for claim in found] == ["yaalon-visit-2014-09"]
     assert not curator_client.get(CHANGELIST, {"missing_summary": "he"}).context["cl"].result_list
+
+
+def test_curators_keep_the_named_periods(curator_client):
+    changelist = curator_client.get(reverse("admin:facts_period_changelist"))
+    add = curator_client.get(reverse("admin:facts_period_add"))
+
+    assert changelist.status_code == add.status_code == 200
