@@ -12,7 +12,7 @@ from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import authentication, exceptions, permissions, throttling
 from rest_framework.pagination import CursorPagination
 
-from core.errors import FilterError
+from core.errors import FilterError, filtered
 from core.http import LastChanged, conditional_get
 
 if TYPE_CHECKING:
@@ -90,8 +90,12 @@ class TypedFilterBackend(DjangoFilterBackend):
         if filterset is not None:
             empty = empty_typed_parameters(filterset.filters, request.query_params)
             if empty:
-                raise exceptions.ValidationError(empty)
+                raise FilterError(empty)
         return filterset
+
+    def filter_queryset(self, request, queryset, view):
+        filterset = self.get_filterset(request, queryset, view)
+        return queryset if filterset is None else filtered(filterset)
 
 
 def empty_typed_parameters(filters: Mapping, parameters: Mapping[str, str]) -> dict[str, list[str]]:

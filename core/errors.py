@@ -13,6 +13,15 @@ class FilterError(Exception):
         super().__init__("; ".join(f"{field}: {' '.join(msgs)}" for field, msgs in self.errors.items()))
 
 
+def filtered(filterset):
+    """A FilterSet's queryset, or FilterError with its messages per parameter: the one path from invalid filter
+    values to the error every surface answers (REST's 400 body, GraphQL's `extensions.fields`, the exports' and
+    the public page's 400)."""
+    if not filterset.is_valid():
+        raise FilterError(filterset.errors)
+    return filterset.qs
+
+
 class StaleWrite(Exception):
     """A change made on a version of an object that is no longer current (If-Match, or the admin form's
     version): refused, so that nobody's edit is silently lost. A 412 on the API."""

@@ -12,7 +12,7 @@ from django.db.models import Case, Count, Exists, F, OuterRef, Prefetch, QuerySe
 from django.db.models.functions import ExtractYear, Substr
 
 from core.db import JSONArray, JSONBoolean, JSONObject, JSONValue
-from core.errors import FilterError
+from core.errors import filtered
 from corpus.models import Article
 from facts.extraction.actors import Gazetteer
 from facts.extraction.dates import Periods
@@ -174,10 +174,7 @@ def claims_filtered(*, viewer=None, filters: Mapping[str, Any] | None = None) ->
     """Visible claims narrowed by the shared FilterSet; invalid values raise FilterError (a 400)."""
     claims = Claim.objects.visible_to(viewer)
     if filters:
-        filterset = ClaimFilterSet(data=filters, queryset=claims)
-        if not filterset.is_valid():
-            raise FilterError(filterset.errors)
-        claims = filterset.qs
+        claims = filtered(ClaimFilterSet(data=filters, queryset=claims))
     return claims  # the FilterSet filters a ClaimQuerySet: it stays one
 
 

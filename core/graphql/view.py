@@ -145,6 +145,9 @@ class TimelineGraphQLView(GraphQLView):
         formatted = GraphQLView.format_error(error)
         if isinstance(error, GraphQLError):
             extensions = dict(formatted.get("extensions") or {})
+            if isinstance(error.original_error, FilterError):  # the filters' messages per field, as REST's 400 body
+                extensions.setdefault("code", "BAD_USER_INPUT")
+                extensions.setdefault("fields", error.original_error.errors)
             if not is_client_error(error):
                 extensions["code"] = "INTERNAL_SERVER_ERROR"
             elif "code" not in extensions:

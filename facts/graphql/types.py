@@ -3,17 +3,17 @@ route reaches them; fields and their values come from facts.representation, as R
 
 from __future__ import annotations
 
-import json
-
 import graphene
-from django.core.exceptions import ValidationError
 from graphene import relay
+from graphene.utils.str_converters import to_snake_case
 from graphene_django import DjangoObjectType
 from graphene_django.filter import DjangoFilterConnectionField
+from graphene_django.filter.fields import convert_enum
 from graphql import GraphQLError
 from graphql_relay import cursor_to_offset
 
 from core.edtf import edtf_display
+from core.errors import filtered
 from core.graphql.records import RecordType, read
 from core.models import Language
 from corpus.graphql.types import SourceRecord, SourceType  # noqa: F401 (registered: ArticleType.source)
@@ -202,22 +202,19 @@ class ClaimType(RecordType, DjangoObjectType):
 
 
 class FilteredConnectionField(DjangoFilterConnectionField):
-    """graphene-django's filtered connection, with invalid filter values answered as REST answers them: a
-    sentence per field, and the fields in `extensions` (graphene-django puts the form's errors, as JSON,
-    inside the message)."""
+    """graphene-django's filtered connection, with invalid filter values raised as FilterError, the one path
+    every surface takes: the GraphQL view answers it with the fields in `extensions`, as REST's 400 body."""
 
     @classmethod
     def resolve_queryset(cls, connection, iterable, info, args, filtering_args, filterset_class):
-        try:
-            return super().resolve_queryset(connection, iterable, info, args, filtering_args, filterset_class)
-        except ValidationError as error:
-            try:
-                errors = json.loads(error.messages[0])
-            except (ValueError, IndexError):
-                raise error from None
-            fields = {field: [item["message"] for item in items] for field, items in errors.items()}
-            message = " ".join(f"{field}: {' '.join(messages)}" for field, messages in fields.items())
-            raise GraphQLError(message, extensions={"code": "BAD_USER_INPUT", "fields": fields}) from None
+        """graphene-django's filtering, through the one path every surface takes (core.errors.filtered)."""
+        queryset = super(DjangoFilterConnectionField, cls).resolve_queryset(connection, iterable, info, args)
+        data = {
+            name: to_snake_case(value) if name == "order_by" and value is not None else convert_enum(value)
+            for name, value in args.items()
+            if name in filtering_args
+        }
+        return filtered(filterset_class(data=data, queryset=queryset, request=info.context))  # FilterError: a 400
 
     @classmethod
     def resolve_connection(cls, connection, args, iterable, max_limit=None):
