@@ -14,6 +14,7 @@ years" is the last five years approximately, a week is given as its month, seaso
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from facts.extraction.dates.core import ARABIC_DIGITS, Anchor, DateMention, Grammar
 from facts.extraction.dates.periods import Period, Periods, period_rules, periods_from_fixture
@@ -41,11 +42,13 @@ HEBREW_LETTERS = re.compile("[\u0590-\u05ff]")
 ARABIC_LETTERS = re.compile("[\u0600-\u06ff]")
 
 
+@lru_cache(maxsize=256)
 def read_phrase(phrase: str, *, today: str) -> tuple[str, str] | None:
     """A date a person typed (a filter's "May 2023", "מאי 2023", "أيار 2023", "last year"), as (EDTF, how it
     was read): the grammar of this package when the whole phrase is one date expression (it keeps the phrase's
     precision: a month stays a month), else dateparser (a day, a month or a year by what the phrase gives).
-    Relative phrases are read against `today` (EDTF day). None when neither reads the whole phrase."""
+    Relative phrases are read against `today` (EDTF day). None when neither reads the whole phrase. Kept for
+    the day: the filter and the X-Dates-Read-As header ask for the same phrase once per request, read once."""
     text = phrase.strip().strip(".,;:!?")
     if not text:
         return None
