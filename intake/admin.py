@@ -14,7 +14,7 @@ from corpus.admin import ArticleAdmin
 from corpus.models import Article, Source
 from intake.models import Job
 from intake.reading import READ_AS, IntakeRefused
-from intake.services import IntakePreview, IntakeRequest, article_preview, bring_in
+from intake.services import IntakePreview, IntakeRequest, article_preview, bring_in, jobs_overdue_fail
 
 PREVIEW_CHARACTERS = 3000  # of the text as it would be stored
 
@@ -146,6 +146,11 @@ class ArticleIntakeAdmin(ArticleAdmin):
 @admin.register(Job)
 class JobAdmin(admin.ModelAdmin):
     list_display = ["__str__", "status", "progress", "article", "proposed", "created_by", "created_at"]
+
+    def get_queryset(self, request):
+        jobs_overdue_fail()  # a job whose worker died says so, whoever looks first
+        return super().get_queryset(request)
+
     list_filter = ["status", "kind"]
     readonly_fields = (
         "kind", "status", "progress", "article", "proposals", "proposed", "error", "request", "attempts",

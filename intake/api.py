@@ -18,7 +18,7 @@ from facts.api.serializers import ArticleSerializer, TextField
 from facts.permissions import may_review
 from intake.models import Job
 from intake.reading import IntakeRefused
-from intake.services import IntakeRequest, bring_in
+from intake.services import IntakeRequest, bring_in, jobs_overdue_fail
 
 
 class ArticleIntakeSerializer(serializers.Serializer):
@@ -127,5 +127,6 @@ class JobViewSet(viewsets.GenericViewSet):
         return jobs if may_review(user) else jobs.filter(created_by=user.pk)
 
     def retrieve(self, request, pk=None):
+        jobs_overdue_fail()  # a job whose worker died says so, whoever looks first
         job = get_object_or_404(self.get_queryset(), pk=pk)
         return Response(JobSerializer(job).data, headers={"Cache-Control": "no-store"})

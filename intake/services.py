@@ -4,12 +4,14 @@ upward."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from celery import current_app
+from celery.exceptions import SoftTimeLimitExceeded
 from django.core.exceptions import ValidationError
 from django.db import InterfaceError, OperationalError, transaction
 from django.db.models import F
@@ -278,11 +280,44 @@ def article_input(*, received: Received, given: IntakeRequest) -> ArticleInput:
     )
 
 
+# How long a job may run (seconds): Celery's soft limit ends it cleanly (the job says why), the hard one kills
+# the worker's child past it; a job still `running` well after the hard limit was lost with its worker and is
+# marked failed when anyone looks (jobs_overdue_fail).
+JOB_SOFT_LIMITS = {Job.Kind.URL: 120, Job.Kind.EXTRACT: 300}
+JOB_HARD_MARGIN = 30
+JOB_LOST_AFTER = 60  # beyond the hard limit
+
+
+def job_limits(kind: str) -> tuple[int, int]:
+    soft = JOB_SOFT_LIMITS.get(kind, 300)  # type: ignore[call-overload]
+    return soft, soft + JOB_HARD_MARGIN
+
+
 def job_enqueue(job: Job) -> None:
     """Run the job on a worker once this transaction has committed (at once, in this process, without a
-    broker)."""
+    broker), within its kind's time limits."""
+    soft, hard = job_limits(job.kind)
     # By name, through the Celery app: intake.tasks imports this module.
-    transaction.on_commit(lambda: current_app.tasks[RUN_JOB_TASK].delay(job.pk))
+    transaction.on_commit(
+        lambda: current_app.tasks[RUN_JOB_TASK].apply_async((job.pk,), soft_time_limit=soft, time_limit=hard)
+    )
+
+
+def jobs_overdue_fail(*, now=None) -> int:
+    """Jobs left `running` past their hard limit and its margin: their worker died or was killed (kill -9, an
+    out-of-memory kill) and nothing will finish them. Marked failed with the reason; how many."""
+    now = now or timezone.now()
+    failed = 0
+    for kind in Job.Kind.values:
+        _, hard = job_limits(kind)
+        failed += Job.objects.filter(
+            kind=kind, status=Job.Status.RUNNING, started_at__lt=now - dt.timedelta(seconds=hard + JOB_LOST_AFTER)
+        ).update(
+            status=Job.Status.FAILED,
+            error=f"Stopped: no word from its worker for more than {hard} s (the job's limit); bring it in again.",
+            finished_at=now,
+        )
+    return failed
 
 
 def job_progress(job: Job, *, done: int, **fields) -> None:
@@ -301,6 +336,13 @@ def job_run(*, job_id: int) -> Job:
     )
     try:
         article, proposed, note = job_work(job)
+    except SoftTimeLimitExceeded:
+        soft, _ = job_limits(job.kind)
+        Job.objects.filter(pk=job.pk).update(
+            status=Job.Status.FAILED,
+            error=f"Stopped after {soft} s, the limit for this kind of job: nothing was written.",
+            finished_at=timezone.now(),
+        )
     except (IntakeRefused, ValidationError) as error:
         reason = (
             error.reason

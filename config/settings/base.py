@@ -248,6 +248,11 @@ CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = False  # a failed job is recorded on the Job, not raised into the request
 CELERY_TASK_ACKS_LATE = True  # a worker killed mid-job leaves it for another (the job is one transaction)
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1  # jobs are long: one at a time per worker process
+# A worker's child killed mid-job (kill -9, out of memory) gives the job back to the broker instead of acking it;
+# the broker hands an unacknowledged job to another worker after the visibility timeout, which is above every
+# job's hard time limit (intake.services.JOB_SOFT_LIMITS, applied per job kind when it is queued).
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 600}
 CELERY_TASK_IGNORE_RESULT = True  # the Job row is the result
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 
