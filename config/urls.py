@@ -5,9 +5,6 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 from core.graphql.view import TimelineGraphQLView
 from facts.selectors import data_last_changed
 
-admin.site.site_header = "Israel–Azerbaijan timeline: curation"
-admin.site.site_title = "Timeline curation"
-
 handler400 = "core.http.bad_request"
 handler404 = "core.http.not_found"
 

@@ -222,6 +222,11 @@ def data_last_changed(*, public: bool = False) -> dt.datetime | None:
     return max(known) if known else None
 
 
+def proposals_waiting() -> int:
+    """How many proposals wait for review (the admin's index says it)."""
+    return Claim.objects.filter(status=Claim.Status.PROPOSED).count()
+
+
 def articles_visible_to(viewer) -> QuerySet[Article]:
     """The one rule for articles: curators see every article brought in; the public, only those a public claim
     cites by words still in the text (an article nobody has reviewed is not published by being brought in)."""

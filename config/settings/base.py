@@ -55,7 +55,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "config.apps.TimelineAdminConfig",  # Django's admin, with the review screen in its index (config/admin.py)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -280,3 +280,10 @@ def test_curators_keep_the_named_periods(curator_client):
     add = curator_client.get(reverse("admin:facts_period_add"))
 
     assert changelist.status_code == add.status_code == 200
+
+
+def test_the_admin_index_leads_to_the_review_screen_saying_how_many_wait(curator_client, drafts):
+    page = curator_client.get(reverse("admin:index")).content.decode()
+
+    assert "Review proposals (1 waiting)" in page
+    assert reverse("admin:facts_claim_review_first") in page
