@@ -128,6 +128,11 @@ def open_end(day: dt.date) -> dt.date | None:
     return None if day == OPEN_END else day
 
 
+def field_in(field: str, language: str) -> str:
+    """The column holding `field` in a language: `summary`, `summary_he`, `summary_ar`."""
+    return field if language == Language.ENGLISH else f"{field}_{language}"
+
+
 def text_in(row: Mapping[str, Any] | object, field: str, language: str) -> str:
     """`field` in the reader's language (`field_he`, `field_ar`), else the English one; `row` is a record
     or a model object."""

@@ -18,9 +18,10 @@ from django.utils.html import format_html
 
 from core.edtf import edtf_display
 from core.errors import StaleWrite
-from core.models import text_direction
+from core.models import Language, text_direction
 from facts.models import Actor, Citation, Claim, Topic
 from facts.permissions import may_review as may_review_claims
+from facts.representation import field_in
 from facts.services.claims import claim_update, claims_merge, claims_reject
 
 CONTEXT_CHARACTERS = 300
@@ -137,18 +138,14 @@ def review_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     return TemplateResponse(request, "admin/facts/claim/review.html", context)
 
 
-SUMMARY_FIELDS = {"en": "summary", "he": "summary_he", "ar": "summary_ar"}
-LANGUAGE_NAMES = {"en": "English", "he": "Hebrew", "ar": "Arabic"}
-
-
 def source_summary_check(claim: Claim, data: dict) -> None:
     """The review screen asks at least for the summary in the language of the claim's first source (the public
     pages show the others in English until they are written)."""
     first = claim.citations.select_related("article").order_by("pk").first()
     language = first.article.language if first is not None else "en"
-    field = SUMMARY_FIELDS.get(language, "summary")
+    field = field_in("summary", language)
     if not (data.get(field) or "").strip():
-        name = LANGUAGE_NAMES.get(language, language)
+        name = Language(language).label
         raise ValidationError({field: f"Write the {name} summary before approving: the claim cites a {name} source."})
 
 

@@ -19,7 +19,6 @@ import socket
 import ssl
 import time
 import urllib.parse
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -191,7 +190,3 @@ def body(
         received += chunk
         if len(received) > policy.max_bytes:
             raise FetchRefused(url, f"more than {policy.max_bytes:,} bytes.")
-
-
-def networks(values: Iterable[str]) -> tuple[IPNetwork, ...]:
-    return tuple(ipaddress.ip_network(value.strip(), strict=False) for value in values if value.strip())

@@ -12,8 +12,7 @@ from facts.extraction.proposals import DRAFT_MARK
 from facts.models import Citation, Claim
 from facts.permissions import review_permission_check
 from facts.quotes import clip
-
-SUMMARY_FIELDS = {"en": "summary", "he": "summary_he", "ar": "summary_ar"}
+from facts.representation import LANGUAGES, field_in
 
 
 def claim_publication_check(*, claim: Claim, by) -> None:
@@ -28,7 +27,9 @@ def claim_publication_check(*, claim: Claim, by) -> None:
         raise ValidationError(
             {"status": f"Claim {claim.pk} has no anchored citation: it cannot be approved."}, code="unanchored"
         )
-    drafts = [field for field in SUMMARY_FIELDS.values() if DRAFT_MARK in getattr(claim, field)]
+    drafts = [
+        field for field in (field_in("summary", code) for code in LANGUAGES) if DRAFT_MARK in getattr(claim, field)
+    ]
     if drafts:
         raise ValidationError(
             dict.fromkeys(drafts, "Still extraction's draft: write the summary before approving."), code="draft"
