@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from facts.extraction.dates.core import ARABIC_DIGITS, Anchor, DateMention, Grammar
+from facts.extraction.dates.core import Anchor, DateMention, Grammar
 from facts.extraction.dates.periods import Period, Periods, period_rules, periods_from_fixture
 
 
@@ -35,7 +35,7 @@ def find_dates(
     return grammar(language).find(text, published=published, extra_rules=period_rules(language, periods))
 
 
-__all__ = ["ARABIC_DIGITS", "Anchor", "DateMention", "Period", "Periods", "find_dates", "grammar"]
+__all__ = ["Anchor", "DateMention", "Period", "Periods", "find_dates", "grammar"]
 
 
 HEBREW_LETTERS = re.compile("[\u0590-\u05ff]")

@@ -22,9 +22,6 @@ from core.edtf import DatePrecision, InvalidEdtf, edtf_parse
 from facts.extraction.dates.prefilter import Windows, required_strings
 from facts.extraction.normalise import fold, fold_pattern, fold_word, with_folded_keys
 
-ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-
-
 # --- The publication date and what the text last mentioned ----------------------------------------------
 
 

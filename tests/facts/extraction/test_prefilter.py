@@ -9,8 +9,8 @@ import pytest
 
 from corpus.ingestion.repair import repair_text
 from facts.extraction.dates import grammar, period_rules, periods_from_fixture
-from facts.extraction.dates.core import ARABIC_DIGITS
 from facts.extraction.dates.prefilter import Windows, required_strings
+from facts.extraction.normalise import fold as matching_text
 from facts.extraction.wordlists import alternatives, word_trie
 from tests.conftest import SEEDS
 
@@ -40,7 +40,7 @@ def spans(pattern: re.Pattern, text: str, windows: list[tuple[int, int]]) -> lis
 
 @pytest.mark.parametrize("language,text", list(texts()), ids=lambda v: v if len(v) < 4 else "")
 def test_every_rule_finds_in_its_windows_what_it_finds_in_the_whole_text(language, text):
-    searchable = text.translate(ARABIC_DIGITS)
+    searchable = matching_text(text).text  # what the engine reads (facts.extraction.normalise)
     windows = Windows(searchable)
     rules = grammar(language).rules + period_rules(language, periods_from_fixture())
     found = 0
