@@ -222,6 +222,27 @@ def data_last_changed(*, public: bool = False) -> dt.datetime | None:
     return max(known) if known else None
 
 
+def longest_lists() -> dict[tuple[str, str], int]:
+    """The longest of each plain list GraphQL hands out (an article's citations, a claim's actors, topics,
+    citations and disputes; the topics): what a query's cost counts each list as. One grouped count per list,
+    on indexed foreign keys."""
+
+    def longest(rows: QuerySet, column: str) -> int:
+        return rows.values(column).annotate(n=Count("*")).order_by("-n").values_list("n", flat=True).first() or 0
+
+    claim_list = {
+        "actors": longest(Claim.actors.through.objects.all(), "claim_id"),
+        "topics": longest(Claim.topics.through.objects.all(), "claim_id"),
+        "citations": longest(Citation.objects.all(), "claim_id"),
+        "disputes": longest(Claim.disputes.through.objects.all(), "from_claim_id"),
+    }
+    return {
+        ("ArticleType", "citations"): longest(Citation.objects.all(), "article_id"),
+        **{("ClaimType", name): count for name, count in claim_list.items()},
+        ("Query", "topics"): Topic.objects.count(),
+    }
+
+
 def proposals_waiting() -> int:
     """How many proposals wait for review (the admin's index says it)."""
     return Claim.objects.filter(status=Claim.Status.PROPOSED).count()

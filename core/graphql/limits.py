@@ -3,6 +3,11 @@ worst-case cost."""
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Callable, Mapping
+from functools import partial
+
 from graphql import (
     FieldNode,
     FragmentSpreadNode,
@@ -42,20 +47,60 @@ class FieldCountLimit(ValidationRule):
             )
 
 
-MAX_NODES = 10_000  # the objects one query may ask for, in the worst case its page sizes allow
-LIST_ESTIMATE = 5  # a plain list of objects (a claim's actors or citations) is short: counted as this many
+MAX_NODES = 50_000  # the objects one query may ask for, in the worst case its page sizes allow
+UNKNOWN_LIST_BOUND = 100  # a plain list of objects whose app gave no bound
+
+# Plain lists (an article's citations, a claim's actors) are not paged: what one can hold is the data's own
+# bound, the longest such list stored now. The app that owns the types gives a function answering
+# {(type name, field name): longest}; it is asked at most once a minute per process (and only by a query
+# that has a plain list), so a list that grows is counted at its new length within the minute.
+ListBounds = Mapping[tuple[str, str], int]
+BOUNDS_SECONDS = 60.0
+_bounds_source: Callable[[], ListBounds] | None = None
+_bounds: tuple[float, tuple[tuple[tuple[str, str], int], ...]] = (0.0, ())
+_bounds_lock = threading.Lock()
+
+
+def list_bounds_from(source: Callable[[], ListBounds]) -> None:
+    """Say where the plain lists' bounds come from (the app defining the types, at import)."""
+    global _bounds_source, _bounds
+    _bounds_source, _bounds = source, (0.0, ())
+
+
+def list_bounds_expire() -> None:
+    """Ask the source again at the next query (tests, after they change the data)."""
+    global _bounds
+    _bounds = (0.0, ())
+
+
+def list_bounds() -> tuple[tuple[tuple[str, str], int], ...]:
+    """The plain lists' bounds now."""
+    global _bounds
+    asked, bounds = _bounds
+    if _bounds_source is None or time.monotonic() - asked < BOUNDS_SECONDS:
+        return bounds
+    with _bounds_lock:
+        if time.monotonic() - _bounds[0] >= BOUNDS_SECONDS:
+            _bounds = (time.monotonic(), tuple(sorted(_bounds_source().items())))
+        return _bounds[1]
 
 
 class QueryCostLimit(ValidationRule):
     """The worst case of a query, counted before it runs: each object field counts once, times the page size
     of every connection above it (`first`/`last`, the largest page when unset or given by a variable),
-    times LIST_ESTIMATE for each plain list above it. Aliases are fields of their own, so they count too.
-    A query whose worst case exceeds MAX_NODES is refused, with the figure and the budget, as GitHub's
-    GraphQL API refuses queries over its node limit."""
+    times the longest stored list for each plain list above it (list_bounds). Aliases are fields of their
+    own, so they count too. A query whose worst case exceeds MAX_NODES is refused, with the figure and the
+    budget, as GitHub's GraphQL API refuses queries over its node limit."""
 
     def __init__(self, context) -> None:
         super().__init__(context)
         self.fragment_costs: dict[str, int] = {}
+        self.bounds: dict[tuple[str, str], int] | None = None  # asked when a plain list is met
+
+    def list_bound(self, parent: str, field: str) -> int | None:
+        if self.bounds is None:
+            self.bounds = dict(list_bounds())
+        return self.bounds.get((parent, field))
 
     def enter_operation_definition(self, node: OperationDefinitionNode, *args) -> None:
         schema = self.context.schema
@@ -91,7 +136,11 @@ class QueryCostLimit(ValidationRule):
                 if is_leaf_type(named):
                     continue
                 # A connection's edges are the page its `first` already counted.
-                times = 1 if parent.name.endswith("Connection") else multiplier(selection, field.type)
+                times = (
+                    1
+                    if parent.name.endswith("Connection")
+                    else multiplier(selection, field.type, partial(self.list_bound, parent.name, selection.name.value))
+                )
                 total += times * (1 + self.cost(selection.selection_set, named, fragments))
             elif isinstance(selection, InlineFragmentNode):
                 condition = selection.type_condition
@@ -111,8 +160,8 @@ class QueryCostLimit(ValidationRule):
         return total
 
 
-def multiplier(node: FieldNode, field_type) -> int:
-    """How many objects one occurrence of the field stands for."""
+def multiplier(node: FieldNode, field_type, list_bound: Callable[[], int | None] = lambda: None) -> int:
+    """How many objects one occurrence of the field stands for (`list_bound()`: a plain list's longest)."""
     for argument in node.arguments:
         if argument.name.value in ("first", "last"):
             if isinstance(argument.value, IntValueNode):
@@ -121,7 +170,10 @@ def multiplier(node: FieldNode, field_type) -> int:
     named = get_named_type(field_type)
     if named.name.endswith("Connection"):
         return max_page()
-    return LIST_ESTIMATE if is_list_type(get_nullable_type(field_type)) else 1
+    if not is_list_type(get_nullable_type(field_type)):
+        return 1
+    bound = list_bound()
+    return max(1, bound if bound is not None else UNKNOWN_LIST_BOUND)
 
 
 def max_page() -> int:

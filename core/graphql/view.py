@@ -59,8 +59,9 @@ class TimelineGraphQLView(GraphQLView):
         *specified_rules,
         depth_limit_validator(max_depth=MAX_DEPTH),
         FieldCountLimit,
-        QueryCostLimit,
     )
+    # Checked on every request, after the remembered checks: it reads the lists' bounds now.
+    cost_rules = (QueryCostLimit,)
     last_changed_fn = None  # when the data last changed (given by the URLconf): ETag and Last-Modified
 
     def __init__(self, *, last_changed_fn=None, **kwargs) -> None:
@@ -102,6 +103,8 @@ class TimelineGraphQLView(GraphQLView):
                 HttpResponseBadRequest(f"The query is {len(query)} characters long; at most {MAX_QUERY_CHARACTERS}.")
             )
         document, errors = checked_document(self.schema.graphql_schema, self.validation_rules, query)
+        if document is not None and not errors:
+            errors = tuple(validate(self.schema.graphql_schema, document, self.cost_rules))
         if errors or document is None:
             self.execution_result = ExecutionResult(data=None, errors=list(errors))
             return self.execution_result
@@ -162,12 +165,24 @@ class TimelineGraphQLView(GraphQLView):
         errors = getattr(getattr(self, "execution_result", None), "errors", None)
         if status_code == 200 and errors:
             status_code = 400 if all(is_client_error(error) for error in errors) else 500
+        limit = getattr(settings, "GRAPHQL_MAX_RESPONSE_CHARACTERS", MAX_RESPONSE_CHARACTERS)
+        if result is not None and len(result) > limit:
+            # The cost rule refuses what could be large before it runs; this is the backstop for what it
+            # cannot foresee (long texts): nothing this large goes out.
+            message = (
+                f"The answer would be {len(result):,} characters long; at most {limit:,}. "
+                "Ask for smaller pages or fewer fields."
+            )
+            error = {"message": message, "extensions": {"code": "RESPONSE_TOO_LARGE"}}
+            return orjson.dumps({"errors": [error]}).decode(), 400
         return result, status_code
 
 
 # Clients send the same few short queries again and again. A parsed document takes about a hundred times
 # its text in memory (README, GraphQL), so only short ones are kept, and a bounded number of them.
 CACHED_QUERY_CHARACTERS = 2_000
+# The cost rule counts objects, not characters: a page of curators' full article texts could still be large.
+MAX_RESPONSE_CHARACTERS = 20_000_000
 
 
 def checked_document(

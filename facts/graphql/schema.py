@@ -6,6 +6,7 @@ from __future__ import annotations
 import graphene
 
 from core.graphql.ids import NodeField, database_id
+from core.graphql.limits import list_bounds_from
 from facts.filters import DATES_READ_AS, ActorFilterSet, ArticleFilterSet, ClaimFilterSet, dates_read_as_header
 from facts.graphql.loaders import (
     ActorRecord,
@@ -31,6 +32,7 @@ from facts.selectors import (
     articles_as_records,
     articles_visible_to,
     claims_filtered,
+    longest_lists,
     topics_as_records,
 )
 
@@ -40,6 +42,10 @@ def say_how_dates_were_read(info, arguments: dict) -> None:
     read = dates_read_as_header(arguments)
     if read:
         info.context.response_headers = {**getattr(info.context, "response_headers", {}), DATES_READ_AS: read}
+
+
+# A query's cost counts each plain list at the longest stored (core.graphql.limits).
+list_bounds_from(longest_lists)
 
 
 class FactsQueries(graphene.ObjectType):

@@ -10,7 +10,8 @@ from django.test import Client
 
 from facts.models import Claim
 from tests.api.test_graphql import TIMELINE, graphql
-from tests.factories import CitationFactory
+from core.graphql.limits import list_bounds_expire
+from tests.factories import ArticleFactory, CitationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -28,10 +29,71 @@ def test_a_query_that_nests_connections_is_refused_before_it_runs_with_its_cost(
 
     assert status == 400
     [error] = body["errors"]
-    assert "budget is 10,000" in error["message"]
+    assert "budget is 50,000" in error["message"]
     assert error["extensions"]["code"] == "QUERY_TOO_COSTLY"
-    assert error["extensions"]["cost"] > 10_000 and error["extensions"]["budget"] == 10_000
+    assert error["extensions"]["cost"] > 50_000 and error["extensions"]["budget"] == 50_000
     assert "data" not in body or body["data"] is None
+
+
+def nested_citations(article_id: int, levels: int, aliases: int = 1) -> str:
+    """`{ article(id: …) { citations { article { citations { … quote } } } } }`, `levels` citations deep,
+    each level asked `aliases` times."""
+    inner = "quote"
+    for level in range(levels):
+        inner = " ".join(f"c{n}: citations {{ {inner} }}" for n in range(aliases))
+        inner = f"article {{ {inner} }}" if level < levels - 1 else inner
+    return f'{{ article(id: "{article_id}") {{ {inner} }} }}'
+
+
+@pytest.mark.parametrize("aliases", [1, 2])
+def test_plain_lists_count_at_their_longest_stored_so_the_nested_citations_query_is_refused_at_once(
+    client, aliases
+):
+    """The reproduction of the issue: an article cited 31 times, four levels of citations { article {
+    citations … } }, anonymously. Counted at 5 a list it ran (169 MB, a worker killed with two aliases)."""
+    article = ArticleFactory()
+    for _ in range(31):
+        CitationFactory(article=article)
+    query = nested_citations(article.pk, 4, aliases)
+
+    started = time.perf_counter()
+    status, body = graphql(client, query)
+    elapsed = time.perf_counter() - started
+
+    assert status == 400, body
+    [error] = body["errors"]
+    assert error["extensions"]["code"] == "QUERY_TOO_COSTLY"
+    assert error["extensions"]["cost"] >= 31**4
+    assert elapsed < 1.0  # refused before it runs (the figure with gunicorn is in bench/hardening_probe.py)
+
+
+def test_a_list_is_counted_at_the_longest_stored_now(client):
+    """The same query is cheap while the lists are short and refused once one grows: the bound is the data's."""
+    article = ArticleFactory()
+    CitationFactory(article=article)
+    query = nested_citations(article.pk, 3)
+    assert graphql(client, query)[0] == 200
+
+    for _ in range(60):
+        CitationFactory(article=article)
+    list_bounds_expire()  # a minute later in a server
+
+    status, body = graphql(client, query)
+    assert status == 400 and body["errors"][0]["extensions"]["code"] == "QUERY_TOO_COSTLY"
+
+
+def test_an_answer_over_the_size_cap_is_refused_whole(client, curated_timeline, settings):
+    query = "{ timeline(first: 50) { edges { node { summary citations { quote } } } } }"
+    status, body = graphql(client, query)
+    assert status == 200
+    size = len(json.dumps(body, ensure_ascii=False, separators=(",", ":")))
+
+    settings.GRAPHQL_MAX_RESPONSE_CHARACTERS = size // 2
+    status, body = graphql(client, query)
+
+    assert status == 400
+    assert body == {"errors": [{"message": body["errors"][0]["message"], "extensions": {"code": "RESPONSE_TOO_LARGE"}}]}
+    assert f"at most {size // 2:,}" in body["errors"][0]["message"]
 
 
 def test_the_full_timeline_page_stays_within_the_budget(client, curated_timeline):
