@@ -8,9 +8,9 @@ import pytest
 from django.http import HttpRequest
 from django.test import Client
 
+from core.graphql.limits import list_bounds_expire
 from facts.models import Claim
 from tests.api.test_graphql import TIMELINE, graphql
-from core.graphql.limits import list_bounds_expire
 from tests.factories import ArticleFactory, CitationFactory
 
 pytestmark = pytest.mark.django_db
@@ -46,9 +46,7 @@ def nested_citations(article_id: int, levels: int, aliases: int = 1) -> str:
 
 
 @pytest.mark.parametrize("aliases", [1, 2])
-def test_plain_lists_count_at_their_longest_stored_so_the_nested_citations_query_is_refused_at_once(
-    client, aliases
-):
+def test_plain_lists_count_at_their_longest_stored_so_the_nested_citations_query_is_refused_at_once(client, aliases):
     """The reproduction of the issue: an article cited 31 times, four levels of citations { article {
     citations … } }, anonymously. Counted at 5 a list it ran (169 MB, a worker killed with two aliases)."""
     article = ArticleFactory()
