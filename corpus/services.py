@@ -12,6 +12,8 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from core.locks import lock_until_commit
+
 from corpus.ingestion.manifest import ManifestEntry, SourceEntry, load_manifest
 from corpus.ingestion.normalise import normalise_text
 from corpus.ingestion.reader import DocumentRejected, ReceivedDocument, read_document
@@ -38,6 +40,7 @@ class IngestResult:
 def source_get_or_create(*, given: SourceEntry) -> Source:
     """The entry's source, created or brought up to date; validated like the admin's form (a homepage must be
     an http(s) URL), so that a manifest cannot store what a curator could not."""
+    lock_until_commit(f"source:{given.name}")  # a new outlet named by two submissions at once: created once
     source = Source.objects.filter(name=given.name).first()
     if source is None:
         source = Source(name=given.name, kind=given.kind, name_native=given.name_native, homepage=given.homepage)
@@ -214,10 +217,13 @@ def article_text_as_stored(*, raw_text: str, language: str) -> tuple[str, str]:
     return text, repairs.stamp_date or ""
 
 
+@transaction.atomic
 def article_save_input(*, given: ArticleInput) -> ArticleSaved:
     """Store one article from its text, repaired as files are; a duplicate (the same URL, or the same text
     whatever its white space) writes nothing and points at the existing article. Refusals (too long, empty,
-    invalid metadata) are ValidationErrors naming the field; nothing is half-written."""
+    invalid metadata) are ValidationErrors naming the field; nothing is half-written. Submissions of the same
+    text or URL at once take turns (core.locks) until the transaction ends: one article, the others told it
+    is already stored."""
     import hashlib
 
     if len(given.raw_text) > MAX_TEXT_CHARACTERS:
@@ -227,6 +233,7 @@ def article_save_input(*, given: ArticleInput) -> ArticleSaved:
     if not given.raw_text.strip():
         raise ValidationError({"text": "The text is empty."})
     text, repairs = repair_text(normalise_text(given.raw_text), language=given.language)
+    lock_until_commit(f"article-text:{text_hash(text)}", f"article-url:{given.url}" if given.url else "")
     existing, duplicate_by = article_duplicate_of(url=given.url, text=text)
     if existing is not None:
         return ArticleSaved(article=existing, created=False, duplicate_by=duplicate_by)

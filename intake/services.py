@@ -17,6 +17,7 @@ from django.db import InterfaceError, OperationalError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from core.locks import lock_until_commit
 from corpus.ingestion.manifest import SourceEntry
 from corpus.models import Article, Source
 from corpus.services import (
@@ -220,16 +221,29 @@ def article_preview(*, given: IntakeRequest, text: str = "", upload: tuple[str, 
 
 
 def url_bring_in(*, given: IntakeRequest, by=None, queue: bool = True) -> BroughtIn:
-    """A web page: a page already stored (same URL) is the answer; otherwise a job fetches, stores and
-    extracts it."""
+    """A web page: a page already stored (same URL) is the answer, and so is the job already fetching it (the
+    same URL submitted twice at once: one fetch); otherwise a job fetches, stores and extracts it."""
     if not given.url.startswith(("http://", "https://")):
         raise ValidationError({"url": "An http or https address."})
     if not given.source:
         raise ValidationError({"source": "Name the outlet (chosen from the sources, or a new one)."})
-    existing = Article.objects.filter(url=given.url).first()
-    if existing is not None:
-        return BroughtIn(article=existing, job=None, duplicate_by="url")
     with transaction.atomic():
+        lock_until_commit(f"article-url:{given.url}")
+        existing = Article.objects.filter(url=given.url).first()
+        if existing is not None:
+            return BroughtIn(article=existing, job=None, duplicate_by="url")
+        fetching = (
+            Job.objects.filter(
+                kind=Job.Kind.URL,
+                status__in=(Job.Status.QUEUED, Job.Status.RUNNING),
+                request__url=given.url,
+                created_by=by,  # the curator's own: a job is shown to whoever brought it in
+            )
+            .order_by("pk")
+            .first()
+        )
+        if fetching is not None:
+            return BroughtIn(article=None, job=fetching)
         job = Job.objects.create(
             kind=Job.Kind.URL, request={**given.__dict__, "authors": list(given.authors)}, created_by=by
         )
