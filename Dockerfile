@@ -16,7 +16,7 @@ COPY seeds ./seeds
 COPY fixtures ./fixtures
 # collectstatic needs a key to import the settings; the real one comes from the environment at run time.
 RUN SECRET_KEY=build-only-collectstatic-key-build-only-collectstatic-key-0123456789 \
-    python manage.py collectstatic --noinput
+    CACHE_URL=redis://build-only:6379/1 python manage.py collectstatic --noinput
 RUN useradd --system --uid 1000 app && mkdir -p /srv/static && chown -R app /app /srv/static
 USER app
 EXPOSE 8000

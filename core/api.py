@@ -3,6 +3,7 @@ and permissions (anyone reads what is visible; writes need the model permission)
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -178,6 +179,19 @@ class TokenRequestThrottle(RateThrottleMixin, throttling.AnonRateThrottle):
     scope = "token"
 
 
+class TokenUsernameThrottle(RateThrottleMixin, throttling.SimpleRateThrottle):
+    """Token requests per username, from whatever addresses: guessing one curator's password from many
+    addresses meets a 429 too (a token only: the admin's lockout is per username and address)."""
+
+    scope = "token_username"
+
+    def get_cache_key(self, request, view):
+        username = request.data.get("username") if hasattr(request.data, "get") else None
+        if not isinstance(username, str) or not username:
+            return None  # refused by the serializer anyway
+        return self.cache_format % {"scope": self.scope, "ident": hashlib.sha256(username.encode()).hexdigest()}
+
+
 class ExpiringTokenAuthentication(authentication.TokenAuthentication):
     """DRF's tokens, refused once older than settings.API_TOKEN_MAX_AGE (seconds); a new one is asked for
     with the password again (POST /api/v1/auth/token/), and DELETE there revokes the current one."""
@@ -206,7 +220,7 @@ def token_view():
     from rest_framework.response import Response
 
     class TokenView(ObtainAuthToken):
-        throttle_classes = [TokenRequestThrottle]
+        throttle_classes = [TokenRequestThrottle, TokenUsernameThrottle]
 
         def post(self, request, *args, **kwargs):
             serializer = self.get_serializer(data=request.data)

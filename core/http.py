@@ -15,6 +15,21 @@ from django.utils.http import http_date
 PUBLIC_MAX_AGE = 60  # seconds (settings.PUBLIC_MAX_AGE): curators' approvals reach the public within a minute
 
 
+def client_address(request: HttpRequest) -> str:
+    """The client's address: the connection's when no proxy is trusted (settings.TRUSTED_PROXIES = 0), so a
+    client cannot choose it by sending X-Forwarded-For; behind N trusted proxies, each appending the address it
+    saw, the Nth entry from the right, the one the outermost trusted proxy saw. DRF's throttles read it the
+    same way (NUM_PROXIES); django-axes calls this."""
+    from django.conf import settings
+
+    proxies = int(getattr(settings, "TRUSTED_PROXIES", 0))
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if proxies <= 0 or not forwarded:
+        return request.META.get("REMOTE_ADDR", "")
+    addresses = [address.strip() for address in forwarded.split(",")]
+    return addresses[-min(proxies, len(addresses))]
+
+
 def is_anonymous_request(request: HttpRequest) -> bool:
     user = getattr(request, "user", None)
     authenticated = user is not None and user.is_authenticated

@@ -13,7 +13,6 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from core.locks import lock_until_commit
-
 from corpus.ingestion.manifest import ManifestEntry, SourceEntry, load_manifest
 from corpus.ingestion.normalise import normalise_text
 from corpus.ingestion.reader import DocumentRejected, ReceivedDocument, read_document

@@ -76,3 +76,25 @@ def test_the_web_workers_share_rendered_public_pages_through_redis():
     assert web["environment"]["CACHE_URL"].startswith("redis://redis:6379/")
     assert web["environment"]["CACHE_URL"] != web["environment"]["CELERY_BROKER_URL"]  # not the jobs' database
     assert web["depends_on"]["redis"]["condition"] == "service_healthy"
+
+
+def test_behind_nginx_the_app_counts_the_address_nginx_saw_and_shares_its_counts():
+    """nginx replaces X-Forwarded-For with the address it saw and the app trusts exactly one proxy: the
+    throttles, the login lockout and the access log see the client, who cannot choose it; the counts live in
+    Redis, shared by every worker (production refuses to start without it)."""
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+    web, worker = compose["services"]["web"], compose["services"]["worker"]
+    nginx = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+
+    assert "proxy_set_header X-Forwarded-For $remote_addr;" in nginx
+    assert web["environment"]["TRUSTED_PROXIES"] == "1"
+    assert web["environment"]["CACHE_URL"].startswith("redis://")
+    assert worker["environment"]["CACHE_URL"].startswith("redis://")
+    assert "%({x-forwarded-for}i)s" in web["command"]
+
+
+def test_the_web_command_is_one_shell_command_line():
+    """A folded YAML block keeps more-indented lines apart: gunicorn's options on a line of their own were a
+    second shell command, and gunicorn ran without its timeout."""
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+    assert "\n" not in compose["services"]["web"]["command"].strip()

@@ -8,6 +8,7 @@ PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "config.settings.production",
     "SECRET_KEY": "x7Kq-2vNw9pLm4Rt8ZcYb1HsDf6GjAe3UiOo5QnXrWk0TyVgBzPlMnJhKs",
     "ALLOWED_HOSTS": "timeline.example.org",
+    "CACHE_URL": "redis://127.0.0.1:6379/1",
 }
 
 
@@ -35,6 +36,13 @@ def test_production_refuses_to_start_without_a_secret_key():
 
     assert result.returncode != 0
     assert "SECRET_KEY must be set in the environment for production" in result.stderr
+
+
+def test_production_refuses_to_start_without_a_shared_cache():
+    result = run_manage("check", env={**PRODUCTION_ENV, "CACHE_URL": ""})
+
+    assert result.returncode != 0
+    assert "CACHE_URL=redis://… must be set for production" in result.stderr
 
 
 def test_a_malformed_boolean_in_the_environment_is_refused():

@@ -104,6 +104,12 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# The client's address, as the throttles, the lockout and the logs see it (core.http.client_address): with
+# TRUSTED_PROXIES=0 (nothing in front) the connection's address, whatever X-Forwarded-For a client sends;
+# with N proxies in front, each appending the address it saw, the Nth entry from the right of X-Forwarded-For
+# (docker-compose: nginx, which sets the header to the address it saw, so TRUSTED_PROXIES=1).
+TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
+AXES_CLIENT_IP_CALLABLE = "core.http.client_address"
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = dt.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -189,7 +195,10 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {
         "anon": os.environ.get("API_ANONYMOUS_RATE", "600/min"),
         "token": os.environ.get("API_TOKEN_RATE", "10/min"),
+        # Token requests for one username, from wherever they come (guessing from many addresses).
+        "token_username": os.environ.get("API_TOKEN_USERNAME_RATE", "30/hour"),
     },
+    "NUM_PROXIES": TRUSTED_PROXIES,  # DRF's reading of X-Forwarded-For: the same as core.http.client_address
     "EXCEPTION_HANDLER": "core.api.exception_handler",
     "UNICODE_JSON": True,
 }

@@ -27,3 +27,11 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+
+# Throttles and the admin's lockout count in the default cache: per process memory would let each worker
+# count alone (N workers, N times the rate). Production needs the cache every worker shares.
+if CACHES["default"]["BACKEND"] != "django.core.cache.backends.redis.RedisCache":
+    raise ImproperlyConfigured(
+        "CACHE_URL=redis://… must be set for production: the throttles and the login lockout count in the cache "
+        "every worker shares (docker-compose sets it)."
+    )

@@ -287,7 +287,10 @@ def test_only_reads_are_shared_with_other_sites(curator_client, curated_timeline
 def strict_rates(settings):
     from django.core.cache import cache
 
-    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"anon": "5/min", "token": "3/min"}}
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"anon": "5/min", "token": "3/min", "token_username": "4/hour"},
+    }
     cache.clear()
     yield
     cache.clear()
@@ -309,6 +312,49 @@ def test_anonymous_reads_are_throttled_per_address(client, curated_timeline, str
     statuses = [client.get("/api/v1/topics/").status_code for _ in range(6)]
 
     assert statuses[:5] == [200] * 5 and statuses[5] == 429
+
+
+def rotating_forwarded_for(count: int) -> list[str]:
+    return [f"203.0.113.{n}" for n in range(1, count + 1)]
+
+
+def test_a_client_cannot_choose_its_address_with_x_forwarded_for(client, curated_timeline, strict_rates):
+    """Nothing trusted in front (TRUSTED_PROXIES=0): a rotating X-Forwarded-For does not escape the throttle
+    (it did: 30 of 30 after the 429)."""
+    statuses = [
+        client.get("/api/v1/topics/", HTTP_X_FORWARDED_FOR=address).status_code for address in rotating_forwarded_for(8)
+    ]
+
+    assert statuses[:5] == [200] * 5 and statuses[5:] == [429] * 3
+
+
+def test_behind_nginx_the_address_nginx_saw_is_counted(client, curated_timeline, strict_rates, settings):
+    """TRUSTED_PROXIES=1 and nginx appending (or setting) the address it saw: what the client put before it is
+    ignored, and two clients behind the same nginx are counted apart."""
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "NUM_PROXIES": 1}
+    settings.TRUSTED_PROXIES = 1
+    nginx = {"REMOTE_ADDR": "172.18.0.5"}
+    spoofed = [
+        client.get("/api/v1/topics/", HTTP_X_FORWARDED_FOR=f"{address}, 198.51.100.9", **nginx).status_code
+        for address in rotating_forwarded_for(8)
+    ]
+    other = client.get("/api/v1/topics/", HTTP_X_FORWARDED_FOR="198.51.100.10", **nginx)
+
+    assert spoofed[:5] == [200] * 5 and spoofed[5:] == [429] * 3
+    assert other.status_code == 200
+
+
+def test_token_guesses_for_one_username_from_many_addresses_meet_a_429(client, curator, strict_rates):
+    answers = [
+        Client(REMOTE_ADDR=f"198.51.100.{n}")
+        .post("/api/v1/auth/token/", {"username": "curator", "password": f"guess-{n}"})
+        .status_code
+        for n in range(1, 7)
+    ]
+
+    assert answers[:4] == [400] * 4 and answers[4:] == [429, 429]
+    another = Client(REMOTE_ADDR="198.51.100.50").post("/api/v1/auth/token/", {"username": "x", "password": "y"})
+    assert another.status_code == 400  # another username is not held back
 
 
 def test_a_token_expires_and_can_be_revoked(client, curator, settings):
@@ -469,6 +515,26 @@ def test_password_guessing_at_the_admin_login_meets_a_lockout(client, curator, s
 
     elsewhere = Client(REMOTE_ADDR="198.51.100.7")  # another address is not locked out
     assert elsewhere.post(login, {"username": "curator", "password": "a-curator-password"}).status_code == 302
+
+
+def test_others_wrong_passwords_behind_nginx_do_not_lock_a_curator_out(curator, settings):
+    """The lockout counts the client's address as nginx saw it (core.http.client_address), not nginx's own:
+    an attacker's five wrong passwords lock the attacker's address out, not the curator's; and a client
+    cannot pretend to be the curator's address with X-Forwarded-For."""
+    settings.TRUSTED_PROXIES = 1
+    login = "/admin/login/?next=/admin/"
+    nginx = {"REMOTE_ADDR": "172.18.0.5"}
+    attacker = Client(HTTP_X_FORWARDED_FOR="192.0.2.66, 203.0.113.66", **nginx)
+    answers = [
+        attacker.post(login, {"username": "curator", "password": f"guess-{i}"}).status_code
+        for i in range(settings.AXES_FAILURE_LIMIT + 1)
+    ]
+    assert answers[-1] == 429
+
+    curator_behind_nginx = Client(HTTP_X_FORWARDED_FOR="198.51.100.20", **nginx)
+    assert (
+        curator_behind_nginx.post(login, {"username": "curator", "password": "a-curator-password"}).status_code == 302
+    )
 
 
 @pytest.mark.parametrize(
