@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from core.models import Language, text_direction
+from core.uploads import upload_refusals
 from corpus.admin import ArticleAdmin
 from corpus.models import Article, Source
 from intake.models import Job
@@ -84,7 +85,13 @@ class ArticleIntakeAdmin(ArticleAdmin):
             raise PermissionDenied
         form = ArticleIntakeForm(request.POST or None, request.FILES or None)
         preview = None
-        if request.method == "POST" and form.is_valid():
+        refusals = upload_refusals(request)  # a file over the limit, dropped as it arrived: said on its field
+        if refusals:
+            form.is_valid()
+            form.errors.clear()
+            for field, message in refusals.items():
+                form.add_error(field if field in form.fields else None, message)
+        elif request.method == "POST" and form.is_valid():
             upload = form.cleaned_data.get("file")
             content = {"text": form.cleaned_data["text"], "upload": (upload.name, upload.read()) if upload else None}
             try:

@@ -6,19 +6,26 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
-from rest_framework import serializers, status, viewsets
+from rest_framework import exceptions, serializers, status, viewsets
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
 
 from core.api import as_api_error
+from core.uploads import upload_refusals
 from facts.api.articles import ArticleViewSet
 from facts.api.serializers import ArticleSerializer, TextField
 from facts.permissions import may_review
 from intake.models import Job
 from intake.reading import IntakeRefused
 from intake.services import IntakeRequest, bring_in, jobs_overdue_fail
+
+
+class UploadTooLarge(exceptions.APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_detail = "The file is too large."
+    default_code = "too_large"
 
 
 class ArticleIntakeSerializer(serializers.Serializer):
@@ -80,7 +87,11 @@ class ArticleIntakeViewSet(ArticleViewSet, viewsets.GenericViewSet):
         },
     )
     def create(self, request, *args, **kwargs):
-        serializer = ArticleIntakeSerializer(data=request.data)
+        data = request.data  # parsed now: a file over the limit is dropped as it arrives, and said
+        refusals = upload_refusals(request._request)
+        if refusals:
+            raise UploadTooLarge({field: [message] for field, message in refusals.items()})
+        serializer = ArticleIntakeSerializer(data=data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
         given = IntakeRequest(

@@ -11,12 +11,21 @@ import hashlib
 import io
 from dataclasses import dataclass, field
 
+from core.uploads import MAX_UPLOAD_BYTES
 from corpus.ingestion.language import LanguageNotRead, language_of
 from corpus.ingestion.reader import DocumentRejected, decode_document
+from corpus.services import MAX_TEXT_CHARACTERS  # enforced while reading, not only when storing
 from intake.fetching import FetchPolicy, FetchRefused, fetch_url
 
-MAX_FILE_BYTES = 20_000_000  # a PDF's bytes are several times its text's; the text's own limit is corpus's
+MAX_FILE_BYTES = MAX_UPLOAD_BYTES  # a PDF's bytes are several times its text's; the text's own limit is corpus's
 SUPPORTED = (".txt", ".html", ".htm", ".pdf", ".docx")
+# What reading one file may cost, whatever its size on disk: a .docx is a zip whose parts may inflate a
+# thousandfold (a 306 KB file to 100 MB of XML took 1.46 GB and 200 s); a PDF of 5,000 near-empty pages is
+# 788 KB and took 135 s. A news article is a few pages and a few hundred kilobytes of XML.
+MAX_INFLATED_BYTES = 60_000_000  # a .docx's parts together, as their zip directory declares them
+MAX_INFLATE_RATIO = 200  # one part's inflated size over its compressed size (text XML compresses 5-20x)
+MAX_PDF_PAGES = 1_000
+PDF_SECONDS = 60.0  # reading a PDF's text layer
 
 
 class IntakeRefused(Exception):
@@ -78,6 +87,9 @@ def read_file(name: str, data: bytes) -> Received:
 
 
 def read_pdf(name: str, data: bytes) -> Received:
+    """A PDF's text layer, page by page, within MAX_PDF_PAGES, PDF_SECONDS and the text's character limit."""
+    import time
+
     import pypdfium2
 
     try:
@@ -85,7 +97,22 @@ def read_pdf(name: str, data: bytes) -> Received:
     except pypdfium2.PdfiumError as error:
         raise IntakeRefused(f"{name}: not a readable PDF ({error}).") from None
     try:
-        pages = [pdf[number].get_textpage().get_text_range() for number in range(len(pdf))]
+        if len(pdf) > MAX_PDF_PAGES:
+            raise IntakeRefused(f"{name}: the PDF has {len(pdf):,} pages; at most {MAX_PDF_PAGES:,} are read.")
+        deadline, pages, characters = time.monotonic() + PDF_SECONDS, [], 0
+        for number in range(len(pdf)):
+            if time.monotonic() > deadline:
+                raise IntakeRefused(f"{name}: reading the PDF took over {PDF_SECONDS:.0f} s (page {number + 1}).")
+            page = pdf[number]
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+            characters += len(pages[-1])
+            if characters > MAX_TEXT_CHARACTERS:
+                raise IntakeRefused(
+                    f"{name}: the PDF's text is over {MAX_TEXT_CHARACTERS:,} characters by page {number + 1}."
+                )
         title = (pdf.get_metadata_dict().get("Title") or "").strip()
     finally:
         pdf.close()
@@ -95,9 +122,35 @@ def read_pdf(name: str, data: bytes) -> Received:
     return Received(text=text, content_hash=hashlib.sha256(data).hexdigest(), title=title, kind="pdf")
 
 
+def docx_bounds_check(name: str, data: bytes) -> None:
+    """Refuse a .docx (a zip) whose parts would inflate past MAX_INFLATED_BYTES together or MAX_INFLATE_RATIO
+    each, before anything is inflated. The sizes are the zip directory's; Python's zipfile never inflates a
+    part past its declared size, so they bound what reading costs."""
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise IntakeRefused(f"{name}: not a readable .docx file (not a zip archive).") from None
+    with archive:
+        parts = archive.infolist()
+        inflated = sum(part.file_size for part in parts)
+        if inflated > MAX_INFLATED_BYTES:
+            raise IntakeRefused(
+                f"{name}: the document inflates to {inflated:,} bytes; at most {MAX_INFLATED_BYTES:,} are read."
+            )
+        for part in parts:
+            if part.file_size > 1_000_000 and part.file_size > MAX_INFLATE_RATIO * max(part.compress_size, 1):
+                raise IntakeRefused(
+                    f"{name}: {part.filename} inflates {part.file_size // max(part.compress_size, 1):,} times; "
+                    f"at most {MAX_INFLATE_RATIO} times is read (a zip bomb?)."
+                )
+
+
 def read_docx(name: str, data: bytes) -> Received:
     import docx
 
+    docx_bounds_check(name, data)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises several kinds for a file that is not a Word document
@@ -105,6 +158,10 @@ def read_docx(name: str, data: bytes) -> Received:
     text = "\n\n".join(paragraph.text for paragraph in document.paragraphs if paragraph.text.strip())
     if not text.strip():
         raise IntakeRefused(f"{name}: the document has no text.")
+    if len(text) > MAX_TEXT_CHARACTERS:
+        raise IntakeRefused(
+            f"{name}: the document's text is {len(text):,} characters; at most {MAX_TEXT_CHARACTERS:,}."
+        )
     properties = document.core_properties
     authors = tuple(a.strip() for a in (properties.author or "").split(";") if a.strip())
     published = properties.created.date().isoformat() if properties.created else ""

@@ -98,3 +98,15 @@ def test_the_web_command_is_one_shell_command_line():
     second shell command, and gunicorn ran without its timeout."""
     compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
     assert "\n" not in compose["services"]["web"]["command"].strip()
+
+
+def test_nginx_passes_every_body_the_app_can_refuse_itself_and_answers_larger_ones_in_the_api_s_shape():
+    import re
+
+    from core.uploads import MAX_UPLOAD_BYTES
+
+    nginx = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    limit = int(re.search(r"client_max_body_size (\d+)m;", nginx).group(1)) * 1024 * 1024
+    assert MAX_UPLOAD_BYTES < limit < MAX_UPLOAD_BYTES * 1.2
+    assert "error_page 413 = @too_large;" in nginx
+    assert 'return 413 \'{"detail": ' in nginx

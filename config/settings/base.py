@@ -116,6 +116,9 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = env_bool("AXES_VERBOSE", False)  # lockouts are in the admin (Access attempts), not on every command
 
+# Uploads go to a temporary file as they arrive and are dropped past the intake's limit (core/uploads.py).
+FILE_UPLOAD_HANDLERS = ["core.uploads.BoundedUploadHandler"]
+
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
 ASGI_APPLICATION = "config.asgi.application"
