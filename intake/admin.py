@@ -89,8 +89,8 @@ class ArticleIntakeAdmin(ArticleAdmin):
         if refusals:
             form.is_valid()
             form.errors.clear()
-            for field, message in refusals.items():
-                form.add_error(field if field in form.fields else None, message)
+            for refused, message in refusals.items():
+                form.add_error(refused if refused in form.fields else None, message)
         elif request.method == "POST" and form.is_valid():
             upload = form.cleaned_data.get("file")
             content = {"text": form.cleaned_data["text"], "upload": (upload.name, upload.read()) if upload else None}
