@@ -100,7 +100,11 @@ class ArticleIntakeAdmin(ArticleAdmin):
                     form = ArticleIntakeForm(initial=self.initial_from(preview, form.cleaned_data))
                 else:
                     brought = bring_in(
-                        given=form.request(), **content, by=request.user, read_as=form.cleaned_data["read_as"]
+                        given=form.request(),
+                        **content,
+                        by=request.user,
+                        read_as=form.cleaned_data["read_as"],
+                        after_response=True,
                     )
             except IntakeRefused as error:
                 form.add_error(error.field if error.field in form.fields else None, error.reason)

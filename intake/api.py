@@ -110,6 +110,7 @@ class ArticleIntakeViewSet(ArticleViewSet, viewsets.GenericViewSet):
                 text=data.get("text", ""),
                 upload=(upload.name, upload.read()) if upload else None,
                 by=request.user,
+                after_response=True,
             )
         except IntakeRefused as error:
             raise serializers.ValidationError({error.field: [error.reason]}) from None

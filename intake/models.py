@@ -8,6 +8,7 @@ class Job(models.Model):
 
     class Kind(models.TextChoices):
         URL = "url", "Fetch a web page, store it, propose claims"
+        FILE = "file", "Read an uploaded file, store it, propose claims"
         EXTRACT = "extract", "Propose claims from a stored article"
 
     class Status(models.TextChoices):
@@ -19,6 +20,9 @@ class Job(models.Model):
     kind = models.CharField(max_length=10, choices=Kind.choices)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED, db_index=True)
     request = models.JSONField(default=dict, blank=True, help_text="What the curator gave (URL and metadata).")
+    # An uploaded file waits here for its job (at most core.uploads.MAX_UPLOAD_BYTES); emptied when the job ends.
+    upload = models.BinaryField(default=b"", blank=True, editable=False)
+    upload_name = models.CharField(max_length=255, blank=True)
     article = models.ForeignKey(
         "corpus.Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="intake_jobs"
     )

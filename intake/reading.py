@@ -25,7 +25,7 @@ SUPPORTED = (".txt", ".html", ".htm", ".pdf", ".docx")
 MAX_INFLATED_BYTES = 60_000_000  # a .docx's parts together, as their zip directory declares them
 MAX_INFLATE_RATIO = 200  # one part's inflated size over its compressed size (text XML compresses 5-20x)
 MAX_PDF_PAGES = 1_000
-PDF_SECONDS = 60.0  # reading a PDF's text layer
+PDF_SECONDS = 20.0  # reading a PDF's text layer (a preview reads in the web request: below gunicorn's 30 s)
 
 
 class IntakeRefused(Exception):
@@ -64,13 +64,22 @@ def read_text(text: str, *, read_as: str = "text") -> Received:
     )
 
 
-def read_file(name: str, data: bytes) -> Received:
-    """An uploaded file, by its extension (and, for one without, by its first bytes)."""
+def file_check(name: str, data: bytes) -> str:
+    """What can be said of a file without reading it (empty, too large, a type not read): refused at once,
+    before a job is queued to read it. Its suffix."""
     if not data:
         raise IntakeRefused(f"{name}: the file is empty (0 bytes).")
     if len(data) > MAX_FILE_BYTES:
         raise IntakeRefused(f"{name}: the file is {len(data):,} bytes; at most {MAX_FILE_BYTES:,}.")
     suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if suffix not in ("", ".txt", *SUPPORTED) and not data.startswith(b"%PDF-"):
+        raise IntakeRefused(f"{name}: {suffix} files are not read; give one of {', '.join(SUPPORTED)}.")
+    return suffix
+
+
+def read_file(name: str, data: bytes) -> Received:
+    """An uploaded file, by its extension (and, for one without, by its first bytes)."""
+    suffix = file_check(name, data)
     if suffix == ".pdf" or data.startswith(b"%PDF-"):
         return read_pdf(name, data)
     if suffix == ".docx":

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from celery import current_app
 from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import InterfaceError, OperationalError, transaction
+from django.db import InterfaceError, OperationalError, connections, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -36,7 +38,7 @@ from facts.services.citations import citations_reanchor
 from facts.services.extraction import ExtractionReport, article_extract
 from facts.services.sentences import sentence_index
 from intake.models import Job
-from intake.reading import IntakeRefused, Received, detect_language, fetch, read_file, read_text
+from intake.reading import IntakeRefused, Received, detect_language, fetch, file_check, read_file, read_text
 
 logger = logging.getLogger(__name__)
 RUN_JOB_TASK = "intake.tasks.run_job"
@@ -131,7 +133,13 @@ class BroughtIn:
 
 
 def article_bring_in(
-    *, received: Received, given: IntakeRequest, by=None, queue: bool = True, extract: bool = True
+    *,
+    received: Received,
+    given: IntakeRequest,
+    by=None,
+    queue: bool = True,
+    extract: bool = True,
+    after_response: bool = False,
 ) -> BroughtIn:
     """Store an article from what was read (pasted text, a file) and queue the job that proposes its claims.
     A duplicate writes nothing. Refusals are ValidationErrors naming the field (title, source, language,
@@ -144,21 +152,58 @@ def article_bring_in(
             return BroughtIn(article=saved.article, job=None)
         job = Job.objects.create(kind=Job.Kind.EXTRACT, article=saved.article, created_by=by, progress_total=1)
         if queue:
-            job_enqueue(job)
+            job_enqueue(job, after_response=after_response)
     return BroughtIn(article=saved.article, job=job)
 
 
 def bring_in(
-    *, given: IntakeRequest, text: str = "", upload: tuple[str, bytes] | None = None, by=None, read_as: str = "text"
+    *,
+    given: IntakeRequest,
+    text: str = "",
+    upload: tuple[str, bytes] | None = None,
+    by=None,
+    read_as: str = "text",
+    after_response: bool = False,
 ) -> BroughtIn:
     """What every surface does with what a curator gave: a web page (given.url, nothing else) is fetched by
-    its job; an upload or a pasted text is read and stored now (a text with a URL is that page's text, as a
-    preview read it: `read_as` says from what). IntakeRefused or ValidationError otherwise."""
+    its job, an uploaded file read by its job; a pasted text is stored now (a text with a URL is that page's
+    text, as a preview read it: `read_as` says from what). `after_response`: a web request's, whose jobs run
+    after it answered when there is no broker. IntakeRefused or ValidationError otherwise."""
     if upload is not None:
-        return article_bring_in(received=read_file(*upload), given=given, by=by)
+        return file_bring_in(given=given, upload=upload, by=by, after_response=after_response)
     if text:
-        return article_bring_in(received=read_text(text, read_as=read_as), given=given, by=by)
-    return url_bring_in(given=given, by=by)
+        received = read_text(text, read_as=read_as)
+        return article_bring_in(received=received, given=given, by=by, after_response=after_response)
+    return url_bring_in(given=given, by=by, after_response=after_response)
+
+
+def file_bring_in(
+    *, given: IntakeRequest, upload: tuple[str, bytes], by=None, queue: bool = True, after_response: bool = False
+) -> BroughtIn:
+    """An uploaded file: refused at once if it is empty, too large or of a type not read; the same bytes
+    stored before are that article; otherwise a job reads it (PDF, Word, HTML: bounded work, not in the web
+    request), stores and extracts it."""
+    import hashlib
+
+    name, data = upload
+    file_check(name, data)
+    if not given.source.strip():
+        raise ValidationError({"source": "Name the outlet (chosen from the sources, or a new one)."})
+    existing = Article.objects.filter(content_hash=hashlib.sha256(data).hexdigest()).first()
+    if existing is not None:
+        return BroughtIn(article=existing, job=None, duplicate_by="file")
+    with transaction.atomic():
+        job = Job.objects.create(
+            kind=Job.Kind.FILE,
+            request={**given.__dict__, "authors": list(given.authors)},
+            upload=data,
+            upload_name=name[:255],
+            created_by=by,
+            progress_total=2,
+        )
+        if queue:
+            job_enqueue(job, after_response=after_response)
+    return BroughtIn(article=None, job=job)
 
 
 @dataclass(frozen=True)
@@ -220,7 +265,7 @@ def article_preview(*, given: IntakeRequest, text: str = "", upload: tuple[str, 
     )
 
 
-def url_bring_in(*, given: IntakeRequest, by=None, queue: bool = True) -> BroughtIn:
+def url_bring_in(*, given: IntakeRequest, by=None, queue: bool = True, after_response: bool = False) -> BroughtIn:
     """A web page: a page already stored (same URL) is the answer, and so is the job already fetching it (the
     same URL submitted twice at once: one fetch); otherwise a job fetches, stores and extracts it."""
     if not given.url.startswith(("http://", "https://")):
@@ -250,7 +295,7 @@ def url_bring_in(*, given: IntakeRequest, by=None, queue: bool = True) -> Brough
         job.progress_total = 2
         job.save(update_fields=["progress_total"])
         if queue:
-            job_enqueue(job)
+            job_enqueue(job, after_response=after_response)
     return BroughtIn(article=None, job=job)
 
 
@@ -297,7 +342,7 @@ def article_input(*, received: Received, given: IntakeRequest) -> ArticleInput:
 # How long a job may run (seconds): Celery's soft limit ends it cleanly (the job says why), the hard one kills
 # the worker's child past it; a job still `running` well after the hard limit was lost with its worker and is
 # marked failed when anyone looks (jobs_overdue_fail).
-JOB_SOFT_LIMITS = {Job.Kind.URL: 120, Job.Kind.EXTRACT: 300}
+JOB_SOFT_LIMITS = {Job.Kind.URL: 120, Job.Kind.FILE: 120, Job.Kind.EXTRACT: 300}
 JOB_HARD_MARGIN = 30
 JOB_LOST_AFTER = 60  # beyond the hard limit
 
@@ -307,14 +352,32 @@ def job_limits(kind: str) -> tuple[int, int]:
     return soft, soft + JOB_HARD_MARGIN
 
 
-def job_enqueue(job: Job) -> None:
-    """Run the job on a worker once this transaction has committed (at once, in this process, without a
-    broker), within its kind's time limits."""
+def job_enqueue(job: Job, *, after_response: bool = False) -> None:
+    """Run the job on a worker once this transaction has committed, within its kind's time limits. Without a
+    broker it runs in this process: for a web request (`after_response`, settings.JOBS_AFTER_RESPONSE) on a
+    thread of its own, so the request answers at once and the curator watches the job; elsewhere (the command
+    line, the tests) there and then."""
     soft, hard = job_limits(job.kind)
     # By name, through the Celery app: intake.tasks imports this module.
-    transaction.on_commit(
-        lambda: current_app.tasks[RUN_JOB_TASK].apply_async((job.pk,), soft_time_limit=soft, time_limit=hard)
-    )
+    task = current_app.tasks[RUN_JOB_TASK]
+    if after_response and current_app.conf.task_always_eager and getattr(settings, "JOBS_AFTER_RESPONSE", True):
+        transaction.on_commit(lambda: job_run_in_thread(job.pk))
+        return
+    transaction.on_commit(lambda: task.apply_async((job.pk,), soft_time_limit=soft, time_limit=hard))
+
+
+def job_run_in_thread(job_id: int) -> threading.Thread:
+    """The job on a daemon thread of this process, with its own database connection (closed when done)."""
+
+    def run() -> None:
+        try:
+            current_app.tasks[RUN_JOB_TASK].apply((job_id,))
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=run, name=f"intake-job-{job_id}", daemon=True)
+    thread.start()
+    return thread
 
 
 def jobs_overdue_fail(*, now=None) -> int:
@@ -330,6 +393,7 @@ def jobs_overdue_fail(*, now=None) -> int:
             status=Job.Status.FAILED,
             error=f"Stopped: no word from its worker for more than {hard} s (the job's limit); bring it in again.",
             finished_at=now,
+            upload=b"",
         )
     return failed
 
@@ -383,14 +447,18 @@ def job_run(*, job_id: int) -> Job:
             error=note,
             finished_at=timezone.now(),
         )
+    # An ended job's upload is not kept: the article holds the text (and the bytes' hash), a refusal its reason.
+    Job.objects.filter(pk=job.pk, status__in=(Job.Status.DONE, Job.Status.FAILED)).exclude(upload=b"").update(
+        upload=b""
+    )
     job.refresh_from_db()
     return job
 
 
 def job_work(job: Job) -> tuple[Article, int, str]:
-    if job.kind == Job.Kind.URL:
+    if job.kind in (Job.Kind.URL, Job.Kind.FILE):
         given = IntakeRequest(**{**job.request, "authors": tuple(job.request.get("authors", ()))})
-        received = fetch(given.url)
+        received = fetch(given.url) if job.kind == Job.Kind.URL else read_file(job.upload_name, bytes(job.upload))
         job_progress(job, done=1)
         entry = article_input(received=received, given=given)
         index_up_to_date(language=entry.language)

@@ -21,3 +21,7 @@ REST_FRAMEWORK = {
 # The suite's own web pages are served from 127.0.0.1 (tests/intake/pages.py): said here, as a deployment would
 # name a network it trusts; the fetch policy's tests take it away again to see loopback refused.
 FETCH_ALLOWED_NETWORKS = ["127.0.0.1/32"]
+
+# Without a broker, a web request's jobs run on a thread after it answered (intake.services.job_enqueue); the
+# suite runs them at commit instead, so a test reads their result at once. The tests of the thread turn it on.
+JOBS_AFTER_RESPONSE = False

@@ -43,11 +43,23 @@ def test_an_uploaded_file_and_then_its_duplicate(
 
 def test_a_refusal_keeps_the_form_and_writes_nothing(curator_client, seeded_with_gazetteer):
     response = curator_client.post(ADD, {"text": TEXT, "title": "No outlet"})
-    binary = curator_client.post(ADD, {"file": SimpleUploadedFile("x.txt", b"\x00\x01"), "new_source": "S"})
+    empty = curator_client.post(ADD, {"file": SimpleUploadedFile("x.txt", b""), "new_source": "S"})
 
     assert response.status_code == 200 and "Choose the outlet" in response.content.decode()
-    assert binary.status_code == 200 and "NUL byte" in binary.content.decode()
+    assert empty.status_code == 200 and "file is empty" in empty.content.decode()
     assert Article.objects.count() == 5 and not Job.objects.exists()
+
+
+def test_a_file_is_read_by_its_job_whose_page_says_why_it_failed(
+    curator_client, seeded_with_gazetteer, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        binary = curator_client.post(ADD, {"file": SimpleUploadedFile("x.txt", b"\x00\x01"), "new_source": "S"})
+
+    assert binary.status_code == 302 and "/admin/intake/job/" in binary["Location"]
+    page = curator_client.get(binary["Location"]).content.decode()
+    assert "failed" in page and "NUL byte" in page
+    assert Article.objects.count() == 5
 
 
 def counts() -> tuple[int, int]:

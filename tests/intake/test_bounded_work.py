@@ -13,7 +13,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from core.uploads import MAX_UPLOAD_BYTES
 from corpus.models import Article
-from intake.models import Job
 from intake.reading import MAX_INFLATED_BYTES, MAX_PDF_PAGES, IntakeRefused, read_file
 
 pytestmark = pytest.mark.django_db
@@ -86,15 +85,19 @@ def test_a_pdf_of_thousands_of_empty_pages_is_refused_before_reading_them():
     assert f"5,000 pages; at most {MAX_PDF_PAGES:,}" in reason
 
 
-def test_the_api_answers_a_bomb_with_a_400_naming_the_file_and_writes_nothing(curator_api, seeded_with_gazetteer):
-    before = Article.objects.count(), Job.objects.count()
+def test_a_bomb_brought_in_fails_its_job_at_once_with_the_reason_and_stores_nothing(
+    curator_api, seeded_with_gazetteer, django_capture_on_commit_callbacks
+):
+    before = Article.objects.count()
     upload = SimpleUploadedFile("bomb.docx", word_document(padding=100_000_000))
 
-    response = curator_api.post("/api/v1/articles/", {"file": upload, "source": "Wire"}, format="multipart")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = curator_api.post("/api/v1/articles/", {"file": upload, "source": "Wire"}, format="multipart")
 
-    assert response.status_code == 400
-    assert "inflates to" in response.json()["file"][0]
-    assert (Article.objects.count(), Job.objects.count()) == before
+    assert response.status_code == 202
+    job = curator_api.get(response.json()["job"]).json()
+    assert job["status"] == "failed" and "inflates to" in job["error"]
+    assert Article.objects.count() == before
 
 
 def test_a_file_over_the_limit_is_a_413_from_the_api_not_written_whole(curator_api, seeded_with_gazetteer):

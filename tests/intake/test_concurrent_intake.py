@@ -1,7 +1,8 @@
 """The same article submitted by several clients at once, through a real server (live_server: a thread per
 request, a database connection each): one article, the others told it is already stored, no 5xx; a new
 outlet named by all of them is created once. On PostgreSQL the submissions take turns on advisory locks; on
-SQLite its IMMEDIATE transactions already make them take turns (core/locks.py)."""
+SQLite its IMMEDIATE transactions already make them take turns (core/locks.py). And without a broker, a web
+request's job runs on a thread after the request answered."""
 
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -87,3 +88,35 @@ def test_one_url_submitted_at_once_is_fetched_once(live_server, token):
     assert Job.objects.filter(kind=Job.Kind.URL).count() == 1
     assert Job.objects.get().status == Job.Status.DONE
     assert Article.objects.count() == 1
+
+
+class VerySlowPage(Handler):
+    def do_GET(self) -> None:
+        time.sleep(3)
+        super().do_GET()
+
+
+def test_without_a_broker_a_web_request_answers_before_its_page_is_fetched(live_server, token, settings):
+    """make run has no broker: the job runs on a thread of the web process after the request answered (the
+    request waits on no other server), and the curator follows it at /api/v1/jobs/{id}/."""
+    settings.JOBS_AFTER_RESPONSE = True
+    headers = {"Authorization": f"Token {token}"}
+    with serving(VerySlowPage) as base:
+        started = time.perf_counter()
+        response = requests.post(
+            f"{live_server.url}/api/v1/articles/",
+            json={"url": f"{base}/en/pipeline.html", "source": "Outlet"},
+            headers=headers,
+            timeout=30,
+        )
+        answered = time.perf_counter() - started
+        deadline, job = time.monotonic() + 30, {}
+        while time.monotonic() < deadline:
+            job = requests.get(response.json()["job"], headers=headers, timeout=10).json()
+            if job["status"] in ("done", "failed"):
+                break
+            time.sleep(0.2)
+
+    assert response.status_code == 202 and answered < 2.0, answered  # the page takes 3 s to come
+    assert job["status"] == "done", job
+    assert Article.objects.get(pk=job["article"]).url == f"{base}/en/pipeline.html"

@@ -107,8 +107,8 @@ def test_an_uploaded_html_page_is_read_without_its_furniture_with_its_metadata(
 
     response = post(curator_client, django_capture_on_commit_callbacks, file=upload, source="Test News")
 
-    finished_job(curator_client, response)
-    article = Article.objects.get(pk=response.json()["article"])
+    job = finished_job(curator_client, response)
+    article = Article.objects.get(pk=job["article"])
     assert article.title == "נשיא אזרבייג'ן ביקר בישראל" and article.language == "he"
     assert article.authors == ["יוסי כהן"] and article.published == "2024-05-02"
     assert "אלייב" in article.text and "Subscribe" not in article.text and "Most read" not in article.text
@@ -126,7 +126,7 @@ def test_a_hebrew_pdf_is_read_in_reading_order(
     )
 
     job = finished_job(curator_client, response)
-    article = Article.objects.get(pk=response.json()["article"])
+    article = Article.objects.get(pk=job["article"])
     assert article.language == "he"
     for line in HEBREW:
         assert line in article.text  # "בשנת .1992" from the text layer, repaired
@@ -159,9 +159,9 @@ def test_a_docx_and_a_txt_file_are_read(curator_client, seeded_with_gazetteer, d
         source="Journal",
     )
 
-    finished_job(curator_client, from_docx)
+    job = finished_job(curator_client, from_docx)
     finished_job(curator_client, from_txt)
-    article = Article.objects.get(pk=from_docx.json()["article"])
+    article = Article.objects.get(pk=job["article"])
     assert article.title == "Energy ties" and article.authors == ["Ruth Amir"]
 
 
@@ -198,9 +198,6 @@ def test_an_unreachable_url_fails_its_job_with_the_reason_and_writes_nothing(
     [
         ({"file": ("empty.txt", b"")}, "file", "empty"),
         ({"file": ("data.bin", b"\x00\x01\x02\x03binary")}, "file", ".bin files are not read"),
-        ({"file": ("blob.txt", b"\x00\x01\x02\x03binary")}, "file", "NUL byte"),
-        ({"file": ("fake.pdf", b"%PDF-1.4 not really")}, "file", "not a readable PDF"),
-        ({"file": ("huge.txt", b"word " * 1_000_001), "title": "Huge"}, "text", "at most 5,000,000"),
         ({"text": ENGLISH, "url": "http://127.0.0.1:9/x"}, "text", "exactly one"),
         ({"text": ENGLISH}, "title", "title"),
         (
@@ -225,6 +222,36 @@ def test_bad_input_is_a_400_naming_the_field_and_writes_nothing(
     assert response.status_code == 400, response.content[:300]
     assert field in response.json() and message in json.dumps(response.json(), ensure_ascii=False)
     assert counts() == before
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("blob.txt", b"\x00\x01\x02\x03binary", "NUL byte"),
+        ("fake.pdf", b"%PDF-1.4 not really", "not a readable PDF"),
+        ("huge.txt", b"word " * 1_000_001, "at most 5,000,000"),
+    ],
+)
+def test_a_file_its_job_cannot_read_fails_the_job_with_the_reason_and_stores_nothing(
+    curator_client, seeded_with_gazetteer, django_capture_on_commit_callbacks, name, content, message
+):
+    """Reading a file (decoding, PDF, Word) is the job's, not the web request's: the request answers 202 at
+    once, the job fails saying why, no article is written and the upload is not kept."""
+    articles = Article.objects.count()
+
+    response = post(
+        curator_client,
+        django_capture_on_commit_callbacks,
+        file=SimpleUploadedFile(name, content),
+        title="T",
+        source="S",
+    )
+
+    assert response.status_code == 202 and response.json()["article"] is None
+    job = curator_client.get(response.json()["job"]).json()
+    assert job["status"] == "failed" and message in job["error"], job
+    assert Article.objects.count() == articles
+    assert Job.objects.get(pk=job["id"]).upload == b""
 
 
 def test_only_curators_bring_articles_in(client, seeded_with_gazetteer):
