@@ -4,7 +4,7 @@ jobs with their progress, each linking to the proposals it made."""
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
@@ -15,7 +15,16 @@ from corpus.admin import ArticleAdmin
 from corpus.models import Article, Source
 from intake.models import Job
 from intake.reading import READ_AS, IntakeRefused
-from intake.services import IntakePreview, IntakeRequest, article_preview, bring_in, jobs_overdue_fail
+from intake.services import (
+    IntakePreview,
+    IntakeRequest,
+    article_preview,
+    bring_in,
+    given_of,
+    jobs_overdue_fail,
+    preview_of,
+    preview_start,
+)
 
 PREVIEW_CHARACTERS = 3000  # of the text as it would be stored
 
@@ -83,6 +92,8 @@ class ArticleIntakeAdmin(ArticleAdmin):
             from django.core.exceptions import PermissionDenied
 
             raise PermissionDenied
+        if request.method != "POST" and "preview" in request.GET:
+            return self.preview_view(request, request.GET["preview"])
         form = ArticleIntakeForm(request.POST or None, request.FILES or None)
         preview = None
         refusals = upload_refusals(request)  # a file over the limit, dropped as it arrived: said on its field
@@ -95,6 +106,12 @@ class ArticleIntakeAdmin(ArticleAdmin):
             upload = form.cleaned_data.get("file")
             content = {"text": form.cleaned_data["text"], "upload": (upload.name, upload.read()) if upload else None}
             try:
+                if "_preview" in request.POST and not content["text"]:
+                    # A web page or a file is read by a job, not in this request: the curator watches it.
+                    job = preview_start(
+                        given=form.request(), upload=content["upload"], by=request.user, after_response=True
+                    )
+                    return HttpResponseRedirect(f"{request.path}?preview={job.pk}")
                 if "_preview" in request.POST:
                     preview = article_preview(given=form.request(), **content)
                     form = ArticleIntakeForm(initial=self.initial_from(preview, form.cleaned_data))
@@ -116,6 +133,9 @@ class ArticleIntakeAdmin(ArticleAdmin):
             else:
                 if preview is None:
                     return self.brought_in_response(request, brought)
+        return self.intake_page(request, form, preview)
+
+    def intake_page(self, request, form, preview: IntakePreview | None, **extra) -> TemplateResponse:
         context = {
             **self.admin_site.each_context(request),
             "title": "Add article",
@@ -125,8 +145,39 @@ class ArticleIntakeAdmin(ArticleAdmin):
             "preview_direction": text_direction(preview.given.language) if preview else "auto",
             "opts": self.model._meta,
             "has_view_permission": True,
+            **extra,
         }
         return TemplateResponse(request, "admin/intake/add_article.html", context)
+
+    def preview_view(self, request, job_id: str) -> TemplateResponse:
+        """A preview job's page: while it reads, a live page (it reloads itself, and says how far it is); then
+        the form filled from what it read, or the reason it could not."""
+        jobs_overdue_fail()
+        job = Job.objects.filter(
+            kind=Job.Kind.PREVIEW, created_by=request.user, pk=int(job_id) if job_id.isdigit() else 0
+        ).first()
+        if job is None:
+            raise Http404("No such preview of yours.")
+        given = given_of(job)
+        source = Source.objects.filter(name=given.source).first()
+        chosen = {
+            "source": source,
+            "new_source": "" if source else given.source,
+            "translation_of": given.translation_of,
+        }
+        preview = preview_of(job)
+        if preview is not None:
+            return self.intake_page(request, ArticleIntakeForm(initial=self.initial_from(preview, chosen)), preview)
+        form = ArticleIntakeForm(
+            initial={
+                **{k: v for k, v in given.__dict__.items() if k != "authors"},
+                "authors": ", ".join(given.authors),
+                **chosen,
+            }
+        )
+        if job.status == Job.Status.FAILED:
+            return self.intake_page(request, form, None, preview_error=job.error)
+        return self.intake_page(request, form, None, reading=job)
 
     @staticmethod
     def initial_from(preview: IntakePreview, cleaned: dict) -> dict:

@@ -9,6 +9,7 @@ class Job(models.Model):
     class Kind(models.TextChoices):
         URL = "url", "Fetch a web page, store it, propose claims"
         FILE = "file", "Read an uploaded file, store it, propose claims"
+        PREVIEW = "preview", "Read a web page or a file for a curator to check (nothing stored)"
         EXTRACT = "extract", "Propose claims from a stored article"
 
     class Status(models.TextChoices):

@@ -265,6 +265,57 @@ def article_preview(*, given: IntakeRequest, text: str = "", upload: tuple[str, 
     )
 
 
+def preview_start(
+    *, given: IntakeRequest, upload: tuple[str, bytes] | None = None, by=None, after_response: bool = False
+) -> Job:
+    """A preview of a web page (given.url) or a file, read by a job (nothing stored but the job): the curator
+    watches it and then sees what would be stored (preview_of). A pasted text needs no job: article_preview."""
+    if upload is not None:
+        file_check(*upload)
+    elif not given.url.startswith(("http://", "https://")):
+        raise ValidationError({"url": "An http or https address."})
+    with transaction.atomic():
+        job = Job.objects.create(
+            kind=Job.Kind.PREVIEW,
+            request={**given.__dict__, "authors": list(given.authors)},
+            upload=upload[1] if upload else b"",
+            upload_name=upload[0][:255] if upload else "",
+            created_by=by,
+            progress_total=1,
+        )
+        job_enqueue(job, after_response=after_response)
+    return job
+
+
+def preview_of(job: Job) -> IntakePreview | None:
+    """What a finished preview job read (None until it has)."""
+    record = job.request.get("preview") if job.status == Job.Status.DONE else None
+    if not record:
+        return None
+    duplicate = Article.objects.filter(pk=record["duplicate"]).first() if record["duplicate"] else None
+    return IntakePreview(
+        given=IntakeRequest(**{**record["given"], "authors": tuple(record["given"]["authors"])}),
+        text=record["text"],
+        stored_text=record["stored_text"],
+        read_as=record["read_as"],
+        language_detected=record["language_detected"],
+        duplicate=duplicate,
+        duplicate_by=record["duplicate_by"] if duplicate else "",
+    )
+
+
+def preview_record(preview: IntakePreview) -> dict:
+    return {
+        "given": {**preview.given.__dict__, "authors": list(preview.given.authors)},
+        "text": preview.text,
+        "stored_text": preview.stored_text,
+        "read_as": preview.read_as,
+        "language_detected": preview.language_detected,
+        "duplicate": preview.duplicate.pk if preview.duplicate else None,
+        "duplicate_by": preview.duplicate_by,
+    }
+
+
 def url_bring_in(*, given: IntakeRequest, by=None, queue: bool = True, after_response: bool = False) -> BroughtIn:
     """A web page: a page already stored (same URL) is the answer, and so is the job already fetching it (the
     same URL submitted twice at once: one fetch); otherwise a job fetches, stores and extracts it."""
@@ -342,7 +393,7 @@ def article_input(*, received: Received, given: IntakeRequest) -> ArticleInput:
 # How long a job may run (seconds): Celery's soft limit ends it cleanly (the job says why), the hard one kills
 # the worker's child past it; a job still `running` well after the hard limit was lost with its worker and is
 # marked failed when anyone looks (jobs_overdue_fail).
-JOB_SOFT_LIMITS = {Job.Kind.URL: 120, Job.Kind.FILE: 120, Job.Kind.EXTRACT: 300}
+JOB_SOFT_LIMITS = {Job.Kind.URL: 120, Job.Kind.FILE: 120, Job.Kind.PREVIEW: 120, Job.Kind.EXTRACT: 300}
 JOB_HARD_MARGIN = 30
 JOB_LOST_AFTER = 60  # beyond the hard limit
 
@@ -455,9 +506,22 @@ def job_run(*, job_id: int) -> Job:
     return job
 
 
-def job_work(job: Job) -> tuple[Article, int, str]:
+def given_of(job: Job) -> IntakeRequest:
+    """What the curator gave, as the job keeps it."""
+    names = IntakeRequest.__dataclass_fields__
+    values = {name: value for name, value in job.request.items() if name in names}
+    return IntakeRequest(**{**values, "authors": tuple(values.get("authors", ()))})
+
+
+def job_work(job: Job) -> tuple[Article | None, int, str]:
+    if job.kind == Job.Kind.PREVIEW:
+        given = given_of(job)
+        upload = (job.upload_name, bytes(job.upload)) if job.upload_name else None
+        preview = article_preview(given=given, upload=upload)
+        Job.objects.filter(pk=job.pk).update(request={**job.request, "preview": preview_record(preview)})
+        return preview.duplicate, 0, ""
     if job.kind in (Job.Kind.URL, Job.Kind.FILE):
-        given = IntakeRequest(**{**job.request, "authors": tuple(job.request.get("authors", ()))})
+        given = given_of(job)
         received = fetch(given.url) if job.kind == Job.Kind.URL else read_file(job.upload_name, bytes(job.upload))
         job_progress(job, done=1)
         entry = article_input(received=received, given=given)

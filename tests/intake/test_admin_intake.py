@@ -74,10 +74,13 @@ def test_reading_a_hebrew_pdf_shows_what_would_be_stored_and_writes_nothing_unti
     before = counts()
     upload = SimpleUploadedFile("brief.pdf", hebrew_pdf([visual(line) for line in HEBREW]), "application/pdf")
 
-    read = curator_client.post(ADD, {"file": upload, "new_source": "Test Institute", "_preview": "Read"})
+    with django_capture_on_commit_callbacks(execute=True):  # the preview's job: read at once here (no broker)
+        asked = curator_client.post(ADD, {"file": upload, "new_source": "Test Institute", "_preview": "Read"})
+    assert asked.status_code == 302 and "?preview=" in asked["Location"]
+    read = curator_client.get(asked["Location"])
 
     page = read.content.decode()
-    assert read.status_code == 200 and counts() == before
+    assert read.status_code == 200 and counts() == (before[0], before[1] + 1)  # the preview's job, no article
     form = read.context["form"]
     assert form.initial["language"] == "he" and form.initial["read_as"] == "pdf"
     assert "language <strong>detected</strong>: he" in page
@@ -91,26 +94,58 @@ def test_reading_a_hebrew_pdf_shows_what_would_be_stored_and_writes_nothing_unti
         saved = curator_client.post(ADD, {**fields, "title": "תקציר", "published": "2024-05", "_save": "Bring in"})
 
     article = Article.objects.get(title="תקציר")
-    assert saved.status_code == 302 and counts() == (before[0] + 1, before[1] + 1)
+    assert saved.status_code == 302 and counts() == (before[0] + 1, before[1] + 2)
     assert article.language == "he" and article.published == "2024-05"
     assert "Brought in as pdf." in article.notes
     for line in HEBREW:
         assert line in article.text
 
 
-def test_reading_a_web_page_fills_the_form_from_its_metadata(curator_client, seeded_with_gazetteer):
+def test_reading_a_web_page_fills_the_form_from_its_metadata(
+    curator_client, seeded_with_gazetteer, django_capture_on_commit_callbacks
+):
     from tests.intake.pages import serving
 
     before = counts()
-    with serving() as base:
-        read = curator_client.post(ADD, {"url": f"{base}/ar/embassy.html", "new_source": "Daily", "_preview": "R"})
+    with serving() as base, django_capture_on_commit_callbacks(execute=True):
+        asked = curator_client.post(ADD, {"url": f"{base}/ar/embassy.html", "new_source": "Daily", "_preview": "R"})
+    read = curator_client.get(asked["Location"])
 
     initial = read.context["form"].initial
-    assert counts() == before
+    assert Article.objects.count() == before[0]
     assert initial["title"] == "أذربيجان تفتح سفارتها في إسرائيل" and initial["language"] == "ar"
     assert initial["published"] == "2023-03-30" and initial["authors"] == "أحمد خليل"
     assert initial["url"].endswith("/ar/embassy.html") and initial["read_as"] == "html"
     assert "افتتحت أذربيجان سفارتها" in initial["text"] and "Subscribe" not in initial["text"]
+
+
+def test_a_preview_being_read_is_a_live_page_and_a_failed_one_says_why(
+    curator_client, curator, seeded_with_gazetteer, django_capture_on_commit_callbacks
+):
+    """The request that asks for a preview of a page does not fetch it: it lands on the preview's page, which
+    reloads itself while the job reads, then shows the form, or the reason it could not read."""
+    from intake.services import IntakeRequest, preview_start
+
+    waiting = preview_start(given=IntakeRequest(url="http://example.org/a", source="Daily"), by=curator)  # queued
+    live = curator_client.get(f"{ADD}?preview={waiting.pk}").content.decode()
+    assert 'id="intake-reading"' in live and '<meta http-equiv="refresh" content="1">' in live
+    assert 'value="http://example.org/a"' in live and 'value="Daily"' in live  # the form kept as given
+
+    with django_capture_on_commit_callbacks(execute=True):
+        asked = curator_client.post(ADD, {"url": "http://127.0.0.1:9/closed", "new_source": "Daily", "_preview": "R"})
+    failed = curator_client.get(asked["Location"]).content.decode()
+    assert 'id="intake-preview-error"' in failed and "cannot be fetched" in failed
+    assert "refresh" not in failed
+
+
+def test_someone_else_s_preview_is_not_shown(curator_client, seeded_with_gazetteer, django_user_model):
+    from intake.services import IntakeRequest, preview_start
+
+    other = django_user_model.objects.create_user("other")
+    theirs = preview_start(given=IntakeRequest(url="http://example.org/b", source="Daily"), by=other)
+
+    assert curator_client.get(f"{ADD}?preview={theirs.pk}").status_code == 404
+    assert curator_client.get(f"{ADD}?preview=nonsense").status_code == 404
 
 
 def test_reading_a_stored_text_says_it_is_a_duplicate(curator_client, seeded_with_gazetteer):
@@ -122,14 +157,17 @@ def test_reading_a_stored_text_says_it_is_a_duplicate(curator_client, seeded_wit
     assert f"/admin/corpus/article/{stored.pk}/change/" in read.content.decode()
 
 
-def test_reading_refuses_what_bringing_in_refuses(curator_client, seeded_with_gazetteer):
+def test_reading_refuses_what_bringing_in_refuses(
+    curator_client, seeded_with_gazetteer, django_capture_on_commit_callbacks
+):
     before = counts()
     from tests.intake.pages import serving
 
-    with serving() as base:
-        missing = curator_client.post(ADD, {"url": f"{base}/nowhere.html", "new_source": "S", "_preview": "Read"})
+    with serving() as base, django_capture_on_commit_callbacks(execute=True):
+        asked = curator_client.post(ADD, {"url": f"{base}/nowhere.html", "new_source": "S", "_preview": "Read"})
+    missing = curator_client.get(asked["Location"])
     empty = curator_client.post(ADD, {"file": SimpleUploadedFile("e.txt", b""), "new_source": "S", "_preview": "R"})
 
     assert missing.status_code == 200 and "404" in missing.content.decode()
     assert empty.status_code == 200 and "file is empty" in empty.content.decode()
-    assert counts() == before
+    assert Article.objects.count() == before[0]
