@@ -35,3 +35,31 @@ class ReadOnlyCorsMiddleware:
                 if header in response:
                     del response[header]
         return response
+
+
+class TokenAuthenticationMiddleware:
+    """The API's tokens on every surface, not only DRF's views: the exports, the JSON-LD, GraphQL and the
+    embed's data read `request.user`, which Django fills from the session alone. A request with
+    `Authorization: Token …` is that token's user everywhere (DRF's own views authenticate again, the same
+    way); a wrong or expired token is a 401 saying so, never quietly the public's answer."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from django.http import JsonResponse
+        from rest_framework import exceptions
+
+        from core.api import ExpiringTokenAuthentication
+
+        if request.META.get("HTTP_AUTHORIZATION", "").split(" ", 1)[0].lower() == "token":
+            authentication = ExpiringTokenAuthentication()
+            try:
+                found = authentication.authenticate(request)
+            except exceptions.AuthenticationFailed as error:
+                response = JsonResponse({"detail": str(error.detail)}, status=401)
+                response["WWW-Authenticate"] = authentication.authenticate_header(request)
+                return response
+            if found is not None:
+                request.user, request.auth = found
+        return self.get_response(request)
