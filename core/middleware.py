@@ -58,7 +58,7 @@ class TokenAuthenticationMiddleware:
                 found = authentication.authenticate(request)
             except exceptions.AuthenticationFailed as error:
                 response = JsonResponse({"detail": str(error.detail)}, status=401)
-                response["WWW-Authenticate"] = authentication.authenticate_header(request)
+                response["WWW-Authenticate"] = authentication.authenticate_header(request) or "Token"
                 return response
             if found is not None:
                 request.user, request.auth = found

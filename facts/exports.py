@@ -80,9 +80,14 @@ def _cell(value) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def timeline_csv(claims: Iterable[ClaimRecord]) -> str:
+def timeline_csv(claims: Iterable[ClaimRecord], *, bom: bool = True) -> str:
+    """Every cell quoted (a `;` or `,` in a summary splits no column, whatever delimiter a spreadsheet's locale
+    expects), and a UTF-8 byte-order mark first unless `bom` is off: without it Excel on Windows reads the
+    file in the locale's code page and garbles Hebrew and Arabic."""
     out = io.StringIO()
-    writer = csv.writer(out)
+    if bom:
+        out.write("\ufeff")
+    writer = csv.writer(out, quoting=csv.QUOTE_ALL)
     writer.writerow(CSV_COLUMNS)
     for claim in claims:
         citations = claim["citation_list"]
@@ -112,9 +117,11 @@ def timeline_csv(claims: Iterable[ClaimRecord]) -> str:
 # --- iCalendar (RFC 5545) -----------------------------------------------------------------------------
 
 
-def timeline_ical(claims: Iterable[ClaimRecord], *, host: str) -> str:
+def timeline_ical(claims: Iterable[ClaimRecord], *, uid_domain: str, url_for: Callable[[ClaimRecord], str]) -> str:
     """All-day events (DTEND is the day after the last, as RFC 5545 wants); a claim with an open start has
-    no first day and is left out."""
+    no first day and is left out; one with an open end ("since 1992") is an event on its first day, its span
+    said first in the description. UIDs are the claim's id at a configured domain, never the request's host:
+    a calendar subscribed under two names would otherwise get every event twice."""
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//Israel-Azerbaijan timeline//EN")
     calendar.add("version", "2.0")
@@ -124,18 +131,21 @@ def timeline_ical(claims: Iterable[ClaimRecord], *, host: str) -> str:
         first = open_start(claim["date_start"])
         if first is None:
             continue
-        last = open_end(claim["date_end"]) or first
+        last = open_end(claim["date_end"])
+        span = edtf_display(claim["date"]) + (" (open-ended: shown on its first day)" if last is None else "")
+        last = last or first
         quotes = "\n".join(
             f"«{c['quote']}» — {c['article']['title']}, {c['article']['source']['name']}"
             for c in claim["citation_list"]
         )
         event = icalendar.Event()
-        event.add("uid", f"claim-{claim['id']}@{host}")
+        event.add("uid", f"claim-{claim['id']}@{uid_domain}")
+        event.add("url", url_for(claim))
         event.add("dtstamp", claim["updated_at"].astimezone(dt.UTC))
         event.add("dtstart", first)
         event.add("dtend", last + dt.timedelta(days=1))
         event.add("summary", claim["summary"])
-        event.add("description", edtf_display(claim["date"]) + "\n" + quotes)
+        event.add("description", span + "\n" + quotes)
         calendar.add_component(event)
     return calendar.to_ical().decode("utf-8")
 

@@ -282,6 +282,10 @@ CACHES = {
     )
 }
 
+# Calendar events' UIDs are the claim's id at this domain (the site's own, in a deployment): a calendar
+# subscribed under two host names still sees one event per claim.
+CALENDAR_UID_DOMAIN = os.environ.get("CALENDAR_UID_DOMAIN", "israel-azerbaijan-timeline.example.org")
+
 # URL intake (intake/fetching.py): only public addresses are fetched. Networks a deployment trusts besides
 # (an intranet's news mirror, say) are named here, comma-separated CIDRs; one deadline and one byte limit for
 # the whole fetch, redirects included.

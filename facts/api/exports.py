@@ -6,6 +6,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
@@ -24,7 +25,7 @@ EXPORT_LANGUAGES = set(READER_LANGUAGES)
 
 def _export(request: HttpRequest, render) -> HttpResponse:
     def respond() -> HttpResponse:
-        filters = {key: str(value) for key, value in request.GET.items() if key != "lang"}
+        filters = {key: str(value) for key, value in request.GET.items() if key not in ("lang", "bom")}
         empty = empty_typed_parameters(ClaimFilterSet.base_filters, filters)
         if empty:
             return JsonResponse(empty, status=400)
@@ -50,7 +51,8 @@ def _language(request: HttpRequest) -> str:
 
 
 def claim_url(request: HttpRequest, claim: Mapping[str, Any]) -> str:
-    return request.build_absolute_uri(reverse("api:claim-detail", args=[claim["id"]]))
+    """A claim's one identifier in linked data and calendars: its public page."""
+    return request.build_absolute_uri(reverse("claim-page", args=[claim["id"]]))
 
 
 @require_GET
@@ -75,7 +77,8 @@ def timelinejs_export(request: HttpRequest) -> HttpResponse:
 @require_GET
 def csv_export(request: HttpRequest) -> HttpResponse:
     def render(claims):
-        response = HttpResponse(timeline_csv(claims), content_type="text/csv; charset=utf-8")
+        bom = request.GET.get("bom", "1") != "0"  # bom=0: for programs that do not skip a byte-order mark
+        response = HttpResponse(timeline_csv(claims, bom=bom), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="israel-azerbaijan-timeline.csv"'
         return response
 
@@ -87,7 +90,10 @@ def ical_export(request: HttpRequest) -> HttpResponse:
     return _export(
         request,
         lambda claims: HttpResponse(
-            timeline_ical(claims, host=request.get_host()), content_type="text/calendar; charset=utf-8"
+            timeline_ical(
+                claims, uid_domain=settings.CALENDAR_UID_DOMAIN, url_for=lambda claim: claim_url(request, claim)
+            ),
+            content_type="text/calendar; charset=utf-8",
         ),
     )
 

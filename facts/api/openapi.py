@@ -22,12 +22,14 @@ EXPORTS = {
     ),
     "/api/v1/exports/timeline.csv": (
         "export_csv",
-        "The filtered timeline as CSV: one claim a row, its articles named by title and URL.",
+        "The filtered timeline as CSV: one claim a row, its articles named by title and URL; UTF-8 with a byte-order "
+        "mark (spreadsheets then read Hebrew and Arabic right; `bom=0` leaves it out), every cell quoted.",
         {"text/csv": {"schema": {"type": "string"}}},
     ),
     "/api/v1/exports/timeline.ics": (
         "export_ical",
-        "The filtered timeline as iCalendar (RFC 5545): one all-day event per claim, over its date's span.",
+        "The filtered timeline as iCalendar (RFC 5545): one all-day event per claim, over its date's span (an "
+        "open-ended one on its first day, its span in the description); UIDs stable whatever the host name.",
         {"text/calendar": {"schema": {"type": "string"}}},
     ),
     "/api/v1/exports/timeline.jsonld": (
@@ -35,6 +37,12 @@ EXPORTS = {
         "The filtered timeline as schema.org JSON-LD (an ItemList of Events, actors linked to Wikidata).",
         {"application/ld+json": {"schema": {"type": "object"}}},
     ),
+}
+BOM = {
+    "name": "bom",
+    "in": "query",
+    "description": "0: no UTF-8 byte-order mark (for programs that do not skip one). Default 1.",
+    "schema": {"type": "string", "enum": ["0", "1"]},
 }
 LANGUAGE = {
     "name": "lang",
@@ -66,7 +74,8 @@ def document_exports(result, generator, request, public):
         return result
     filters = [copy.deepcopy(p) for p in timeline.get("parameters", []) if p.get("name") not in PAGING]
     for path, (operation_id, description, content) in EXPORTS.items():
-        parameters = filters + ([LANGUAGE] if path.endswith("timelinejs.json") else [])
+        extra = [LANGUAGE] if path.endswith("timelinejs.json") else [BOM] if path.endswith(".csv") else []
+        parameters = filters + extra
         paths[path] = {
             "get": {
                 "operationId": operation_id,

@@ -51,7 +51,7 @@ def test_csv_export_has_one_row_per_claim_and_defuses_formulas(client):
 
     response = client.get("/api/v1/exports/timeline.csv")
 
-    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert len(rows) == 1
     assert rows[0]["quotes"] == '\'=HYPERLINK("http://evil")' and rows[0]["summary"] == "'-2+3 is a formula too"
@@ -124,7 +124,7 @@ def test_csv_names_each_cited_article_by_its_title_and_url(client, curated_timel
     claim = Claim.objects.get(key="socar-tamar-stake-2025")
     articles = [citation.article for citation in claim.citations.select_related("article").order_by("pk")]
 
-    rows = list(csv.DictReader(io.StringIO(client.get("/api/v1/exports/timeline.csv").content.decode())))
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/v1/exports/timeline.csv").content.decode("utf-8-sig"))))
 
     [row] = [row for row in rows if row["key"] == "socar-tamar-stake-2025"]
     assert row["articles"] == " | ".join(article.title for article in articles)
