@@ -220,6 +220,53 @@ def _precision_of_span(start: dt.date, end: dt.date) -> DatePrecision:
     return DatePrecision.RANGE
 
 
+# --- ISO 8601, for readers that do not know EDTF ---------------------------------------------------------
+
+
+def edtf_as_iso8601(value: str) -> str:
+    """An EDTF value as plain ISO 8601, what schema.org's dates and `temporalCoverage` hold: qualifiers dropped
+    (`2025-10-22?` → `2025-10-22`, `1995~/2025-10` → `1995/2025-10`), unspecified digits and seasons as the
+    span they cover (`199X` → `1990/1999`), open ends as `..` (schema.org's own convention for an interval
+    with no end). InvalidEdtf for a value that is not EDTF."""
+    edtf_parse(value)  # validated (and its sections' bounds known to be computable)
+    if "/" in value:
+        left, right = value.split("/", 1)
+        return f"{_iso_side(left, value, first=True)}/{_iso_side(right, value, first=False)}"
+    plain = value.rstrip("?~%")
+    if _is_iso_date(plain):
+        return plain
+    start, end = _section_bounds(value, value)
+    first, last = _iso_bound(start, first=True), _iso_bound(end, first=False)
+    return first if first == last else f"{first}/{last}"
+
+
+def _iso_side(section: str, whole: str, *, first: bool) -> str:
+    if section in OPEN_ENDS:
+        return ".."
+    plain = section.strip("?~%")
+    if _is_iso_date(plain):
+        return plain
+    start, end = _section_bounds(section, whole)
+    return _iso_bound(start if first else end, first=first)
+
+
+def _is_iso_date(text: str) -> bool:
+    """A calendar date, month or year as ISO 8601 writes it (EDTF's seasons, 21-24, are not months)."""
+    match = CALENDAR_DATE.fullmatch(text)
+    return match is not None and (match[2] is None or 1 <= int(match[2]) <= 12)
+
+
+def _iso_bound(day: dt.date, *, first: bool) -> str:
+    """A span's first or last day at the coarsest precision that still names it: a year that starts (or
+    ends) there, else a month, else the day."""
+    last_of_month = calendar.monthrange(day.year, day.month)[1]
+    if (day.month, day.day) == ((1, 1) if first else (12, 31)):
+        return f"{day.year:04d}"
+    if day.day == (1 if first else last_of_month):
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
 # --- Display -------------------------------------------------------------------------------------
 
 MONTHS = {

@@ -13,7 +13,7 @@ from typing import Any
 import icalendar
 from django.utils.html import escape
 
-from core.edtf import DatePrecision, edtf_display
+from core.edtf import DatePrecision, InvalidEdtf, edtf_as_iso8601, edtf_display
 from facts.models import OPEN_END, OPEN_START
 from facts.representation import open_end, open_start, text_in
 
@@ -157,12 +157,28 @@ ACTOR_TYPES = {"state": "Country", "person": "Person", "organisation": "Organiza
 ARTICLE_TYPES = {"academic": "ScholarlyArticle", "opinion": "OpinionNewsArticle", "news": "NewsArticle"}
 
 
+def tagged(text: str, language: str) -> dict:
+    """A JSON-LD string with its language (`{"@value": …, "@language": "he"}`)."""
+    return {"@value": text, "@language": language}
+
+
+def iso_date(edtf: str) -> str:
+    """schema.org's reading of an EDTF date: ISO 8601 at its precision (core.edtf.edtf_as_iso8601)."""
+    try:
+        return edtf_as_iso8601(edtf)
+    except InvalidEdtf:
+        return ""
+
+
 def claim_jsonld(claim: ClaimRecord, *, url: str, wikidata_ids: Mapping[int, str]) -> dict:
-    """`wikidata_ids`: the actors' Wikidata ids by actor id (a claim record carries an actor's summary)."""
+    """A claim as schema.org reads it: its one identifier the public page, its date as ISO 8601 at the
+    claim's precision in `temporalCoverage` (an interval as start/end, an open end as `..`) with the EDTF
+    kept as a property of its own, every text tagged with its language. `wikidata_ids`: the actors'
+    Wikidata ids by actor id (a claim record carries an actor's summary)."""
 
     def actor_node(actor: Mapping[str, Any]) -> dict:
-        node: dict[str, Any] = {"@type": ACTOR_TYPES.get(actor["kind"], "Thing"), "name": actor["name"]}
-        alternates = [name for name in (actor["name_he"], actor["name_ar"]) if name]
+        node: dict[str, Any] = {"@type": ACTOR_TYPES.get(actor["kind"], "Thing"), "name": tagged(actor["name"], "en")}
+        alternates = [tagged(actor[f"name_{code}"], code) for code in ("he", "ar") if actor[f"name_{code}"]]
         if alternates:
             node["alternateName"] = alternates
         if wikidata_ids.get(actor["id"]):
@@ -171,28 +187,43 @@ def claim_jsonld(claim: ClaimRecord, *, url: str, wikidata_ids: Mapping[int, str
 
     def quotation(citation: Mapping[str, Any]) -> dict:
         article = citation["article"]
+        language = article["language"]
+        published = iso_date(article["published"]) if article["published"] else ""
         return {
             "@type": "Quotation",
-            "text": citation["quote"],
-            "inLanguage": article["language"],
+            "text": tagged(citation["quote"], language),
+            "inLanguage": language,
             "isPartOf": {
                 "@type": ARTICLE_TYPES.get(article["source"]["kind"], "CreativeWork"),
-                "headline": article["title"],
-                "inLanguage": article["language"],
+                "headline": tagged(article["title"], language),
+                "inLanguage": language,
                 **({"url": article["url"]} if article["url"] else {}),
-                **({"datePublished": article["published"]} if article["published"] else {}),
+                # A date, not an interval: a publication known only as a span says nothing here.
+                **({"datePublished": published} if published and "/" not in published else {}),
                 "publisher": {"@type": "Organization", "name": article["source"]["name"]},
             },
         }
 
+    summaries = [
+        tagged(text, code)
+        for code, text in (("en", claim["summary"]), ("he", claim["summary_he"]), ("ar", claim["summary_ar"]))
+        if text
+    ]
     return {
         "@type": "Claim",
         "@id": url,
         "url": url,
-        "text": claim["summary"],
-        "temporalCoverage": claim["date"],
+        "text": summaries,
+        "inLanguage": [summary["@language"] for summary in summaries],
+        "temporalCoverage": iso_date(claim["date"]),
+        "additionalProperty": {
+            "@type": "PropertyValue",
+            "propertyID": "EDTF",
+            "name": "date in the Extended Date/Time Format (ISO 8601-2), with its qualifiers",
+            "value": claim["date"],
+        },
         "about": [actor_node(actor) for actor in claim["actor_list"]],
-        "keywords": [topic["name"] for topic in claim["topic_list"]],
+        "keywords": [tagged(topic["name"], "en") for topic in claim["topic_list"]],
         "dateModified": claim["updated_at"].isoformat(),
         "citation": [quotation(citation) for citation in claim["citation_list"]],
     }

@@ -96,7 +96,7 @@ def test_nothing_in_a_claim_closes_its_json_ld_block(client):
     html = client.get(f"/claims/{claim.pk}/").content.decode()
 
     block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
-    assert "<" not in block and json.loads(block)["text"].startswith("</script>")
+    assert "<" not in block and json.loads(block)["text"][0]["@value"].startswith("</script>")
     assert "<script>alert(1)" not in html
 
 
