@@ -4,7 +4,7 @@ from django.urls import include, path
 from rest_framework.routers import DefaultRouter
 
 from core.api import token_view
-from facts.api import exports
+from facts.api import exports, feeds
 from facts.api.changes import ChangesView
 from facts.api.views import ActorViewSet, CitationViewSet, ClaimViewSet, TimelineView, TopicViewSet
 from intake.api import ArticleIntakeViewSet, JobViewSet
@@ -27,6 +27,8 @@ urlpatterns = [
     path("exports/timeline.csv", exports.csv_export, name="export-csv"),
     path("exports/timeline.ics", exports.ical_export, name="export-ical"),
     path("exports/timeline.jsonld", exports.jsonld_export, name="export-jsonld"),
+    path("feeds/changes.atom", feeds.atom_feed_view, name="feed-atom"),
+    path("feeds/changes.json", feeds.json_feed_view, name="feed-json"),
     path("auth/token/", token_view(), name="token"),
     path("", include(router.urls)),
 ]

@@ -150,6 +150,14 @@ EXPORTS = (
 )
 
 
+def feeds_for(query: str) -> list[tuple[str, str, str]]:
+    """The Atom and JSON feeds of these filters, in this language: (media type, title, URL)."""
+    return [
+        ("application/atom+xml", "Atom", reverse("api:feed-atom") + f"?{query}"),
+        ("application/feed+json", "JSON Feed", reverse("api:feed-json") + f"?{query}"),
+    ]
+
+
 @require_safe
 def timeline_page(request: HttpRequest) -> HttpResponse:
     """The public timeline: approved claims in chronological order with their citations, in the reader's
@@ -167,10 +175,12 @@ def timeline_page(request: HttpRequest) -> HttpResponse:
             (code, WORDS[code]["language_name"], "?" + urlencode({**context["filters"], "lang": code}))
             for code in READER_LANGUAGES
         ]
+        feed_query = urlencode({**context["filters"], "lang": language})
         extra = {
             "page": True,
             "theme": "light",
             "exports": exports,
+            "feeds": feeds_for(feed_query),
             "switch": switch,
             "source_languages": SOURCE_LANGUAGES,
         }
@@ -210,6 +220,7 @@ def claim_page(request: HttpRequest, pk: int) -> HttpResponse:
             "jsonld": json_for_script({"@context": "https://schema.org", **jsonld}),
             "switch": [(code, WORDS[code]["language_name"], f"?lang={code}") for code in READER_LANGUAGES],
             "timeline_url": reverse("timeline") + f"?lang={language}#c{pk}",
+            "feeds": feeds_for(urlencode({"lang": language})),
         }
         return render(request, "embed/claim.html", context)
 

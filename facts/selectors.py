@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from django.db import connection
-from django.db.models import Case, Count, Exists, F, OuterRef, Prefetch, QuerySet, Value, When
+from django.db.models import Case, Count, Exists, F, Max, OuterRef, Prefetch, QuerySet, Value, When
 from django.db.models.functions import ExtractYear, Substr
 
 from core.db import JSONArray, JSONBoolean, JSONObject, JSONValue
@@ -193,6 +193,32 @@ def claims_withdrawn_since(*, since: dt.datetime) -> list[int]:
     still_public = set(Claim.objects.public().filter(pk__in=changed_ids).values_list("pk", flat=True))
     ever_public = set(history.filter(public_claim(), id__in=changed_ids).values_list("id", flat=True).distinct())
     return sorted(ever_public - still_public)
+
+
+def feed_entries(*, viewer, filters: Mapping[str, str], limit: int) -> tuple[list[dict], list[dict]]:
+    """A feed of changes to a filtered timeline: the `limit` visible claims changed last (records, newest
+    first), and the claims that stopped being public since the oldest of them, which the same filters still
+    select (id and when, newest first; nothing else of them is told). FilterError for bad filters."""
+    changed = list(
+        claims_as_records(
+            claims_filtered(viewer=viewer, filters=filters).order_by("-updated_at", "-id"), viewer=viewer
+        )[:limit]
+    )
+    since = changed[-1]["updated_at"] if len(changed) == limit else dt.datetime.min.replace(tzinfo=dt.UTC)
+    withdrawn_ids = claims_withdrawn_since(since=since)
+    if not withdrawn_ids:
+        return changed, []
+    existing = Claim.objects.filter(pk__in=withdrawn_ids)
+    matching = set(filtered(ClaimFilterSet(data=filters, queryset=existing)).values_list("pk", flat=True))
+    matching |= set(withdrawn_ids) - set(existing.values_list("pk", flat=True))  # deleted: nothing left to filter
+    withdrawn = [
+        {"id": claim_id, "withdrawn_at": moment}
+        for claim_id, moment in Claim.history.model.objects.filter(id__in=matching)
+        .values("id")
+        .annotate(moment=Max("history_date"))
+        .values_list("id", "moment")
+    ]
+    return changed, sorted(withdrawn, key=lambda entry: entry["withdrawn_at"], reverse=True)
 
 
 def data_last_changed(*, public: bool = False) -> dt.datetime | None:

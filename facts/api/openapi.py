@@ -32,6 +32,17 @@ EXPORTS = {
         "open-ended one on its first day, its span in the description); UIDs stable whatever the host name.",
         {"text/calendar": {"schema": {"type": "string"}}},
     ),
+    "/api/v1/feeds/changes.atom": (
+        "feed_atom",
+        "The filtered timeline's last 50 changes as an Atom feed (newest first), and the claims withdrawn since, as "
+        "entries under the same ids.",
+        {"application/atom+xml": {"schema": {"type": "string"}}},
+    ),
+    "/api/v1/feeds/changes.json": (
+        "feed_json",
+        "The same feed as JSON Feed 1.1.",
+        {"application/feed+json": {"schema": {"type": "object"}}},
+    ),
     "/api/v1/exports/timeline.jsonld": (
         "export_jsonld",
         "The filtered timeline as schema.org JSON-LD (an ItemList of Events, actors linked to Wikidata).",
@@ -74,7 +85,13 @@ def document_exports(result, generator, request, public):
         return result
     filters = [copy.deepcopy(p) for p in timeline.get("parameters", []) if p.get("name") not in PAGING]
     for path, (operation_id, description, content) in EXPORTS.items():
-        extra = [LANGUAGE] if path.endswith("timelinejs.json") else [BOM] if path.endswith(".csv") else []
+        extra = (
+            [LANGUAGE]
+            if path.endswith(("timelinejs.json", "changes.atom", "changes.json"))
+            else [BOM]
+            if path.endswith(".csv")
+            else []
+        )
         parameters = filters + extra
         paths[path] = {
             "get": {
