@@ -27,6 +27,14 @@ urlpatterns = [
     path("exports/timeline.csv", exports.csv_export, name="export-csv"),
     path("exports/timeline.ics", exports.ical_export, name="export-ical"),
     path("exports/timeline.jsonld", exports.jsonld_export, name="export-jsonld"),
+    *(
+        path(f"exports/sources.{suffix}", exports.sources_export(suffix), name=f"export-sources-{suffix}")
+        for suffix in exports.SOURCE_FORMATS
+    ),
+    *(
+        path(f"claims/<int:pk>/sources.{suffix}", exports.claim_sources_export(suffix), name=f"claim-sources-{suffix}")
+        for suffix in exports.SOURCE_FORMATS
+    ),
     path("feeds/changes.atom", feeds.atom_feed_view, name="feed-atom"),
     path("feeds/changes.json", feeds.json_feed_view, name="feed-json"),
     path("auth/token/", token_view(), name="token"),

@@ -22,9 +22,10 @@ from core.errors import FilterError
 from core.http import conditional_get
 from core.models import text_direction
 from embed.presentation import CALENDARS, WORDS, density_chart, names_by_id, time_axis, timeline_item
+from facts.citing import sources_of
 from facts.exports import claim_jsonld
 from facts.filters import periods_read_as
-from facts.representation import READER_LANGUAGES, TIMELINE_ENTRY
+from facts.representation import READER_LANGUAGES, TIMELINE_ENTRY, text_in
 from facts.selectors import (
     actor_names,
     actor_wikidata_ids,
@@ -150,6 +151,27 @@ EXPORTS = (
 )
 
 
+def highwire_meta(record: dict, *, language: str, url: str) -> list[tuple[str, str]]:
+    """Highwire Press `citation_*` tags, which Zotero and Google Scholar read: the claim page as a document,
+    each source it quotes as a `citation_reference`."""
+    meta = [
+        ("citation_title", text_in(record, "summary", language)),
+        ("citation_publisher", TITLES["en"]),
+        ("citation_publication_date", record["updated_at"].strftime("%Y/%m/%d")),
+        ("citation_language", language),
+        ("citation_public_url", url),
+    ]
+    for article in sources_of([record]):
+        parts = [f"citation_title={article['title']}", f"citation_journal_title={article['source']['name']}"]
+        parts += [f"citation_author={name}" for name in article["authors"]]
+        if article["published"]:
+            parts.append(f"citation_publication_date={article['published']}")
+        if article["url"]:
+            parts.append(f"citation_public_url={article['url']}")
+        meta.append(("citation_reference", "; ".join(parts)))
+    return meta
+
+
 def feeds_for(query: str) -> list[tuple[str, str, str]]:
     """The Atom and JSON feeds of these filters, in this language: (media type, title, URL)."""
     return [
@@ -221,6 +243,11 @@ def claim_page(request: HttpRequest, pk: int) -> HttpResponse:
             "switch": [(code, WORDS[code]["language_name"], f"?lang={code}") for code in READER_LANGUAGES],
             "timeline_url": reverse("timeline") + f"?lang={language}#c{pk}",
             "feeds": feeds_for(urlencode({"lang": language})),
+            "citation_meta": highwire_meta(record, language=language, url=url),
+            "sources": [
+                (name, reverse(f"api:claim-sources-{suffix}", args=[pk]))
+                for name, suffix in (("CSL-JSON", "csl.json"), ("BibTeX", "bib"), ("RIS", "ris"))
+            ],
         }
         return render(request, "embed/claim.html", context)
 

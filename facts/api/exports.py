@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET
 from core.api import empty_typed_parameters
 from core.errors import FilterError
 from core.http import conditional_get
+from facts.citing import bibtex, csl_json, ris
 from facts.exports import claim_jsonld, timeline_csv, timeline_ical, timeline_jsonld, timelinejs_document
 from facts.filters import DATES_READ_AS, ClaimFilterSet, dates_read_as_header
 from facts.representation import READER_LANGUAGES
@@ -120,3 +121,48 @@ def claim_jsonld_export(request: HttpRequest, pk: int) -> HttpResponse:
         return HttpResponse(json.dumps(document, ensure_ascii=False), content_type="application/ld+json")
 
     return conditional_get(request, respond, last_changed_fn=data_last_changed)
+
+
+# --- A claim's sources, or a filtered timeline's, for reference managers -----------------------------------
+
+SOURCE_FORMATS = {
+    "csl.json": (
+        "application/vnd.citationstyles.csl+json",
+        lambda claims: json.dumps(csl_json(claims), ensure_ascii=False),
+    ),
+    "bib": ("application/x-bibtex", bibtex),
+    "ris": ("application/x-research-info-systems", ris),
+}
+
+
+def sources_response(claims: list, suffix: str) -> HttpResponse:
+    media_type, render = SOURCE_FORMATS[suffix]
+    response = HttpResponse(render(claims), content_type=f"{media_type}; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="sources.{suffix}"'
+    return response
+
+
+def sources_export(suffix: str):
+    """The filtered timeline's sources, each article once (CSL-JSON, BibTeX or RIS)."""
+
+    @require_GET
+    def view(request: HttpRequest) -> HttpResponse:
+        return _export(request, lambda claims: sources_response(claims, suffix))
+
+    return view
+
+
+def claim_sources_export(suffix: str):
+    """One claim's sources (CSL-JSON, BibTeX or RIS); a claim the viewer may not see is a 404."""
+
+    @require_GET
+    def view(request: HttpRequest, pk: int) -> HttpResponse:
+        def respond() -> HttpResponse:
+            claim = claim_record(pk, viewer=request.user)
+            if claim is None:
+                raise Http404("No such claim.")
+            return sources_response([claim], suffix)
+
+        return conditional_get(request, respond, last_changed_fn=data_last_changed)
+
+    return view

@@ -32,6 +32,18 @@ EXPORTS = {
         "open-ended one on its first day, its span in the description); UIDs stable whatever the host name.",
         {"text/calendar": {"schema": {"type": "string"}}},
     ),
+    **{
+        f"/api/v1/exports/sources.{suffix}": (
+            f"export_sources_{suffix.replace('.', '_')}",
+            f"The filtered timeline's sources, each article once, as {name}.",
+            {media_type: {"schema": {"type": "array" if suffix == "csl.json" else "string"}}},
+        )
+        for suffix, name, media_type in (
+            ("csl.json", "CSL-JSON (dates with their EDTF in `raw`)", "application/vnd.citationstyles.csl+json"),
+            ("bib", "BibTeX", "application/x-bibtex"),
+            ("ris", "RIS", "application/x-research-info-systems"),
+        )
+    },
     "/api/v1/feeds/changes.atom": (
         "feed_atom",
         "The filtered timeline's last 50 changes as an Atom feed (newest first), and the claims withdrawn since, as "
@@ -121,4 +133,19 @@ def document_exports(result, generator, request, public):
             },
         }
     }
+    for suffix, media_type in (
+        ("csl.json", "application/vnd.citationstyles.csl+json"),
+        ("bib", "application/x-bibtex"),
+        ("ris", "application/x-research-info-systems"),
+    ):
+        paths[f"/api/v1/claims/{{id}}/sources.{suffix}"] = {
+            "get": {
+                "operationId": f"claim_sources_{suffix.replace('.', '_')}",
+                "description": f"One claim's sources as {suffix}.",
+                "tags": ["exports"],
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+                "security": copy.deepcopy(timeline.get("security", [])),
+                "responses": {"200": {"description": "The sources.", "content": {media_type: {"schema": {}}}}},
+            }
+        }
     return result
