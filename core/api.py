@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 import django_filters
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django_filters.rest_framework import DjangoFilterBackend
-from rest_framework import authentication, exceptions, permissions, throttling
+from rest_framework import exceptions, permissions, throttling
 from rest_framework.pagination import CursorPagination
 
+from core.authentication import ExpiringTokenAuthentication
 from core.errors import FilterError, filtered
 from core.http import LastChanged, conditional_get
 
@@ -190,23 +191,6 @@ class TokenUsernameThrottle(RateThrottleMixin, throttling.SimpleRateThrottle):
         if not isinstance(username, str) or not username:
             return None  # refused by the serializer anyway
         return self.cache_format % {"scope": self.scope, "ident": hashlib.sha256(username.encode()).hexdigest()}
-
-
-class ExpiringTokenAuthentication(authentication.TokenAuthentication):
-    """DRF's tokens, refused once older than settings.API_TOKEN_MAX_AGE (seconds); a new one is asked for
-    with the password again (POST /api/v1/auth/token/), and DELETE there revokes the current one."""
-
-    def authenticate_credentials(self, key):
-        import datetime as dt
-
-        from django.conf import settings
-        from django.utils import timezone
-
-        user, token = super().authenticate_credentials(key)
-        max_age = getattr(settings, "API_TOKEN_MAX_AGE", None)
-        if max_age and token.created < timezone.now() - dt.timedelta(seconds=max_age):
-            raise exceptions.AuthenticationFailed("The token has expired: ask for a new one at /api/v1/auth/token/.")
-        return user, token
 
 
 def token_view():

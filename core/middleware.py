@@ -50,7 +50,7 @@ class TokenAuthenticationMiddleware:
         from django.http import JsonResponse
         from rest_framework import exceptions
 
-        from core.api import ExpiringTokenAuthentication
+        from core.authentication import ExpiringTokenAuthentication
 
         if request.META.get("HTTP_AUTHORIZATION", "").split(" ", 1)[0].lower() == "token":
             authentication = ExpiringTokenAuthentication()

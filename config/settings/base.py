@@ -184,7 +184,7 @@ LOGGING = {
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         # Token first: an unauthenticated write then gets 401 with WWW-Authenticate, not a bare 403.
-        "core.api.ExpiringTokenAuthentication",
+        "core.authentication.ExpiringTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["core.api.ReadAnyoneWriteWithModelPermission"],

@@ -77,6 +77,9 @@ def timelinejs_export(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def csv_export(request: HttpRequest) -> HttpResponse:
+    if request.GET.get("bom", "1") not in ("0", "1"):
+        return JsonResponse({"bom": ["0 (no byte-order mark) or 1 (the default)."]}, status=400)
+
     def render(claims):
         bom = request.GET.get("bom", "1") != "0"  # bom=0: for programs that do not skip a byte-order mark
         response = HttpResponse(timeline_csv(claims, bom=bom), content_type="text/csv; charset=utf-8")
