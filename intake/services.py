@@ -21,6 +21,7 @@ from django.utils import timezone
 
 from core.locks import lock_until_commit
 from corpus.ingestion.manifest import SourceEntry
+from corpus.ingestion.normalise import normalise_text
 from corpus.models import Article, Source
 from corpus.services import (
     MAX_TEXT_CHARACTERS,
@@ -33,6 +34,7 @@ from corpus.services import (
     corpus_ingest,
 )
 from facts.extraction.matching import SentenceIndex
+from facts.extraction.publication import published_from_text
 from facts.selectors import extraction_gazetteer
 from facts.services.citations import citations_reanchor
 from facts.services.extraction import ExtractionReport, article_extract
@@ -248,7 +250,7 @@ def article_preview(*, given: IntakeRequest, text: str = "", upload: tuple[str, 
         title=given.title or received.title,
         source=given.source,
         language=language,
-        published=given.published or received.published or stamped,
+        published=given.published or received.published or published_on_the_page(received.text, language) or stamped,
         authors=given.authors or received.authors,
         url=given.url or received.url,
         translation_of=given.translation_of,
@@ -350,6 +352,14 @@ def url_bring_in(*, given: IntakeRequest, by=None, queue: bool = True, after_res
     return BroughtIn(article=None, job=job)
 
 
+def published_on_the_page(text: str, language: str) -> str:
+    """The day the page says it was published (its byline, dateline or labelled stamp; see
+    facts.extraction.publication), "" when it does not say or its language is not known."""
+    if language not in ("he", "ar", "en"):
+        return ""
+    return published_from_text(normalise_text(text), language) or ""
+
+
 def article_input(*, received: Received, given: IntakeRequest) -> ArticleInput:
     if len(received.text) > MAX_TEXT_CHARACTERS:
         raise ValidationError(
@@ -374,8 +384,11 @@ def article_input(*, received: Received, given: IntakeRequest) -> ArticleInput:
     notes = [f"Brought in as {received.kind}."]
     if not given.title and received.title:
         notes.append("Title from the content's metadata.")
+    published = given.published or received.published
     if not given.published and received.published:
         notes.append("Publication date from the content's metadata.")
+    elif not published and (published := published_on_the_page(received.text, language)):
+        notes.append("Publication date from the page's stamp.")
     return ArticleInput(
         raw_text=received.text,
         title=title[:500],
@@ -383,7 +396,7 @@ def article_input(*, received: Received, given: IntakeRequest) -> ArticleInput:
         source=SourceEntry(name=given.source.strip()[:200], kind=Source.Kind.NEWS),
         url=given.url or received.url,
         authors=tuple(given.authors) or received.authors,
-        published=given.published or received.published,
+        published=published,
         translation_of=translation_of,
         notes=" ".join(notes),
         content_hash=received.content_hash,

@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 
 from corpus.ingestion.language import language_of
 from corpus.ingestion.normalise import normalise_text
-from corpus.ingestion.repair import repair_text, strip_stamp
+from corpus.ingestion.repair import repair_text
 from facts.extraction.actors import Gazetteer
-from facts.extraction.dates import Periods, find_dates
+from facts.extraction.dates import Periods
 from facts.extraction.proposals import Proposal, propose_claims
+from facts.extraction.publication import published_from_text
 
 NEWS_KINDS = {"news", "", None}
 
@@ -73,16 +74,6 @@ def proposals_for(
         text, language=language, published=published, gazetteer=gazetteer, lead=reads_as_news(source_kind),
         periods=periods,
     )  # fmt: skip
-
-
-def published_from_text(text: str, language: str) -> str | None:
-    """A store's stamp at the start, or a full date in the last lines ("פורסם ... בתאריך 27 במאי, 2025")."""
-    _, stamp = strip_stamp(text)
-    if stamp:
-        return stamp
-    tail = text[-400:]
-    days = [m for m in find_dates(tail, language=language) if len(m.edtf) == 10 and m.absolute]
-    return days[-1].edtf if days else None
 
 
 def extract_document(

@@ -82,6 +82,32 @@ def test_pasted_text_becomes_an_article_with_proposed_claims(
     assert job["progress"] == {"done": 1, "total": 1}
 
 
+PASTED_PAGE = (
+    "CASPIAN MERIDIAN  ·  Friday, 7 June 2019  ·  Subscribe\n"
+    "Home › World › Caucasus\n"
+    "Azerbaijan and Israel sign a water accord\n"
+    "By Dana Whitfield | 5 June 2019 | 4 min read\n"
+    "Azerbaijan and Israel signed an agreement on water technology in Baku yesterday, the two governments said "
+    "in a joint statement.\n"
+)
+
+
+def test_pasted_page_without_a_date_is_published_as_its_byline_says(
+    curator_client, seeded_with_gazetteer, django_capture_on_commit_callbacks
+):
+    """Not the site's clock (7 June): the byline's day, from which "yesterday" is read."""
+    response = post(
+        curator_client, django_capture_on_commit_callbacks, text=PASTED_PAGE, title="Water accord", source="Meridian"
+    )
+
+    finished_job(curator_client, response)
+    article = Article.objects.get(pk=response.json()["article"])
+    assert article.published == "2019-06-05"
+    assert "stamp" in article.notes
+    claim = Claim.objects.get(citations__article=article, citations__quote__contains="signed an agreement")
+    assert claim.date == "2019-06-04"
+
+
 def test_the_same_text_again_is_the_existing_article_and_writes_nothing(
     curator_client, seeded_with_gazetteer, django_capture_on_commit_callbacks
 ):

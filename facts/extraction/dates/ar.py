@@ -9,7 +9,7 @@ from facts.extraction.dates import valuers as v
 from facts.extraction.dates.calendars import HIJRI_MONTHS
 from facts.extraction.dates.core import Grammar, Lexicon
 from facts.extraction.dates.numbers import AR_NUMBER_WORD, AR_ORDINALS, AR_TENS, AR_UNITS, ar_year
-from facts.extraction.dates.rules import RuleSet, numeric_rules, shared_parts
+from facts.extraction.dates.rules import NOT_A_TIME, RuleSet, numeric_rules, shared_parts
 from facts.extraction.dates.vocabulary import month_names, relative_days, weekday_names
 from facts.extraction.wordlists import alternatives
 
@@ -265,7 +265,8 @@ R.add("month year", "month-year", r"{pre}(?:شهر\s+)?{month}\s*[,،]?\s+(?:م�
 R.add(
     "day month",
     "day-month",
-    r"{pre}(?:يوم\s+)?{day}\s+(?:من\s+)?(?:شهر\s+)?{month}(?![{ar}])(?!\s*[,،]?\s*(?:من\s+)?(?:عام\s+)?\d)",
+    r"{pre}(?:يوم\s+)?{day}\s+(?:من\s+)?(?:شهر\s+)?{month}(?![{ar}])"
+    r"(?!\s*[,،]?\s*(?:من\s+)?(?:عام\s+)?" + NOT_A_TIME + r"\d)",
     v.day_month,
 )
 R.add("year", "year", r"{pre}(?:عام|سنة)?\s*{year}(?![{ar}\d])", v.year_only)

@@ -9,7 +9,7 @@ from facts.extraction.dates import valuers as v
 from facts.extraction.dates.calendars import HEBREW_MONTHS_EN, HIJRI_MONTHS_EN
 from facts.extraction.dates.core import Grammar, Lexicon
 from facts.extraction.dates.numbers import EN_ORDINALS, EN_TENS, EN_UNITS, en_below_hundred, en_year
-from facts.extraction.dates.rules import RuleSet, numeric_rules, shared_parts
+from facts.extraction.dates.rules import NOT_A_TIME, RuleSet, numeric_rules, shared_parts
 from facts.extraction.dates.vocabulary import month_names, relative_days, weekday_names
 from facts.extraction.wordlists import alternatives
 
@@ -194,8 +194,8 @@ numeric_rules(R, v)
 R.add("day month year", "full-date", r"\b(?:the\s+)?{day}(?:\s+of)?\s+{month},?\s+" + YEARREF, v.full_date)
 R.add("month day year", "full-date", r"\b{month}\s+{day},?\s+" + YEARREF, v.full_date)
 R.add("month year", "month-year", r"\b{month}\s+(?:of\s+)?" + YEARREF, v.month_year)
-R.add("day month", "day-month", r"\b(?:the\s+)?{day}(?:\s+of)?\s+{month}(?!\s*,?\s*\d)", v.day_month)
-R.add("month day", "day-month", r"\b{month}\s+{day}\b(?!,?\s*\d{4})(?!\s*(?:%|million|billion))", v.day_month)
+R.add("day month", "day-month", r"\b(?:the\s+)?{day}(?:\s+of)?\s+{month}(?!\s*,?\s*" + NOT_A_TIME + r"\d)", v.day_month)
+R.add("month day", "day-month", r"\b{month}\s+{day}\b(?![:.]\d)(?!,?\s*\d{4})(?!\s*(?:%|million|billion))", v.day_month)
 R.add(
     "day month same year",
     "anaphora",

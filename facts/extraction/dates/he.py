@@ -9,7 +9,7 @@ from facts.extraction.dates import valuers as v
 from facts.extraction.dates.calendars import HEBREW_MONTHS
 from facts.extraction.dates.core import Grammar, Lexicon
 from facts.extraction.dates.numbers import HE_NUMBER_WORD, HE_ORDINALS, HE_TENS, HE_UNITS, he_year
-from facts.extraction.dates.rules import RuleSet, numeric_rules, shared_parts
+from facts.extraction.dates.rules import NOT_A_TIME, RuleSet, numeric_rules, shared_parts
 from facts.extraction.dates.vocabulary import month_names, relative_days, weekday_names
 from facts.extraction.wordlists import alternatives
 
@@ -182,7 +182,9 @@ numeric_rules(R, v, before="{pre}")
 R.add("day month year", "full-date", r"{pre}{day}\s+(?:ב|ל)?{month},?\s+" + YEARREF, v.full_date)
 R.add("month day year", "full-date", r"{pre}{month}\s+{day},?\s+" + YEARREF, v.full_date)
 R.add("month year", "month-year", r"{pre}(?:חודש\s+)?{month}\s+" + YEARREF, v.month_year)
-R.add("day month", "day-month", r"{pre}{day}\s+ב{month}(?![{he}])(?!,?\s*(?:שנת\s+)?\d)", v.day_month)
+R.add(
+    "day month", "day-month", r"{pre}{day}\s+ב{month}(?![{he}])(?!,?\s*(?:שנת\s+)?" + NOT_A_TIME + r"\d)", v.day_month
+)
 R.add(
     "day month same year",
     "anaphora",
