@@ -152,6 +152,23 @@ LEXICON = Lexicon(
         "عيد نوفروز": "nowruz",
         "نوفروز": "nowruz",
         "عيد الميلاد المجيد": "christmas",
+        "عيد الميلاد": "christmas",
+        "عيد الميلاد الأرثوذكسي": "orthodox-christmas",
+        "رأس السنة الميلادية": "new-year",
+        "ليلة رأس السنة": "new-years-eve",
+        "ليلة رأس السنة الميلادية": "new-years-eve",
+        "عيد الفصح": "easter",
+        "عيد الفصح المجيد": "easter",
+        "عيد الشكر": "thanksgiving",
+        "رأس السنة الهجرية": "islamic-new-year",
+        "السنة الهجرية الجديدة": "islamic-new-year",
+        "عاشوراء": "ashura",
+        "يوم عاشوراء": "ashura",
+        "المولد النبوي": "mawlid",
+        "المولد النبوي الشريف": "mawlid",
+        "ذكرى المولد النبوي": "mawlid",
+        "الإسراء والمعراج": "isra-miraj",
+        "ذكرى الإسراء والمعراج": "isra-miraj",
     },
     relative_years={
         "العام الماضي": -1,
@@ -230,7 +247,8 @@ PARTS = shared_parts() | {
     "season": alternatives(LEXICON.seasons),
     "holiday": alternatives(LEXICON.holidays),
     # Without a year, only names that are nothing else ("رمضان" is also a man's name)
-    "holidayalone": alternatives(k for k in LEXICON.holidays if k != "رمضان"),
+    # Alone, "رمضان" may be a name and "عيد الميلاد" a birthday: they are holidays with a year.
+    "holidayalone": alternatives(k for k in LEXICON.holidays if k not in ("رمضان", "عيد الميلاد")),
     "part": alternatives(LEXICON.parts),
     "n": rf"\d+|(?:{alternatives(LEXICON.numbers)})(?:\s+و?(?:{AR_NUMBER_WORD}))?",
     "unit": alternatives(UNITS),
@@ -636,6 +654,12 @@ R.add(
     v.hijri_year_value,
 )
 # Holidays, in a named year or in the year the text is speaking of
+R.add(
+    "holiday hijri year",
+    "holiday",
+    r"{pre}(?P<eve>عشية\s+)?{holiday}\s+(?:(?:من|في|ل)\s*)?(?:(?:ال)?عام\s+|سنة\s+)?{iyear}(?:\s*(?:هـ|ه|للهجرة))?(?![{ar}\d])",
+    v.holiday_of_its_calendar_year,
+)
 R.add(
     "holiday year",
     "holiday",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from convertdate import hebrew, islamic, persian
+from dateutil.easter import easter
 from hijridate import Hijri
 
 GEMATRIA = {
@@ -173,24 +174,40 @@ JEWISH_HOLIDAYS = {  # convertdate's months: Nisan 1 … Elul 6, Tishrei 7 … A
     "rosh-hashanah": (7, 1, 2),
     "yom-kippur": (7, 10, 1),
     "sukkot": (7, 15, 7),
+    "simchat-torah": (7, 22, 1),  # in Israel, with Shemini Atzeret
     "hanukkah": (9, 25, 8),
+    "tu-bishvat": (11, 15, 1),
     "purim": (12, 14, 1),
     "passover": (1, 15, 7),
+    "lag-baomer": (2, 18, 1),
     "shavuot": (3, 6, 1),
+    "tisha-bav": (5, 9, 1),
 }
 ISLAMIC_HOLIDAYS: dict[str, tuple[int, int, int | None]] = {  # None: the whole month
+    "islamic-new-year": (1, 1, 1),
+    "ashura": (1, 10, 1),
+    "mawlid": (3, 12, 1),
+    "isra-miraj": (7, 27, 1),
     "ramadan": (9, 1, None),
     "eid-al-fitr": (10, 1, 1),
     "eid-al-adha": (12, 10, 1),
 }
-HOLIDAYS = frozenset({*JEWISH_HOLIDAYS, *ISLAMIC_HOLIDAYS, "nowruz", "christmas"})
+# Civil and Christian days of the Gregorian year: a fixed day, or a rule.
+FIXED_HOLIDAYS = {"christmas": (12, 25), "orthodox-christmas": (1, 7), "new-year": (1, 1), "new-years-eve": (12, 31)}
+HOLIDAYS = frozenset({*JEWISH_HOLIDAYS, *ISLAMIC_HOLIDAYS, *FIXED_HOLIDAYS, "nowruz", "easter", "thanksgiving"})
 
 
 def holiday_in(holiday: str, year: int) -> str:
     """The EDTF of a holiday's first occurrence that begins in a Gregorian year: a day, or the interval of
     days it lasts."""
-    if holiday == "christmas":
-        return f"{year:04d}-12-25"
+    if holiday in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[holiday]
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    if holiday == "easter":  # Western (Gregorian) Easter Sunday
+        return easter(year).isoformat()
+    if holiday == "thanksgiving":  # the United States': the fourth Thursday of November
+        first = dt.date(year, 11, 1)
+        return (first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)).isoformat()
     if holiday == "nowruz":  # the first day of the Solar Hijri year, at the March equinox
         return dt.date(*persian.to_gregorian(year - 621, 1, 1)).isoformat()
     if holiday in JEWISH_HOLIDAYS:
@@ -211,6 +228,24 @@ def holiday_in(holiday: str, year: int) -> str:
                 return f"{first.isoformat()}/{(last - dt.timedelta(days=1)).isoformat()}"
             return days_from(first, days)
     raise ValueError(f"{holiday} does not begin in {year}")
+
+
+def holiday_in_its_calendar(holiday: str, year: int) -> str | None:
+    """A Jewish holiday of a Hebrew year (Yom Kippur 5784) or an Islamic one of a Hijri year (Eid al-Fitr
+    1445): its Gregorian day or days. None for a holiday of another calendar."""
+    if holiday in JEWISH_HOLIDAYS:
+        month, day, length = JEWISH_HOLIDAYS[holiday]
+        if month == 12 and hebrew.leap(year):
+            month = 13  # Purim: in Adar II
+        return days_from(dt.date(*hebrew.to_gregorian(year, month, day)), length)
+    if holiday in ISLAMIC_HOLIDAYS:
+        month, day, days = ISLAMIC_HOLIDAYS[holiday]
+        first = dt.date.fromisoformat(hijri_day(year, month, day))
+        if days is None:
+            last = dt.date.fromisoformat(hijri_day(year + (month == 12), month % 12 + 1, 1)) - dt.timedelta(days=1)
+            return f"{first.isoformat()}/{last.isoformat()}"
+        return days_from(first, days)
+    return None
 
 
 def days_from(first: dt.date, length: int) -> str:

@@ -428,7 +428,10 @@ class Found:
         if value is None:
             return None
         key = normal_word(value)
-        return table.get(key, table.get(value))
+        found = table.get(key, table.get(value))
+        if found is None:  # a word list's entry with an apostrophe or capitals ("New Year's Day")
+            found = next((v for word, v in table.items() if normal_word(word) == key), None)
+        return found
 
     def year(self, name: str = "year") -> int:
         return read_year(self[name] or "", self.lexicon)

@@ -105,6 +105,32 @@ LEXICON = Lexicon(
         "norouz": "nowruz",
         "nowrouz": "nowruz",
         "christmas": "christmas",
+        "christmas day": "christmas",
+        "orthodox christmas": "orthodox-christmas",
+        "new year's day": "new-year",
+        "new year's eve": "new-years-eve",
+        "easter": "easter",
+        "easter sunday": "easter",
+        "thanksgiving": "thanksgiving",
+        "thanksgiving day": "thanksgiving",
+        "jewish new year": "rosh-hashanah",
+        "simchat torah": "simchat-torah",
+        "simhat torah": "simchat-torah",
+        "tu bishvat": "tu-bishvat",
+        "tu b'shvat": "tu-bishvat",
+        "tu bishevat": "tu-bishvat",
+        "lag baomer": "lag-baomer",
+        "lag b'omer": "lag-baomer",
+        "tisha b'av": "tisha-bav",
+        "tisha bav": "tisha-bav",
+        "islamic new year": "islamic-new-year",
+        "hijri new year": "islamic-new-year",
+        "ashura": "ashura",
+        "mawlid": "mawlid",
+        "mawlid al-nabi": "mawlid",
+        "the prophet's birthday": "mawlid",
+        "isra and mi'raj": "isra-miraj",
+        "isra and miraj": "isra-miraj",
     },
     relative_years={
         "last year": -1,
@@ -482,6 +508,15 @@ R.add(
     r"\b(?:(?:on\s+)?the\s+)?(?P<eve>eve\s+of\s+(?:the\s+)?)?{holiday}\b",
     v.holiday_near,
     anchor="published",
+)
+R.add(
+    "holiday of its calendar's year",
+    "holiday",
+    r"\b(?:(?:on\s+)?the\s+)?(?P<eve>eve\s+of\s+(?:the\s+)?)?{holiday}\s+(?:of\s+|in\s+)?"
+    r"(?:{hyear}|{iyear}(?:\s*(?:AH|A\.H\.))?)\b",
+    v.holiday_of_its_calendar_year,
+    hyear=r"5[67]\d\d",
+    iyear=r"1[34]\d\d",
 )
 # Calendars
 R.add(

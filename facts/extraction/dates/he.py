@@ -92,6 +92,30 @@ LEXICON = Lexicon(
         "חג הנורוז": "nowruz",
         "חג נורוז": "nowruz",
         "חג המולד": "christmas",
+        "כריסמס": "christmas",
+        "חג המולד האורתודוקסי": "orthodox-christmas",
+        "ראש השנה האזרחית": "new-year",
+        "ראש השנה הלועזית": "new-year",
+        "סילבסטר": "new-years-eve",
+        "ליל הסילבסטר": "new-years-eve",
+        "פסחא": "easter",
+        "חג הפסחא": "easter",
+        "חג ההודיה": "thanksgiving",
+        "שמחת תורה": "simchat-torah",
+        'ט"ו בשבט': "tu-bishvat",
+        "ט״ו בשבט": "tu-bishvat",
+        "טו בשבט": "tu-bishvat",
+        'ל"ג בעומר': "lag-baomer",
+        "ל״ג בעומר": "lag-baomer",
+        "לג בעומר": "lag-baomer",
+        "תשעה באב": "tisha-bav",
+        "ט' באב": "tisha-bav",
+        "ט׳ באב": "tisha-bav",
+        "ראש השנה המוסלמי": "islamic-new-year",
+        "ראש השנה ההיג'רי": "islamic-new-year",
+        "עאשורא": "ashura",
+        "עשוראא": "ashura",
+        "מולד הנביא": "mawlid",
     },
     relative_years={
         "אשתקד": -1,
@@ -183,12 +207,15 @@ R.add("day month year", "full-date", r"{pre}{day}\s+(?:ב|ל)?{month},?\s+" + YE
 R.add("month day year", "full-date", r"{pre}{month}\s+{day},?\s+" + YEARREF, v.full_date)
 R.add("month year", "month-year", r"{pre}(?:חודש\s+)?{month}\s+" + YEARREF, v.month_year)
 R.add(
-    "day month", "day-month", r"{pre}{day}\s+ב{month}(?![{he}])(?!,?\s*(?:שנת\s+)?" + NOT_A_TIME + r"\d)", v.day_month
+    "day month",
+    "day-month",
+    r"{pre}{day}\s+[בל]{month}(?![{he}])(?!,?\s*(?:שנת\s+)?" + NOT_A_TIME + r"\d)",
+    v.day_month,
 )
 R.add(
     "day month same year",
     "anaphora",
-    r"{pre}{day}\s+ב{month}\s+(?P<same>(?:ב)?אותה\s+שנה)",
+    r"{pre}{day}\s+[בל]{month}\s+(?P<same>(?:ב)?אותה\s+שנה)",
     v.day_month,
     anchor="previous",
 )
@@ -497,6 +524,12 @@ R.add(
 R.add("hebrew year", "hebrew-calendar", r"{pre}שנת\s+{hyear}", v.hebrew_year_value)
 # Holidays, in a named year or in the year the text is speaking of
 R.add("holiday year", "holiday", r"{pre}(?P<eve>ערב\s+)?{holiday}\s+(?:של\s+)?" + YEARREF, v.holiday_year)
+R.add(
+    "holiday hebrew year",
+    "holiday",
+    r"{pre}(?P<eve>ערב\s+)?{holiday}\s+(?:של\s+)?(?:ה?שנת\s+)?{hyear}",
+    v.holiday_of_its_calendar_year,
+)
 R.add(
     "holiday", "relative", r"{pre}(?P<eve>ערב\s+)?{holidayalone:holiday}(?![{he}])", v.holiday_near, anchor="published"
 )

@@ -24,6 +24,7 @@ from facts.extraction.dates.calendars import (
     hijri_day,
     hijri_year_span,
     holiday_in,
+    holiday_in_its_calendar,
 )
 from facts.extraction.dates.core import (
     Context,
@@ -627,6 +628,17 @@ HIJRI_MONTHS_ANY = with_folded_keys({**HIJRI_MONTHS, **HIJRI_MONTHS_EN})
 def holiday_year(f: Found, c: Context) -> str | None:
     """A holiday of a named year ("Passover 2024", "נורוז 2024", "عيد الفطر عام 2024"); its eve is one day."""
     return eve_or_holiday(f, holiday_in(f.word("holiday", f.lexicon.holidays), year_of(f, c)))
+
+
+def holiday_of_its_calendar_year(f: Found, c: Context) -> str | None:
+    """A holiday of a year of its own calendar ("יום כיפור תשפ"ד", "عيد الفطر 1445 هـ", "Ramadan 1445 AH")."""
+    holiday = f.word("holiday", f.lexicon.holidays)
+    if f["hyear"]:
+        year = hebrew_year(hebrew_number(f["hyear"]) if not f["hyear"].isdigit() else int(f["hyear"]))
+    else:
+        year = int(f["iyear"] or 0)
+    value = holiday_in_its_calendar(holiday, year)
+    return eve_or_holiday(f, value) if value else None
 
 
 def holiday_near(f: Found, c: Context) -> str | None:

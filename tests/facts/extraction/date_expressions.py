@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from babel import Locale
+from hijridate import Hijri
 
 T = TypeVar("T")
 LANGUAGES = ("he", "ar", "en")
@@ -359,13 +360,25 @@ def ago(c: Chooser, language: str) -> Case:
 
 
 LAST_NEXT = {
-    "en": {("last", "month"): "last month", ("next", "month"): "next month", ("last", "year"): "last year",
-           ("next", "year"): "next year"},
-    "he": {("last", "month"): "בחודש שעבר", ("next", "month"): "בחודש הבא", ("last", "year"): "בשנה שעברה",
-           ("next", "year"): "בשנה הבאה"},
-    "ar": {("last", "month"): "الشهر الماضي", ("next", "month"): "الشهر المقبل", ("last", "year"): "العام الماضي",
-           ("next", "year"): "العام المقبل"},
-}  # fmt: skip
+    "en": {
+        ("last", "month"): "last month",
+        ("next", "month"): "next month",
+        ("last", "year"): "last year",
+        ("next", "year"): "next year",
+    },
+    "he": {
+        ("last", "month"): "בחודש שעבר",
+        ("next", "month"): "בחודש הבא",
+        ("last", "year"): "בשנה שעברה",
+        ("next", "year"): "בשנה הבאה",
+    },
+    "ar": {
+        ("last", "month"): "الشهر الماضي",
+        ("next", "month"): "الشهر المقبل",
+        ("last", "year"): "العام الماضي",
+        ("next", "year"): "العام المقبل",
+    },
+}
 
 
 def last_or_next(c: Chooser, language: str) -> Case:
@@ -469,7 +482,176 @@ def anniversary(c: Chooser, language: str) -> Case:
     return Case(language, "anniversary", text, expression, published.isoformat(), f"{published.year - years:04d}")
 
 
+def cldr_abbreviated_months(language: str) -> dict[int, list[str]]:
+    from facts.extraction.dates.vocabulary import locales_of
+
+    names: dict[int, list[str]] = {}
+    for code in locales_of(language):
+        for number, name in Locale.parse(code).months["format"]["abbreviated"].items():
+            name = name.replace("\u00a0", " ").rstrip(".")
+            if name not in names.setdefault(number, []) and name not in MONTH_NAMES[language][number]:
+                names[number].append(name)
+    return names
+
+
+ABBREVIATED_MONTHS = {language: cldr_abbreviated_months(language) for language in LANGUAGES}
+
+
+def day_month(c: Chooser, language: str) -> Case:
+    """A day and a month without a year, told in the past within five months of publication: that day (the
+    nearest such day to publication). The month by any of its names (English abbreviations with or without
+    their full stop), the day before or after it, in digits or as an ordinal."""
+    published = a_published(c)
+    day = published - dt.timedelta(days=c.integer(1, 150))
+    month = c.pick(MONTH_NAMES[language][day.month])
+    if language == "en":
+        abbreviated = ABBREVIATED_MONTHS["en"][day.month]
+        if abbreviated and c.pick([False, True]):
+            month = c.pick(abbreviated) + c.pick(["", "."])
+        form = c.pick(["{d} {m}", "{m} {d}", "the {d}{s} of {m}", "{m} {d}{s}"])
+        expression = form.format(d=day.day, m=month, s=en_suffix(day.day))
+        text = f"The two ministers met in Baku on {expression} and signed the agreement."
+    elif language == "he":
+        form = c.pick(["ב-{d} ב{m}", "ב-{d} ל{m}", "ב־{d} ב{m}", "ב־{d} ל{m}", "ביום ה-{d} ב{m}", "ב{d} ב{m}"])
+        expression = form.format(d=day.day, m=month)
+        text = f"השרים נפגשו בבאקו {expression} וחתמו על ההסכם."
+    else:
+        form = c.pick(["{d} {m}", "{d} من {m}", "{d} من شهر {m}"])
+        expression = arabic_as_sites_write(c, form.format(d=day.day, m=month))
+        text = f"التقى الوزيران في باكو {c.pick(['يوم', 'في'])} {expression} ووقعا الاتفاق."
+    return Case(language, "day-month", text, expression, published.isoformat(), day.isoformat())
+
+
+# Holidays of a day, by names sites write, with the date each falls on computed from its own rule or calendar
+# (the standard library, dateutil's Easter, convertdate's Hebrew calendar, hijridate's Umm al-Qura calendar).
+HOLIDAY_NAMES = {
+    "christmas": {
+        "en": ["Christmas", "Christmas Day"],
+        "he": ["חג המולד", "כריסמס"],
+        "ar": ["عيد الميلاد", "عيد الميلاد المجيد"],
+    },
+    "new-year": {"en": ["New Year's Day"], "he": ["ראש השנה האזרחית"], "ar": ["رأس السنة الميلادية"]},
+    "new-years-eve": {"en": ["New Year's Eve"], "he": ["סילבסטר", "ליל הסילבסטר"], "ar": ["ليلة رأس السنة"]},
+    "easter": {"en": ["Easter", "Easter Sunday"], "he": ["פסחא", "חג הפסחא"], "ar": ["عيد الفصح", "عيد الفصح المجيد"]},
+    "thanksgiving": {"en": ["Thanksgiving", "Thanksgiving Day"], "he": ["חג ההודיה"], "ar": ["عيد الشكر"]},
+    "yom-kippur": {"en": ["Yom Kippur"], "he": ["יום כיפור", "יום הכיפורים"], "ar": ["يوم الغفران", "يوم كيبور"]},
+    "tisha-bav": {"en": ["Tisha B'Av"], "he": ["תשעה באב", "ט' באב"], "ar": []},
+    "tu-bishvat": {"en": ["Tu BiShvat"], "he": ['ט"ו בשבט', "טו בשבט"], "ar": []},
+    "eid-al-fitr": {"en": ["Eid al-Fitr"], "he": ["עיד אל-פיטר"], "ar": ["عيد الفطر"]},
+    "eid-al-adha": {"en": ["Eid al-Adha"], "he": ["עיד אל-אדחא"], "ar": ["عيد الأضحى"]},
+    "ashura": {"en": ["Ashura"], "he": ["עאשורא"], "ar": ["عاشوراء", "يوم عاشوراء"]},
+    "mawlid": {
+        "en": ["Mawlid", "the Prophet's Birthday"],
+        "he": ["מולד הנביא"],
+        "ar": ["المولد النبوي", "المولد النبوي الشريف"],
+    },
+}
+JEWISH_DAYS = {"yom-kippur": (7, 10), "tisha-bav": (5, 9), "tu-bishvat": (11, 15)}  # convertdate's month numbers
+ISLAMIC_DAYS = {"eid-al-fitr": (10, 1), "eid-al-adha": (12, 10), "ashura": (1, 10), "mawlid": (3, 12)}
+
+
+def holiday_day(holiday: str, year: int) -> dt.date:
+    """The holiday's day that falls in a Gregorian year."""
+    from convertdate import hebrew
+    from dateutil.easter import easter
+    from hijridate import Gregorian
+
+    fixed = {"christmas": (12, 25), "new-year": (1, 1), "new-years-eve": (12, 31)}
+    if holiday in fixed:
+        return dt.date(year, *fixed[holiday])
+    if holiday == "easter":
+        return easter(year)
+    if holiday == "thanksgiving":
+        thursdays = [week[calendar.THURSDAY] for week in calendar.monthcalendar(year, 11) if week[calendar.THURSDAY]]
+        return dt.date(year, 11, thursdays[3])
+    if holiday in JEWISH_DAYS:
+        month, day = JEWISH_DAYS[holiday]
+        days = [dt.date(*hebrew.to_gregorian(y, month, day)) for y in (year + 3760, year + 3761)]
+        return next(d for d in days if d.year == year)
+    month, day = ISLAMIC_DAYS[holiday]
+    hijri_year = Gregorian(year, 1, 1).to_hijri().year
+    days = [dt.date(*Hijri(y, month, day).to_gregorian().datetuple()) for y in (hijri_year, hijri_year + 1)]
+    return next(d for d in days if d.year == year)
+
+
+def holiday_year(c: Chooser, language: str) -> Case:
+    """A holiday of a named Gregorian year: its day that year."""
+    holiday = c.pick([h for h, names in HOLIDAY_NAMES.items() if names[language]])
+    name = c.pick(HOLIDAY_NAMES[holiday][language])
+    year = c.integer(1995, 2030)
+    day = holiday_day(holiday, year)
+    if language == "en":
+        expression = c.pick(["{h} {y}", "{h} of {y}", "{h} in {y}"]).format(h=name, y=year)
+        text = f"The two delegations met on {expression} in Baku."
+    elif language == "he":
+        expression = c.pick(["{h} {y}", "{h} של {y}"]).format(h=name, y=year)
+        text = f"המשלחות נפגשו בבאקו ב{expression}."
+    else:
+        expression = arabic_as_sites_write(c, c.pick(["{h} {y}", "{h} عام {y}", "{h} لعام {y}"]).format(h=name, y=year))
+        text = f"التقى الوفدان في باكو في {expression}."
+    return Case(language, "holiday-year", text, expression, a_published(c).isoformat(), day.isoformat())
+
+
+def hebrew_numeral(number: int) -> str:
+    """A Hebrew year's last three digits in letters, as calendars print them (784 → תשפ"ד)."""
+    letters = ""
+    hundreds, rest = divmod(number, 100)
+    letters += "ת" * (hundreds // 4) + ["", "ק", "ר", "ש"][hundreds % 4]
+    tens, ones = divmod(rest, 10)
+    if rest in (15, 16):
+        letters += "ט" + ("ו" if rest == 15 else "ז")
+    else:
+        letters += ["", "י", "כ", "ל", "מ", "נ", "ס", "ע", "פ", "צ"][tens] + [
+            "",
+            "א",
+            "ב",
+            "ג",
+            "ד",
+            "ה",
+            "ו",
+            "ז",
+            "ח",
+            "ט",
+        ][ones]
+    return f'{letters[:-1]}"{letters[-1]}'
+
+
+def holiday_of_its_calendar(c: Chooser, language: str) -> Case:
+    """A Jewish holiday of a Hebrew year (in letters in Hebrew, in digits in English) or an Islamic holiday of
+    a Hijri year (with or without its era): its day that year."""
+    from convertdate import hebrew
+
+    jewish = language == "he" or (language == "en" and c.pick([True, False]))
+    if jewish:
+        holiday = c.pick(sorted(JEWISH_DAYS))
+        year = c.integer(5760, 5795)
+        month, day_of_month = JEWISH_DAYS[holiday]
+        day = dt.date(*hebrew.to_gregorian(year, month, day_of_month))
+        written = hebrew_numeral(year - 5000) if language == "he" else str(year)
+    else:
+        holiday = c.pick(sorted(ISLAMIC_DAYS))
+        year = c.integer(1420, 1455)
+        month, day_of_month = ISLAMIC_DAYS[holiday]
+        day = dt.date(*Hijri(year, month, day_of_month).to_gregorian().datetuple())
+        era = {"en": ["", " AH"], "ar": ["", " هـ", "هـ", " للهجرة"]}[language]
+        written = f"{year}{c.pick(era)}"
+    name = c.pick(HOLIDAY_NAMES[holiday][language])
+    if language == "en":
+        expression = f"{name} {written}"
+        text = f"The two delegations met on {expression} in Baku."
+    elif language == "he":
+        expression = c.pick(["{h} {y}", "{h} שנת {y}"]).format(h=name, y=written)
+        text = f"המשלחות נפגשו בבאקו ב{expression}."
+    else:
+        expression = arabic_as_sites_write(c, c.pick(["{h} {y}", "{h} عام {y}"]).format(h=name, y=written))
+        text = f"التقى الوفدان في باكو في {expression}."
+    return Case(language, "holiday-own-year", text, expression, a_published(c).isoformat(), day.isoformat())
+
+
 COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
+    "holiday-year": holiday_year,
+    "holiday-own-year": holiday_of_its_calendar,
+    "day-month": day_month,
     "nth-weekday": nth_weekday,
     "anniversary": anniversary,
     "ordinal-day": ordinal_day,
