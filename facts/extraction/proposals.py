@@ -22,6 +22,7 @@ from facts.extraction.dates import Anchor, DateMention, Periods, find_dates
 from facts.extraction.dates.core import valid
 from facts.extraction.normalise import fold_pattern, fold_word
 from facts.extraction.sentences import Sentence, split_sentences
+from facts.extraction.stories import story_date
 
 SINCE_WORDS = ("מאז", "ומאז", "منذ", "ومنذ", "since", "Since")
 LEAD_MIN_WORDS = 12
@@ -192,11 +193,11 @@ def propose_claims(
         lead_proposal = lead_claim(text, body, dates, mentions, anchor, language)
         if lead_proposal:
             proposals.append(lead_proposal)
-        headline = headline_claim(text, dates, mentions, anchor, language)
+        headline = headline_claim(text, body, dates, mentions, anchor, language)
         if headline:
             proposals.append(headline)
         else:
-            proposals += page_heading_claims(text, page, dates, mentions, anchor, language)
+            proposals += page_heading_claims(text, page, body, dates, mentions, anchor, language)
     unique = {(p.start, p.end, p.date): with_suggestions(p, unknown) for p in proposals}
     return sorted(unique.values(), key=lambda p: (p.start, p.end))
 
@@ -388,11 +389,16 @@ HEADLINE_MIN_WORDS = 4
 
 
 def headline_claim(
-    text: str, dates: list[DateMention], mentions: list[ActorMention], anchor: Anchor, language: str
+    text: str,
+    body: list[Sentence],
+    dates: list[DateMention],
+    mentions: list[ActorMention],
+    anchor: Anchor,
+    language: str,
 ) -> Proposal | None:
     """A wire story's headline reports its event: a claim quoting the headline (the line before the
-    dateline), dated as the lead dates the event (the first date after the dateline, known to the day, not
-    after publication)."""
+    dateline), dated by the sentence that tells its event (stories.story_date), else as the lead dates the
+    event (the first date after the dateline, known to the day, not after publication)."""
     dateline = DATELINE.search(text, 0, 2000)
     if dateline is None:
         return None
@@ -404,7 +410,7 @@ def headline_claim(
     if not lines:
         return None
     start, line = lines[-1]
-    event = next(
+    event = story_date(line, body, dates, anchor, language, names_of(mentions)) or next(
         (d for d in dates if d.start >= dateline.end() and len(d.edtf) == 10 and d.edtf <= anchor.day.isoformat()),
         None,
     )
@@ -478,19 +484,21 @@ def page_lead(text: str, dates: list[DateMention], anchor: Anchor) -> PageLead |
 def page_heading_claims(
     text: str,
     lead: PageLead | None,
+    body: list[Sentence],
     dates: list[DateMention],
     mentions: list[ActorMention],
     anchor: Anchor,
     language: str,
 ) -> list[Proposal]:
     """A news page's headline and sub-headline report its event. Without date words of their own they are
-    dated as the body's first sentence dates its event, else to publication (a headline in the present tense
-    reports what holds). The heading lines stand before the body and are not the page's furniture (menus,
+    dated by the body's sentence that tells their event (the words they share: stories.story_date), else as
+    the body's first sentence dates its event, else to publication (a headline in the present tense reports
+    what holds). The heading lines stand before the body and are not the page's furniture (menus,
     breadcrumbs, credits, stamps); each must name an actor. Headings with their own date words are read as
     sentences are."""
     if lead is None or not lead.is_news:
         return []  # a thematic piece, whose title is not a claim
-    edtf = lead.event.edtf if lead.event is not None else anchor.edtf
+    first_told = lead.event.edtf if lead.event is not None else anchor.edtf
     body_start = lead.body_start
     lines = line_spans(text[:body_start])
     proposals = []
@@ -509,6 +517,8 @@ def page_heading_claims(
             continue
         actors = actors_in((start, end), mentions)
         if actors:
+            told = story_date(line, body, dates, anchor, language, names_of(mentions))
+            edtf = told.edtf if told is not None else first_told
             proposals.append(make(text, start, end, None, edtf, "headline", actors, language))
     return proposals[-2:]  # the headline and its sub-headline, nearest the body
 
@@ -530,6 +540,10 @@ def is_caption(sentence: Sentence, dates: list[DateMention], mentions: list[Acto
         and not STAMP_WORDS.match(text)
         and bool(actors_in((sentence.start, sentence.end), mentions))
     )
+
+
+def names_of(mentions: list[ActorMention]) -> list[str]:
+    return sorted({mention.text for mention in mentions})
 
 
 def line_spans(text: str) -> list[tuple[int, str]]:
@@ -675,7 +689,9 @@ def lead_claim(
     language: str,
 ) -> Proposal | None:
     """A news item's lead states what happened as of publication, with no date words: the first undated
-    sentence of the body that names two actors (and the next sentence, when it goes on about them)."""
+    sentence of the body that names two actors (and the next sentence, when it goes on about them). When a
+    sentence after it tells the same event with its day ("has recalled its ambassador" … "announced the recall
+    on Thursday"), that day dates it (stories.story_date)."""
 
     def undated(sentence: Sentence) -> bool:
         return not any(sentence.start <= d.start < sentence.end for d in dates)
@@ -695,5 +711,9 @@ def lead_claim(
                 if following and undated(following) and actors_in((following.start, following.end), mentions):
                     end = following.end
                     actors = actors_in((sentence.start, end), mentions)
+                after = [s for s in sentences if s.start >= end]
+                told = story_date(sentence.text, after, dates, anchor, language, names_of(mentions))
+                if told is not None and len(told.edtf) == 10 and told.edtf <= anchor.day.isoformat():
+                    return make(text, sentence.start, end, told, told.edtf, told.kind, actors, language)
                 return make(text, sentence.start, end, None, anchor.edtf, "publication", actors, language)
     return None
