@@ -451,15 +451,16 @@ class PageLead:
         return self.dateline or self.event is not None
 
 
+def is_body(line: str) -> bool:
+    """A line of a page's body: at least BODY_MIN_WORDS words, ending a sentence, not furniture."""
+    return len(line.split()) >= BODY_MIN_WORDS and line.endswith(SENTENCE_ENDS) and not FURNITURE.search(line)
+
+
 def page_lead(text: str, dates: list[DateMention], anchor: Anchor) -> PageLead | None:
     """The body: the first line of at least BODY_MIN_WORDS words that ends a sentence and is not furniture."""
     lines = line_spans(text[:3000])
     body = next(
-        (
-            (start, line)
-            for start, line in lines
-            if len(line.split()) >= BODY_MIN_WORDS and line.endswith(SENTENCE_ENDS) and not FURNITURE.search(line)
-        ),
+        ((start, line) for start, line in lines if is_body(line)),
         None,
     )
     if body is None:

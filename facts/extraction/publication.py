@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from corpus.ingestion.repair import strip_stamp
 from facts.extraction.dates import DateMention, find_dates
 from facts.extraction.normalise import fold_word
-from facts.extraction.proposals import BODY_MIN_WORDS, DATELINE, FURNITURE, SENTENCE_ENDS, line_spans
+from facts.extraction.proposals import DATELINE, is_body, line_spans
 
 # The words a site labels its stamps with, in the three languages (matched folded: hamza, maqaf, case).
 LABELS = {
@@ -123,10 +123,6 @@ def page_stamps(text: str, language: str) -> list[Stamp]:
             break
         stamps.extend(line_stamps(line, start, language, within_body=False))
     return stamps
-
-
-def is_body(line: str) -> bool:
-    return len(line.split()) >= BODY_MIN_WORDS and line.endswith(SENTENCE_ENDS) and not FURNITURE.search(line)
 
 
 def line_stamps(line: str, offset: int, language: str, *, within_body: bool) -> list[Stamp]:
