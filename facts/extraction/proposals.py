@@ -11,6 +11,7 @@ Questions and headings are not claims."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -319,6 +320,7 @@ def most_precise_per_clause(text: str, sentence: Sentence, dates: list[DateMenti
         if (
             previous is not None
             and restated
+            and not distinct_days(previous, date)
             and clause_of(text, sentence, date, dates) == clause_of(text, sentence, previous, dates)
         ):
             groups[-1].append(date)
@@ -327,6 +329,24 @@ def most_precise_per_clause(text: str, sentence: Sentence, dates: list[DateMenti
     # The narrowest; between equals, the date the words give over one resolved from elsewhere ("on Wednesday,
     # 29 March 2023": the day named, not the Wednesday before publication).
     return [min(group, key=lambda d: (days_meant(d), not d.absolute)) for group in groups]
+
+
+def distinct_days(first: DateMention, second: DateMention) -> bool:
+    """Two days counted from publication that do not meet ("met yesterday and will meet today", "اليوم..
+    وغداً", "אמש ... היום") tell two events: a clause cannot restate one deictic day by another."""
+    if first.anchor != "published" or second.anchor != "published":
+        return False
+    a, b = edtf_parse(first.edtf), edtf_parse(second.edtf)
+    if None in (a.start, a.end, b.start, b.end):
+        return False
+    return bool(a.end < b.start or b.end < a.start)  # type: ignore[operator]
+
+
+# Where a clause about another day begins when no comma marks it: a word joined by "and" or "then".
+CONJOINED = re.compile(
+    r"\s(?=(?:and|then|but)\s)|\s(?=ו[\u05d0-\u05ea]{2})|\s(?=و[\u0621-\u064a]{2}|(?:ثم|لكن)\s)",
+    re.IGNORECASE,
+)
 
 
 def days_meant(date: DateMention) -> int:
@@ -338,10 +358,10 @@ def days_meant(date: DateMention) -> int:
 
 
 CLAUSE_BREAK = re.compile(
-    r"\s*[;؛|]\s*"
+    r"\s*[;؛|]\s*|\.{2,}\s*"
     r"|,\s+(?=(?:and|but|while|whereas|then|when)\b)"
     r"|,\s*(?=ו[\u05d0-\u05ea]|(?:אבל|אך|אולם|בעוד|כאשר)\s)"
-    r"|،\s*(?=(?:و|ثم|لكن)[\u0621-\u064a]|(?:لكن|بينما|عندما|غير\s+أن|إلا\s+أن)\s)"
+    r"|،\s*(?=و[\u0621-\u064a]|(?:ثم|لكن|بينما|عندما|غير\s+أن|إلا\s+أن)\s)"
 )
 
 
@@ -352,6 +372,13 @@ def clause_of(text: str, sentence: Sentence, date: DateMention, dates: list[Date
     for match in CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
         if not any(d.start < match.end() and match.start() < d.end for d in dates):
             breaks.append(match.end())
+    ordered = sorted(dates, key=lambda d: d.start)
+    for first, second in itertools.pairwise(ordered):
+        if distinct_days(first, second) and not any(first.end <= b <= second.start for b in breaks):
+            joins = [m.end() for m in CONJOINED.finditer(text, first.end, second.start)]
+            if joins:  # the last "and" before the second day begins its clause
+                breaks.append(joins[-1])
+    breaks.sort()
     breaks.append(sentence.end)
     segments = [(breaks[i], breaks[i + 1]) for i in range(len(breaks) - 1) if breaks[i] < breaks[i + 1]]
     dated = [i for i, (start, end) in enumerate(segments) if any(start <= d.start < end for d in dates)]

@@ -260,7 +260,7 @@ PARTS = shared_parts() | {
 }
 
 YEAR = "(?:(?:عام|العام|سنة|عامي)\\s+)?{year}"
-YEARREF = "(?:" + YEAR + "|{yrel})"
+YEARREF = "(?:" + YEAR + "|{yrel}|(?P<same>(?:العام|السنة|عام|سنة)\\s+(?:نفسه|ذاته|نفسها|ذاتها)))"
 SEP = r"\s*[-–]\s*"
 
 R = RuleSet(PARTS, literals={"ar": AR})

@@ -211,7 +211,7 @@ PARTS = shared_parts() | {
 }
 
 THE = r"(?:the\s+)?"
-YEARREF = "(?:{year}|{yrel})"
+YEARREF = "(?:{year}|{yrel}|(?P<same>(?:that(?:\\s+same)?|the\\s+same)\\s+year))"
 
 R = RuleSet(PARTS, flags=re.IGNORECASE)
 # Absolute dates

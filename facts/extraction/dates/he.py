@@ -196,7 +196,7 @@ PARTS = shared_parts() | {
     "hyear": r"[א-ת]{1,3}[\"״][א-ת]",
 }
 
-YEARREF = "(?:(?:שנת\\s+)?{year}|{yrel})"
+YEARREF = "(?:(?:שנת\\s+)?{year}|{yrel}|(?P<same>(?:ב)?(?:אותה\\s+שנה|השנה\\s+(?:ההיא|ההיא\\s+עצמה))))"
 SEP = r"\s*[-–־]\s*"
 
 R = RuleSet(PARTS, literals={"he": HE})
@@ -338,7 +338,7 @@ R.add(
 R.add(
     "day range",
     "range",
-    r"{pre}{day}\s*(?:[-–־]|עד)\s*{day2}\s+ב{month}(?:,?\s+" + YEARREF + ")?",
+    r"{pre}(?:בין\s+)?{day}\s*(?:[-–־]|עד|ו?ל[-־]?)\s*{day2}\s+ב{month}(?:,?\s+" + YEARREF + ")?",
     v.day_range,
     day2=r"[12]\d|3[01]|0?[1-9]",
 )

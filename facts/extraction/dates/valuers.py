@@ -68,6 +68,7 @@ def year_of(f: Found, c: Context, name: str = "year") -> int:
     if f.has(name):
         return f.year(name)
     if c.previous is not None and f.has("same"):
+        c.resolved_against = "previous"  # "30 May of the same year", "بين 30 و31 أيار من العام نفسه"
         return c.previous.start.year
     raise KeyError(name)
 
@@ -316,7 +317,7 @@ def day_range(f: Found, c: Context) -> str | None:
     nearest to publication."""
     month = f.month()
     first, last = int(f["day"] or 0), int(f["day2"] or 0)
-    if f.has("year") or f.has("yrel"):
+    if f.has("year") or f.has("yrel") or f.has("same"):
         year = year_of(f, c)
     elif c.published is not None:
         year = int((day_month_near(c.published, month, first, future=c.future) or "0")[:4])
@@ -387,7 +388,7 @@ def nth_weekday(f: Found, c: Context) -> str | None:
         ]
         return days[-1] if nth == -1 else (days[nth - 1] if nth <= len(days) else None)
 
-    if f.has("year") or f.has("yrel"):
+    if f.has("year") or f.has("yrel") or f.has("same"):
         day = in_year(year_of(f, c))
         return day.isoformat() if day else None
     if c.published is None:
@@ -543,7 +544,7 @@ def since_previous_end(f: Found, c: Context) -> str | None:
 def month_day_range(f: Found, c: Context) -> str | None:
     """'Sept. 27 – Nov. 10, 2020', '27 בספטמבר עד 10 בנובמבר': two days of different months of one year
     (given, else the year the text just gave, else the nearest to publication)."""
-    if f.has("year") or f.has("yrel"):
+    if f.has("year") or f.has("yrel") or f.has("same"):
         year = year_of(f, c)
     elif (known := year_in_sentence(c)) is not None:
         year = known

@@ -648,7 +648,54 @@ def holiday_of_its_calendar(c: Chooser, language: str) -> Case:
     return Case(language, "holiday-own-year", text, expression, a_published(c).isoformat(), day.isoformat())
 
 
+def same_year(c: Chooser, language: str) -> Case:
+    """A day, a range of days or a month "of the same year" / "באותה שנה" / "من العام نفسه", after a sentence
+    that states the year: of that year, whatever the publication date."""
+    year = c.integer(1992, 2024)
+    published = a_published(c)
+    month_number = c.integer(1, 12)
+    last_day = calendar.monthrange(year, month_number)[1]
+    first = c.integer(1, last_day - 1)
+    second = c.integer(first + 1, last_day)
+    month = c.pick(MONTH_NAMES[language][month_number])
+    shape = c.pick(["day", "range", "month"])
+    edtf = {
+        "day": f"{year:04d}-{month_number:02d}-{first:02d}",
+        "range": f"{year:04d}-{month_number:02d}-{first:02d}/{year:04d}-{month_number:02d}-{second:02d}",
+        "month": f"{year:04d}-{month_number:02d}",
+    }[shape]
+    if language == "en":
+        same = c.pick(["that year", "that same year", "the same year"])
+        expression = {
+            "day": f"{first} {month} {same}",
+            "range": f"{month} {first}-{second} {same}",
+            "month": f"{month} of {same}",
+        }[shape]
+        text = f"The embassy opened in {year}. The two ministers met in Baku on {expression}."
+    elif language == "he":
+        same = c.pick(["באותה שנה", "אותה שנה"])
+        expression = {
+            "day": f"ב-{first} ב{month} {same}",
+            "range": f"בין {first} ל-{second} ב{month} {same}",
+            "month": f"ב{month} {same}",
+        }[shape]
+        text = f"השגרירות נפתחה ב-{year}. השרים נפגשו בבאקו {expression}."
+    else:
+        same = c.pick(["العام نفسه", "العام ذاته", "السنة نفسها"])
+        expression = arabic_as_sites_write(
+            c,
+            {
+                "day": f"{first} {month} من {same}",
+                "range": f"بين {first} و{second} {month} من {same}",
+                "month": f"{month} من {same}",
+            }[shape],
+        )
+        text = f"افتتحت السفارة عام {year}. والتقى الوزيران في باكو في {expression}."
+    return Case(language, "same-year", text, expression, published.isoformat(), edtf)
+
+
 COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
+    "same-year": same_year,
     "holiday-year": holiday_year,
     "holiday-own-year": holiday_of_its_calendar,
     "day-month": day_month,
