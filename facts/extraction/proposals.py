@@ -373,9 +373,9 @@ def clause_of(text: str, sentence: Sentence, date: DateMention, dates: list[Date
         if not any(d.start < match.end() and match.start() < d.end for d in dates):
             breaks.append(match.end())
     ordered = sorted(dates, key=lambda d: d.start)
-    for first, second in itertools.pairwise(ordered):
-        if distinct_days(first, second) and not any(first.end <= b <= second.start for b in breaks):
-            joins = [m.end() for m in CONJOINED.finditer(text, first.end, second.start)]
+    for earlier, later in itertools.pairwise(ordered):
+        if distinct_days(earlier, later) and not any(earlier.end <= b <= later.start for b in breaks):
+            joins = [m.end() for m in CONJOINED.finditer(text, earlier.end, later.start)]
             if joins:  # the last "and" before the second day begins its clause
                 breaks.append(joins[-1])
     breaks.sort()
