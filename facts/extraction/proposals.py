@@ -23,6 +23,7 @@ from facts.extraction.dates import Anchor, DateMention, Periods, find_dates
 from facts.extraction.dates.core import valid
 from facts.extraction.normalise import fold_pattern, fold_word
 from facts.extraction.sentences import Sentence, split_sentences
+from facts.extraction.stamps import DAY_KINDS, SEGMENT_BREAK, Stamp, line_stamps, other_words, segment_of
 from facts.extraction.stories import story_date
 
 SINCE_WORDS = ("מאז", "ומאז", "منذ", "ومنذ", "since", "Since")
@@ -145,6 +146,8 @@ def propose_claims(
         if not in_sentence:
             continue
         if not is_statement(sentence, in_sentence) and not is_caption(sentence, in_sentence, mentions):
+            continue
+        if is_stamp_line(sentence, in_sentence, mentions, language):
             continue
         actors = actors_in(span, mentions) or paragraph_actors(sentences, index, mentions) or main_actors
         if not actors:
@@ -567,6 +570,54 @@ def is_caption(sentence: Sentence, dates: list[DateMention], mentions: list[Acto
         and not FURNITURE.search(text)
         and not STAMP_WORDS.match(text)
         and bool(actors_in((sentence.start, sentence.end), mentions))
+    )
+
+
+# A copyright line's year is the page's, not an event's: "(c) 2017 …", "© 2023", "כל הזכויות שמורות".
+COPYRIGHT = re.compile(
+    r"©|\(c\)\s*\d{4}|\bcopyright\b|all\s+rights\s+reserved|כל\s+הזכויות\s+שמורות|جميع\s+الحقوق\s+محفوظة|حقوق\s+النشر",
+    re.IGNORECASE,
+)
+LABELLED_STAMP_MAX_OTHER_WORDS = 6  # "آخر تحديث: 02 جوان 2023 على الساعة 10:05"
+DATELINE_PART_MAX_WORDS = 3
+PLACE_COMMA = re.compile(r"^[^\W\d]\w*(?:[\s-]\w+)?\s*[,،]\s")
+
+
+def is_stamp_line(sentence: Sentence, dates: list[DateMention], mentions: list[ActorMention], language: str) -> bool:
+    """A line that stamps the page rather than tells an event: every day in it is a stamp — labelled as the
+    page's publication or update ("نشر في 30 مارس، 2023", "01 جوان 2023 — آخر تحديث: 02 جوان 2023"), or alone
+    in its segment on a line that names no actor (a dateline's "بيروت - "المشرق نيوز" - 21 أيار/مايو 2024") —
+    or a copyright line. A caption names who is pictured, so it stays a claim."""
+    text = sentence.text.strip()
+    if "\n" in text or TABLE_ROW.match(text):
+        return False  # a table's row is a claim whose first cell is its date
+    if COPYRIGHT.search(text):
+        return True
+    days = [d for d in dates if d.kind in DAY_KINDS]
+    if not days:
+        return False
+    stamps = {s.at: s for s in line_stamps(sentence.text, sentence.start, language, within_body=False)}
+    found = [stamps.get(d.start) for d in days]
+    if any(s is None or s.label == "other" for s in found):
+        return False
+
+    def stamped(date: DateMention, stamp: Stamp) -> bool:
+        local = replace(date, start=date.start - sentence.start, end=date.end - sentence.start)
+        segment = segment_of(sentence.text, local)
+        if stamp.label:
+            return other_words(segment, local) <= LABELLED_STAMP_MAX_OTHER_WORDS
+        # Alone in its part of the line, or after a place and a comma ("Baku, Saturday, June 13, 2015").
+        return segment != sentence.text or PLACE_COMMA.match(sentence.text) is not None
+
+    if not all(s is not None and stamped(d, s) for d, s in zip(days, found, strict=True)):
+        return False
+    if any(s is not None and s.label for s in found) or not SEGMENT_BREAK.search(sentence.text):
+        return True  # labelled, or a place and its day: "Baku, Saturday, June 13, 2015"
+    # A dateline's place and outlet ("بيروت - "المشرق نيوز" - 21 أيار/مايو 2024") are a few words each; a
+    # caption says who is pictured ("Herzog and Aliyev at the palace in Baku — 30 May 2023").
+    parts = SEGMENT_BREAK.split(sentence.text)
+    return all(len(part.split()) <= DATELINE_PART_MAX_WORDS for part in parts) or not actors_in(
+        (sentence.start, sentence.end), mentions
     )
 
 

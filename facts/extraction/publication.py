@@ -15,61 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from corpus.ingestion.repair import strip_stamp
-from facts.extraction.dates import DateMention, find_dates
+from facts.extraction.dates import find_dates
 from facts.extraction.normalise import fold_word
-from facts.extraction.proposals import DATELINE, is_body, line_spans
-
-# The words a site labels its stamps with, in the three languages (matched folded: hamza, maqaf, case).
-LABELS = {
-    "published": (
-        "published", "posted", "first published", "publication date", "date published", "issued", "released",
-        "פורסם", "פורסמה", "תאריך פרסום", "נכתב", "נכתבה",
-        "نشر", "نشر في", "تاريخ النشر", "منشور", "نشرت", "بتاريخ", "كتب",
-    ),
-    "updated": (
-        "updated", "last updated", "modified", "last modified", "edited", "revised",
-        "עודכן", "עודכנה", "עדכון", "עדכון אחרון", "עודכן לאחרונה",
-        "تحديث", "آخر تحديث", "تاريخ التحديث", "محدث", "حدث في", "تم التحديث",
-    ),
-    # Lines whose date belongs to something else: another article, a photograph, a copyright.
-    "other": (
-        "read also", "read more", "also read", "see also", "related", "most read", "more on", "popular",
-        "trending", "photo", "photograph", "picture", "image", "credit", "copyright", "©", "(c)",
-        "קראו גם", "קרא גם", "עוד בנושא", "ראו גם", "כתבות נוספות", "הנקראים ביותר", "צילום", "תמונה", "קרדיט",
-        "اقرأ أيضا", "اقرأ ايضا", "اقرأ المزيد", "ذات صلة", "الأكثر قراءة", "شاهد أيضا", "صورة", "الصورة", "تصوير",
-        "حقوق",
-    ),
-}  # fmt: skip
-LABEL_PATTERNS = {
-    kind: re.compile(
-        r"(?<!\w)(?:" + "|".join(sorted((re.escape(fold_word(w).casefold()) for w in words), key=len, reverse=True))
-        + r")(?!\w)"
-    )
-    for kind, words in LABELS.items()
-}  # fmt: skip
-# Between the parts of a stamp line: bars, middle dots, bullets, dashes between spaces, wide runs of spaces.
-SEGMENT_BREAK = re.compile(r"\s*[|·•]\s*|\s+[—–-]\s+|\s*[—–]\s*|\s{3,}")
-# What a stamp may hold beside its date: a time, a zone in brackets, an era's letter.
-TIME = re.compile(r"\(.*?\)|\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[صم])?(?!\S)", re.IGNORECASE)
-STAMP_MAX_OTHER_WORDS = 3  # a weekday, a place, "on": more is a sentence (a caption) that holds a date
-MASTHEAD_MAX_LINES = 20
-DAY_KINDS = frozenset({"full-date", "numeric", "hebrew-calendar", "hijri", "day-month"})
-
-
-@dataclass(frozen=True)
-class Stamp:
-    """A date printed as a stamp before the page's body, with its label ("" when it has none)."""
-
-    day: str  # ISO day, or "--MM-DD" when the stamp gives no year
-    label: str
-    at: int
-
-    @property
-    def yearless(self) -> bool:
-        return self.day.startswith("--")
+from facts.extraction.proposals import DATELINE, TABLE_ROW, is_body, line_spans
+from facts.extraction.stamps import LABEL_PATTERNS, MASTHEAD_MAX_LINES, Stamp, line_stamps
 
 
 def published_from_text(text: str, language: str) -> str | None:
@@ -115,70 +66,47 @@ def page_stamps(text: str, language: str) -> list[Stamp]:
     opening the body ("BAKU, Mar. 30 (Kaspi Press) -")."""
     lines = line_spans(text[:4000])[:MASTHEAD_MAX_LINES]
     stamps: list[Stamp] = []
-    for start, line in lines:
+    in_table = False
+    for index, (start, line) in enumerate(lines):
+        in_table = bool(TABLE_ROW.match(line.strip())) and (
+            in_table or starts_a_table(lines[index : index + 2], language)
+        )
+        if in_table:
+            continue  # a table of dated rows is content, however short its cells
         if is_body(line):
             dateline = DATELINE.match(line)
             if dateline:
                 stamps.extend(line_stamps(dateline.group(0), start, language, within_body=True))
+            else:
+                stamps.extend(opening_stamps(line, start, language))
             break
         stamps.extend(line_stamps(line, start, language, within_body=False))
     return stamps
 
 
-def line_stamps(line: str, offset: int, language: str, *, within_body: bool) -> list[Stamp]:
-    """Each day a line prints as a stamp: a segment holding a date and little else, or a labelled date."""
-    mentions = [m for m in yearless_aware(line, language) if m.kind in DAY_KINDS]
-    if not mentions:
-        return []
+def starts_a_table(lines: list[tuple[int, str]], language: str) -> bool:
+    """Two rows of cells between bars in a row, the second opening with a date: a table's header and first
+    row ("التاريخ | الزائر | المكان" / "7/4/1992 | …"), not a masthead's "04.10.2022 | 11:40" line."""
+    if len(lines) < 2 or not all(TABLE_ROW.match(line.strip()) for _, line in lines):
+        return False
+    first_cell = lines[1][1].split("|", 1)[0]
+    return bool(find_dates(first_cell, language=language, published="2000-12-31"))
 
-    def before(mention: DateMention) -> str:
-        return fold_word(line[: mention.start]).casefold()
 
-    line_label = label_at(before(mentions[0]), whole_line=True)
-    stamps = []
-    seen: set[tuple[str, str]] = set()
-    for mention in mentions:
-        label = line_label if line_label == "other" else label_at(before(mention), whole_line=False)
-        segment = segment_of(line, mention)
-        if not label and not within_body and other_words(segment, mention) > STAMP_MAX_OTHER_WORDS:
-            continue  # a sentence with a date in it (a caption), not a stamp
-        day = mention.edtf if mention.kind != "day-month" else "--" + mention.edtf[5:]
-        if (day, label) in seen:
-            continue  # a Hijri or Hebrew date beside its Gregorian day
-        seen.add((day, label))
-        stamps.append(Stamp(day, label, offset + mention.start))
+def opening_stamps(line: str, offset: int, language: str) -> list[Stamp]:
+    """A first paragraph may open with a labelled stamp of its own short sentences ("Transcript. Recorded
+    and released February 12, 2026. Host: …"): only a publication label makes it the page's."""
+    stamps: list[Stamp] = []
+    for sentence in OPENING_SENTENCE.finditer(line):
+        if len(sentence.group(0).split()) > OPENING_SENTENCE_MAX_WORDS:
+            break
+        found = line_stamps(sentence.group(0), offset + sentence.start(), language, within_body=False)
+        stamps.extend(s for s in found if s.label == "published")
     return stamps
 
 
-def yearless_aware(line: str, language: str) -> list[DateMention]:
-    """The line's dates; a day and month without a year is read as such (kind "day-month"), whatever year
-    the grammar would give it, by reading the line against a fixed leap-year reference."""
-    return find_dates(line, language=language, published="2000-12-31")
-
-
-def label_at(before: str, *, whole_line: bool) -> str:
-    """The label of the last part of a line before a date: the nearest label word in the segment that holds
-    the date; for the whole line, only whether it belongs to something else."""
-    if whole_line:
-        return "other" if LABEL_PATTERNS["other"].search(before) else ""
-    segment = SEGMENT_BREAK.split(before)[-1] if before.strip() else ""
-    found = [(m.start(), kind) for kind, pattern in LABEL_PATTERNS.items() for m in pattern.finditer(segment)]
-    if not found:  # "Published 18 February 2025" in one segment, or "Posted on Jun. 28 by Leyla R."
-        found = [(m.start(), kind) for kind, pattern in LABEL_PATTERNS.items() for m in pattern.finditer(before)]
-        found = [f for f in found if not SEGMENT_BREAK.search(before[f[0] :])]
-    return max(found)[1] if found else ""
-
-
-def segment_of(line: str, mention: DateMention) -> str:
-    """The part of the line (between bars, dots, dashes or wide spaces) that holds the date."""
-    starts = [0] + [m.end() for m in SEGMENT_BREAK.finditer(line) if m.end() <= mention.start]
-    ends = [m.start() for m in SEGMENT_BREAK.finditer(line) if m.start() >= mention.end] + [len(line)]
-    return line[max(starts) : min(ends)]
-
-
-def other_words(segment: str, mention: DateMention) -> int:
-    rest = TIME.sub(" ", segment.replace(mention.text, " "))
-    return sum(1 for word in re.findall(r"\w+", rest) if len(word) > 1 and not word.isdigit())
+OPENING_SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))+(?:[.!?](?=\s|$)|$)")  # "01.01.2012" is no end
+OPENING_SENTENCE_MAX_WORDS = 8
 
 
 def latest_on_or_before(month_day: str, limit: dt.date) -> str:

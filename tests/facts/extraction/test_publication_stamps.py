@@ -14,7 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facts.extraction.pipeline import extract_document
+from corpus.ingestion.repair import strip_stamp
+from facts.extraction.pipeline import extract_document, proposals_for
 from facts.extraction.publication import published_from_text
 from tests.facts.extraction.date_expressions import (
     ARABIC_INDIC,
@@ -49,6 +50,26 @@ BYLINES = {
     "en": ["By Dana Whitfield | {d} | 4 min read", "Farid Huseynli, Senior Fellow  ·  {d}  ·  7 min read"],
     "he": ["מאת דנה לוי | {d}", "דנה לוי, כתבת מדינית · {d}"],
     "ar": ["كتب: محمود عبد الرازق | {d}", "بقلم ليلى حسن - {d}"],
+}
+MADE = {  # a document's header says when it was prepared, recorded or broadcast
+    "en": [
+        "Prepared by the Parliamentary Research Service, {d}",
+        "Session 2023–24 | Prepared by the Research Unit, {d}",
+        "Recorded {d}",
+        "Broadcast on {d} at 20:30",
+    ],
+    "he": ["הוכן על ידי מחלקת המחקר, {d}", "שודר ב-{d}", "הוקלט ב-{d}"],
+    "ar": ["إعداد وحدة الأبحاث، {d}", "نص المقابلة كما بثت مساء {d}", "أذيعت الحلقة في {d}"],
+}
+OPENING = {  # ... or the body's first short sentences do
+    "en": "Transcript. Recorded and released {d}. ",
+    "he": "תמליל. הוקלט ושודר ב-{d}. ",
+    "ar": "نص الحلقة. سجلت وبثت في {d}. ",
+}
+TABLE = {  # a table of dated rows before the body: content, not stamps
+    "en": ("Date | Visitor | Place", "{d} | Foreign minister | Baku"),
+    "he": ("תאריך | אורח | מקום", "{d} | שר החוץ | באקו"),
+    "ar": ("التاريخ | الزائر | المكان", "{d} | وزير الخارجية | باكو"),
 }
 MASTHEAD = {
     "en": ("CASPIAN MERIDIAN  ·  {d}  ·  Subscribe  ·  Sign in", "Home › World › Caucasus",
@@ -95,6 +116,12 @@ def yearless(c: HypothesisChooser, language: str, day: dt.date) -> str:
 
 
 def compose(c: HypothesisChooser, language: str) -> tuple[str, str]:
+    text, published, _ = compose_with_stamp(c, language)
+    return text, published
+
+
+def compose_with_stamp(c: HypothesisChooser, language: str) -> tuple[str, str, str]:
+    """A page, its publication day and the words that stamp it (a line, or the body's opening sentence)."""
     published = dt.date(c.integer(2012, 2025), c.integer(1, 12), c.integer(1, 28))
     rendered = published + dt.timedelta(days=c.integer(0, 200))
     clock, crumbs, headline, subheadline = MASTHEAD[language]
@@ -108,7 +135,12 @@ def compose(c: HypothesisChooser, language: str) -> tuple[str, str]:
     lines += [crumbs, headline]
     if c.pick([True, False]):
         lines.append(subheadline)
-    form = c.pick(["labelled", "byline", "alone", "place", "yearless"] if store or site_clock else ["labelled"])
+    form = c.pick(
+        ["labelled", "made", "opening", "byline", "alone", "place", "yearless"]
+        if store or site_clock
+        else ["labelled", "made", "opening"]
+    )
+    opening = ""
     if form == "labelled":
         stamp = f"{c.pick(PUBLISHED_LABELS[language])} {written(c, language, published)}"
         if c.pick([False, True]):
@@ -120,15 +152,24 @@ def compose(c: HypothesisChooser, language: str) -> tuple[str, str]:
         stamp = f"{written(c, language, published)} | 11:40"
     elif form == "place":
         stamp = f"{ {'en': 'Baku', 'he': 'באקו', 'ar': 'باكو'}[language] }, {written(c, language, published)}"
+    elif form == "made":
+        stamp = c.pick(MADE[language]).format(d=written(c, language, published))
+    elif form == "opening":
+        stamp, opening = "", OPENING[language].format(d=written(c, language, published))
     else:
         stamp = yearless(c, language, published)
-    lines.append(stamp)
+    if stamp:
+        lines.append(stamp)
     other = published - dt.timedelta(days=c.integer(1, 900))
     for extra in (c.pick(OTHER_LINES[language]), CAPTIONS[language]):
         if c.pick([True, False]):
             lines.append(extra.format(d=written(c, language, other, weekday=False)))
-    lines.append(BODY[language])
-    return "\n".join(lines) + "\n", published.isoformat()
+    if c.pick([False, True]):
+        header, row = TABLE[language]
+        rows = [row.format(d=written(c, language, other - dt.timedelta(days=c.integer(0, 3000)), weekday=False))]
+        lines += [header, *rows, row.format(d=written(c, language, other, weekday=False))]
+    lines.append(opening + BODY[language])
+    return "\n".join(lines) + "\n", published.isoformat(), stamp or opening.strip()
 
 
 @pytest.mark.parametrize("language", ["he", "ar", "en"])
@@ -150,6 +191,19 @@ def test_the_pipeline_takes_the_page_s_day_when_none_is_given(language, data):
 
 
 @pytest.mark.parametrize("language", ["he", "ar", "en"])
+@settings(max_examples=30, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_page_s_stamps_are_never_claims(language, data):
+    text, published, stamp = compose_with_stamp(HypothesisChooser(data), language)
+    stored = strip_stamp(text)[0].replace("\n", "\n\n")  # the paragraphs of a stored page
+    proposals = proposals_for(
+        stored, language=language, published=published, source_kind="web", gazetteer=GAZETTEER, periods=None
+    )
+    quotes = [proposal.quote for proposal in proposals]
+    assert not [q for q in quotes if q in stamp or stamp in q], (stored, quotes)
+
+
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
 def test_a_caption_or_another_article_s_date_never_dates_the_page(language):
     day = "30.05.2023"
     lines = [MASTHEAD[language][1], MASTHEAD[language][2], CAPTIONS[language].format(d=day)]
@@ -163,3 +217,20 @@ def test_a_stamp_without_its_year_takes_it_from_the_store_or_else_follows_what_t
     stated = page.format(stamp="BAKU, Mar. 30 (Wire)") + "The parliament voted on 18 November 2022.\n"
     assert published_from_text(stated, "en") == "2023-03-30"
     assert published_from_text(page.format(stamp="Posted on Mar. 30"), "en") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", "(c) 2017 Israel Economic Mission to the South Caucasus."),
+        ("en", "© 2023 Caspian Meridian. All rights reserved."),
+        ("he", "כל הזכויות שמורות לחדשות הקווקז, 2021."),
+        ("ar", "جميع الحقوق محفوظة لبوابة القوقاز 2020."),
+    ],
+)
+def test_a_copyright_line_is_no_claim(language, line):
+    page = f"{BODY[language]}\n\n{line}\n"
+    proposals = proposals_for(
+        page, language=language, published="2024-01-10", source_kind="web", gazetteer=GAZETTEER, periods=None
+    )
+    assert [p.quote for p in proposals if p.start >= len(BODY[language])] == []
