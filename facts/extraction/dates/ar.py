@@ -523,7 +523,8 @@ R.add(
 R.add(
     "this day years back",
     "count-back",
-    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+)?مثل\s+هذا\s+اليوم\s+(?:قبل|منذ)\s+(?:{n}\s+)?{unit}(?![{ar}])",
+    r"(?<![{ar}\w])(?:و|ف)?(?:(?P<today>(?:في\s+)?مثل\s+هذا\s+اليوم)\s+)?(?:قبل|منذ)\s+(?:{n}\s+)?{unit}(?![{ar}])"
+    r"(?P<today2>[,،]?\s+(?:في\s+)?مثل\s+هذا\s+اليوم(?![{ar}]))?",
     v.this_day_back,
     anchor="published",
 )

@@ -381,7 +381,8 @@ R.add("today", "relative", r"\b{dayword}\b", v.today, anchor="published", daywor
 R.add(
     "this day years back",
     "count-back",
-    r"\b(?P<thisday>(?:on\s+)?this\s+day,?\s+)?{n}\s+{unit}\s+ago(?P<today>\s+(?:today|this\s+day))?\b",
+    r"\b(?P<thisday>(?:on\s+)?this\s+(?:very\s+)?day,?\s+)?{n}\s+{unit}\s+ago(?P<today>,?\s+(?:today|"
+    r"(?:on\s+)?this\s+(?:very\s+)?day))?\b",
     v.this_day_back,
     anchor="published",
 )

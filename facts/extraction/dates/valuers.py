@@ -441,7 +441,7 @@ def this_day_back(f: Found, c: Context) -> str | None:
     سنوات': publication's day, so many years (or decades) back."""
     if c.published is None or not c.published.knows_day:
         return None
-    if f.match.re.groupindex.get("today") and not (f.has("today") or f.has("thisday")):
+    if f.match.re.groupindex.get("today") and not (f.has("today") or f.has("thisday") or f.has("today2")):
         return None  # "eight years ago" alone: the "ago" rule reads it
     unit = f.word("unit", f.lexicon.units)
     years = round(count(f) * (10 if unit == "decade" else 1))

@@ -482,6 +482,36 @@ def anniversary(c: Chooser, language: str) -> Case:
     return Case(language, "anniversary", text, expression, published.isoformat(), f"{published.year - years:04d}")
 
 
+def this_day_back(c: Chooser, language: str) -> Case:
+    """'On this day eight years ago' / 'eight years ago today', 'היום לפני 8 שנים' / 'לפני 8 שנים בדיוק היום',
+    'في مثل هذا اليوم قبل 8 سنوات' / 'قبل 8 سنوات في مثل هذا اليوم': publication's day of the calendar, so many
+    years back (29 February falls on the 28th)."""
+    published = a_published(c)
+    years = c.integer(2, 40)
+    back = published.year - years
+    day = dt.date(back, published.month, min(published.day, calendar.monthrange(back, published.month)[1]))
+    leading = c.pick([True, False])
+    if language == "en":
+        today = c.pick(["today", "this day", "on this day", "on this very day"])
+        if leading:
+            expression = f"{c.pick(['On this day', 'This day', 'On this very day'])}, {years} years ago"
+        else:
+            expression = f"{years} years ago {today}"
+        text = f"{expression[0].upper()}{expression[1:]} the two countries signed their first agreement."
+    elif language == "he":
+        today = c.pick(["היום", "ביום זה", "בדיוק היום"])
+        expression = f"{c.pick(['היום', 'ביום זה'])} לפני {years} שנים" if leading else f"לפני {years} שנים {today}"
+        text = f"{expression} חתמו שתי המדינות על ההסכם הראשון ביניהן."
+    else:
+        if leading:
+            expression = f"{c.pick(['في مثل هذا اليوم', 'مثل هذا اليوم'])} {c.pick(['قبل', 'منذ'])} {years} سنوات"
+        else:
+            expression = f"قبل {years} سنوات {c.pick(['في مثل هذا اليوم', 'مثل هذا اليوم'])}"
+        expression = arabic_as_sites_write(c, expression)
+        text = f"{expression} وقع البلدان أول اتفاق بينهما."
+    return Case(language, "this-day-back", text, expression, published.isoformat(), day.isoformat())
+
+
 def cldr_abbreviated_months(language: str) -> dict[int, list[str]]:
     from facts.extraction.dates.vocabulary import locales_of
 
@@ -696,6 +726,7 @@ def same_year(c: Chooser, language: str) -> Case:
 
 COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "same-year": same_year,
+    "this-day-back": this_day_back,
     "holiday-year": holiday_year,
     "holiday-own-year": holiday_of_its_calendar,
     "day-month": day_month,
