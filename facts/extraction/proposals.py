@@ -580,6 +580,7 @@ COPYRIGHT = re.compile(
 )
 LABELLED_STAMP_MAX_OTHER_WORDS = 6  # "آخر تحديث: 02 جوان 2023 على الساعة 10:05"
 DATELINE_PART_MAX_WORDS = 3
+STAMP_LINE_MAX_WORDS = 20  # a stamp line, however cluttered, is short: longer lines are not read twice
 PLACE_COMMA = re.compile(r"^[^\W\d]\w*(?:[\s-]\w+)?\s*[,،]\s")
 
 
@@ -589,8 +590,8 @@ def is_stamp_line(sentence: Sentence, dates: list[DateMention], mentions: list[A
     in its segment on a line that names no actor (a dateline's "بيروت - "المشرق نيوز" - 21 أيار/مايو 2024") —
     or a copyright line. A caption names who is pictured, so it stays a claim."""
     text = sentence.text.strip()
-    if "\n" in text or TABLE_ROW.match(text):
-        return False  # a table's row is a claim whose first cell is its date
+    if "\n" in text or TABLE_ROW.match(text) or len(text.split()) > STAMP_LINE_MAX_WORDS:
+        return False  # a table's row is a claim whose first cell is its date; a long line is prose
     if COPYRIGHT.search(text):
         return True
     days = [d for d in dates if d.kind in DAY_KINDS]
