@@ -6,7 +6,19 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup data lint format clean schema
+.PHONY: run serve test setup data lint format clean schema
+
+# What the local database is made from: when none of it changed since the database was last filled, `make run`
+# goes straight to serving (a second run serves in a few seconds instead of re-reading every seed). With
+# DATABASE_URL set, the database is elsewhere and is filled on every run (every step is idempotent).
+DATA_INPUTS := $(STAMP) $(wildcard seeds/* fixtures/* */migrations/*.py facts/extraction/*.py \
+	facts/extraction/dates/*.py facts/services/*.py intake/services.py corpus/services.py corpus/ingestion/*.py)
+ifeq ($(strip $(DATABASE_URL)),)
+DATABASE := db.sqlite3
+else
+DATABASE := fill-database
+.PHONY: fill-database
+endif
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,13 +28,19 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-data: setup
+$(DATABASE): $(DATA_INPUTS)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py ingest seeds/ --no-extract
 	$(BIN)/python manage.py load_timeline fixtures/
 	$(BIN)/python manage.py ingest seeds/
+	@[ "$@" = fill-database ] || touch $@
 
-run: data
+data: $(DATABASE)
+
+run: data serve
+
+# Only the server, on the database as it is.
+serve: setup
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 test: setup
