@@ -1,6 +1,7 @@
 """JSON for the API, encoded by orjson: a timeline page is hundreds of kilobytes of JSON, which orjson encodes
-several times faster than the standard library (README, API figures). The bytes are DRF's: dates, times and anything
-orjson does not know go through DRF's own encoder, and U+2028/U+2029 are escaped as DRF escapes them."""
+several times faster than the standard library (docs/benchmarks.md, API figures). The bytes are DRF's: dates,
+times and anything orjson does not know go through DRF's own encoder, and U+2028/U+2029 are escaped as DRF
+escapes them."""
 
 from __future__ import annotations
 

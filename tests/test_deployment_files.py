@@ -1,4 +1,4 @@
-"""docker-compose cannot run here (no Docker engine); these tests hold its shape to what the README promises."""
+"""docker-compose cannot run here (no Docker engine); these tests hold its shape to what docs/operations.md promises."""
 
 import yaml
 

@@ -3,7 +3,7 @@
 graphql-core completes every field of every item through the same general steps: a resolve info, a path,
 argument values, checks for coroutines, and a dispatch on the field's type, each level of nesting calling
 the next. A timeline page holds thousands of fields, and these steps, not the database, were most of the
-time of a GraphQL page (bench/api_bench.py; README).
+time of a GraphQL page (bench/api_bench.py; docs/benchmarks.md).
 
 It is written against graphql-core's execution internals (execute_field, collect_subfields,
 build_resolve_info, handle_field_error, get_field_def), so graphql-core is pinned in pyproject.toml; the

@@ -179,7 +179,7 @@ class TimelineGraphQLView(GraphQLView):
 
 
 # Clients send the same few short queries again and again. A parsed document takes about a hundred times
-# its text in memory (README, GraphQL), so only short ones are kept, and a bounded number of them.
+# its text in memory (docs/api.md, GraphQL), so only short ones are kept, and a bounded number of them.
 CACHED_QUERY_CHARACTERS = 2_000
 # The cost rule counts objects, not characters: a page of curators' full article texts could still be large.
 MAX_RESPONSE_CHARACTERS = 20_000_000

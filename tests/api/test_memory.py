@@ -1,5 +1,5 @@
 """A page is freed when its response is: nothing of it is left in reference cycles for the garbage
-collector's full passes, which would free many pages at once in one long pause (README, API figures).
+collector's full passes, which would free many pages at once in one long pause (docs/benchmarks.md, API figures).
 
 Requests go through the WSGI application as a server calls it: Django's test client keeps responses in
 cycles of its own."""

@@ -53,7 +53,7 @@ WEB_TABLE = ROOT.parent / "shared" / "eval" / "web" / "dates.jsonl"
 WEB_ROWS = (
     [json.loads(line) for line in WEB_TABLE.read_text(encoding="utf-8").splitlines()] if WEB_TABLE.exists() else []
 )
-# Measured on 2026-12-04 (README, "Extraction"): floors, not the 0.97 target.
+# Measured on 2026-12-04 (docs/extraction.md, "Summary"): floors, not the 0.97 target.
 WEB_FLOORS = {"he": 0.88, "ar": 0.90, "en": 0.85}
 
 
