@@ -39,6 +39,9 @@ from facts.services.claims import (
 )
 from facts.services.publication import claim_citations_removal_check
 
+# Versions say who made them ("the system" for machine changes) and why, never a literal "None".
+HISTORY_LIST_TEMPLATE = "admin/facts/object_history_list.html"
+
 
 class ActorAliasInline(WritingDirectionMixin, admin.TabularInline):
     model = ActorAlias
@@ -137,6 +140,7 @@ class CitationAdminForm(forms.ModelForm):
 
 @admin.register(Citation)
 class CitationAdmin(WritingDirectionMixin, SimpleHistoryAdmin):
+    object_history_list_template = HISTORY_LIST_TEMPLATE
     """Citations on their own: find orphaned ones after re-ingestion, and see each one's history."""
 
     any_language_fields = ("quote",)
@@ -280,6 +284,7 @@ class ClaimAdminForm(forms.ModelForm):
 
 @admin.register(Claim)
 class ClaimAdmin(WritingDirectionMixin, SimpleHistoryAdmin):
+    object_history_list_template = HISTORY_LIST_TEMPLATE
     form = ClaimAdminForm
     field_languages = TRANSLATED
     list_display = ["date_display", "summary_short", "quote_excerpt", "status", "actor_names", "citation_count"]

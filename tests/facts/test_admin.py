@@ -287,3 +287,13 @@ def test_the_admin_index_leads_to_the_review_screen_saying_how_many_wait(curator
 
     assert "Review proposals (1 waiting)" in page
     assert reverse("admin:facts_claim_review_first") in page
+
+
+def test_the_history_names_the_system_for_machine_changes_and_says_when_no_reason_was_given(curator_client):
+    claim = CitationFactory(claim__summary="First version").claim  # made without a person: as extraction does
+
+    page = curator_client.get(reverse("admin:facts_claim_history", args=[claim.pk])).content.decode()
+
+    table = page[page.index('id="change-history"') :]
+    assert "the system" in table and "not given" in table
+    assert ">None<" not in table.replace(" ", "").replace("\n", "")
