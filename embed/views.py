@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.html import format_html
 from django.views.decorators.clickjacking import xframe_options_exempt
-from django.views.decorators.http import require_GET, require_safe
+from django.views.decorators.http import require_safe
 
 from core.edtf import edtf_display
 from core.errors import FilterError
@@ -300,7 +300,7 @@ def oembed_discovery_url(request: HttpRequest) -> str:
 LOADER = Path(__file__).resolve().parent / "static" / "embed" / "loader.js"
 
 
-@require_GET
+@require_safe
 def embed_js(request: HttpRequest) -> HttpResponse:
     """The one-line loader: `<script src=".../embed.js" data-actor="israel" data-lang="he"></script>`."""
     response = HttpResponse(LOADER.read_text(encoding="utf-8"), content_type="text/javascript; charset=utf-8")
@@ -311,7 +311,7 @@ def embed_js(request: HttpRequest) -> HttpResponse:
 DEFAULT_WIDTH, DEFAULT_HEIGHT = 640, 720
 
 
-@require_GET
+@require_safe
 def oembed(request: HttpRequest) -> HttpResponse:
     """oEmbed provider (https://oembed.com): type rich, an iframe of the embedded timeline."""
     url = request.GET.get("url", "")
@@ -376,7 +376,7 @@ def embed_codes(request: HttpRequest, params: dict[str, str], max_height: int | 
     }
 
 
-@require_GET
+@require_safe
 def embed_builder(request: HttpRequest) -> HttpResponse:
     """Choose filters, language and theme; see the embed live; copy its code."""
     params = {key: request.GET[key] for key in EMBED_PARAMS if request.GET.get(key)}

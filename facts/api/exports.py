@@ -9,7 +9,7 @@ from typing import Any
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from core.api import empty_typed_parameters
 from core.errors import FilterError
@@ -56,7 +56,7 @@ def claim_url(request: HttpRequest, claim: Mapping[str, Any]) -> str:
     return request.build_absolute_uri(reverse("claim-page", args=[claim["id"]]))
 
 
-@require_GET
+@require_safe
 def timelinejs_export(request: HttpRequest) -> HttpResponse:
     if request.GET.get("lang", "en") not in EXPORT_LANGUAGES:
         return JsonResponse({"lang": ["One of en, he, ar."]}, status=400)
@@ -75,7 +75,7 @@ def timelinejs_export(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 def csv_export(request: HttpRequest) -> HttpResponse:
     if request.GET.get("bom", "1") not in ("0", "1"):
         return JsonResponse({"bom": ["0 (no byte-order mark) or 1 (the default)."]}, status=400)
@@ -89,7 +89,7 @@ def csv_export(request: HttpRequest) -> HttpResponse:
     return _export(request, render)
 
 
-@require_GET
+@require_safe
 def ical_export(request: HttpRequest) -> HttpResponse:
     return _export(
         request,
@@ -102,7 +102,7 @@ def ical_export(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 def jsonld_export(request: HttpRequest) -> HttpResponse:
     def render(claims):
         document = timeline_jsonld(
@@ -113,7 +113,7 @@ def jsonld_export(request: HttpRequest) -> HttpResponse:
     return _export(request, render)
 
 
-@require_GET
+@require_safe
 def claim_jsonld_export(request: HttpRequest, pk: int) -> HttpResponse:
     def respond() -> HttpResponse:
         claim = claim_record(pk, viewer=request.user)
@@ -148,7 +148,7 @@ def sources_response(claims: list, suffix: str) -> HttpResponse:
 def sources_export(suffix: str):
     """The filtered timeline's sources, each article once (CSL-JSON, BibTeX or RIS)."""
 
-    @require_GET
+    @require_safe
     def view(request: HttpRequest) -> HttpResponse:
         return _export(request, lambda claims: sources_response(claims, suffix))
 
@@ -158,7 +158,7 @@ def sources_export(suffix: str):
 def claim_sources_export(suffix: str):
     """One claim's sources (CSL-JSON, BibTeX or RIS); a claim the viewer may not see is a 404."""
 
-    @require_GET
+    @require_safe
     def view(request: HttpRequest, pk: int) -> HttpResponse:
         def respond() -> HttpResponse:
             claim = claim_record(pk, viewer=request.user)

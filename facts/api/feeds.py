@@ -10,7 +10,7 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from core.api import empty_typed_parameters
 from core.edtf import edtf_display
@@ -52,7 +52,7 @@ def entry_text(claim: dict, language: str) -> str:
 
 
 def feed_view(render):
-    @require_GET
+    @require_safe
     def view(request: HttpRequest) -> HttpResponse:
         def respond() -> HttpResponse:
             if request.GET.get("lang", "en") not in READER_LANGUAGES:

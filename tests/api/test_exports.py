@@ -130,3 +130,25 @@ def test_csv_names_each_cited_article_by_its_title_and_url(client, curated_timel
     assert row["articles"] == " | ".join(article.title for article in articles)
     assert row["article_urls"] == " | ".join(article.url for article in articles)
     assert "000_18c52e3422456bef" not in row["articles"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/exports/timelinejs.json",
+        "/api/v1/exports/timeline.csv",
+        "/api/v1/exports/timeline.ics",
+        "/api/v1/exports/timeline.jsonld",
+        "/api/v1/exports/sources.bib",
+        "/api/v1/feeds/changes.atom",
+        "/api/v1/feeds/changes.json",
+        "/embed.js",
+    ],
+)
+def test_head_on_an_export_answers_as_get_does_without_the_body(client, curated_timeline, path):
+    got, head = client.get(path), client.head(path)
+
+    assert (got.status_code, head.status_code) == (200, 200)
+    assert head["Content-Type"] == got["Content-Type"]
+    assert head.get("Content-Disposition") == got.get("Content-Disposition")
+    assert head.content == b""
