@@ -70,6 +70,8 @@ HIJRI_MONTHS = {
 WORDS = {
     "en": {
         "disputed": "Disputed by",
+        "comma": ", ",  # between the items of a list
+        "semicolon": "; ",
         "sources": "Sources",
         "actor": "Actor",
         "topic": "Topic",
@@ -101,6 +103,8 @@ WORDS = {
     },
     "he": {
         "disputed": "במחלוקת עם",
+        "comma": ", ",  # between the items of a list
+        "semicolon": "; ",
         "sources": "מקורות",
         "actor": "גורם",
         "topic": "נושא",
@@ -132,6 +136,8 @@ WORDS = {
     },
     "ar": {
         "disputed": "متنازع عليه مع",
+        "comma": "، ",  # between the items of a list
+        "semicolon": "؛ ",
         "sources": "المصادر",
         "actor": "الطرف",
         "topic": "الموضوع",

@@ -273,3 +273,16 @@ def test_the_embed_js_and_css_fit_the_15_kb_budget():
     gzipped = sum(len(gzip.compress((STATIC / name).read_bytes(), compresslevel=9)) for name in assets)
 
     assert gzipped <= 15 * 1024, f"{gzipped} bytes gzipped"
+
+
+@pytest.mark.parametrize(("language", "comma"), [("ar", "، "), ("he", ", "), ("en", ", ")])
+def test_a_claim_page_lists_its_actors_with_the_comma_of_its_language(client, curated_timeline, language, comma):
+    from django.db.models import Count
+
+    claim = Claim.objects.filter(status="approved").annotate(n=Count("actors")).filter(n__gte=2).order_by("pk").first()
+
+    page = client.get(f"/claims/{claim.pk}/", {"lang": language}).content.decode()
+
+    who = page[page.index("<dd>", page.index("iaz-meta") if "iaz-meta" in page else 0) :]
+    listed = who[: who.index("</dd>")]
+    assert listed.count("</bdi>" + comma + "<bdi>") == claim.n - 1, listed
