@@ -10,8 +10,8 @@ sentences shuffled into articles of a seed's length, with a unique number per ar
 same); no network. The stored corpus is ingested without extraction (as `ingest --no-extract` would), then
 `--measure` new articles are ingested and extracted one by one, as curators bring them in, with the corpus at
 each size: seconds per article (median) at each size, and the ratio of the largest to the smallest
-(flat: ≤ 1.2). The first article of each language at each size is a warm-up: it builds (or brings up to
-date) that language's sentence index, which a worker keeps between jobs.
+(flat: ≤ 1.2). The first article of each language at each size is a warm-up: it reads the stored articles
+that have no reading yet (their postings in the database's sentence index) and builds the language's grammar.
 
 Repair: 1, 2 and 8 MB of recombined Hebrew paragraphs: seconds and peak memory (tracemalloc); linear when
 8 MB takes ≤ 5× the time of 2 MB.
@@ -113,7 +113,7 @@ def per_article_seconds(folder: Path) -> list[float]:
         [result] = articles_ingest(paths=[folder / entry["file"]])
         articles_extract(articles=[result.article])
         timings.append(time.perf_counter() - started)
-    return timings[WARM_UP:]  # the first of each language builds that language's sentence index in the process
+    return timings[WARM_UP:]  # the first of each language reads what has no reading and builds its grammar
 
 
 def repair_figures() -> None:
@@ -144,8 +144,8 @@ def repair_figures() -> None:
 def worker_scaling(sentences: dict[str, list[str]], rng: random.Random, first: int, jobs: int = 60) -> None:
     """Jobs through Celery over Redis (CELERY_BROKER_URL, default redis://127.0.0.1:6379/14) with 1 and with 2
     fresh worker processes: articles stored (without extraction), their extraction jobs queued, throughput
-    from the first job's start to the last one's finish. A fresh worker loads its sentence indexes (the stored
-    readings) before its first job: the time from its launch to the first job's start is printed apart."""
+    from the first job's start to the last one's finish. A fresh worker builds the grammar before its first job
+    (the corpus stays in the database): the time from its launch to the first job's start is printed apart."""
     import subprocess
     import uuid
 
@@ -211,7 +211,7 @@ def worker_scaling(sentences: dict[str, list[str]], rng: random.Random, first: i
         failed = done.filter(status="failed").count()
         print(
             f"{workers} worker(s): {len(ids)} jobs, {rates[workers]:.2f} articles/s, {failed} failed "
-            f"(first job started {started.timestamp() - launched:.1f} s after the launch: start-up, indexes loaded)"
+            f"(first job started {started.timestamp() - launched:.1f} s after the launch: start-up)"
         )
     print(f"2 workers / 1 worker: {rates[2] / rates[1]:.2f}× ({'≥ 1.6×' if rates[2] / rates[1] >= 1.6 else '< 1.6×'})")
 

@@ -402,6 +402,9 @@ class Citation(models.Model):
         return citation
 
 
+TERM_MAX_LENGTH = 100  # longer tokens (a URL, a run of letters) are never a fact's terms in the postings
+
+
 class ArticleReading(models.Model):
     """What each sentence of an article is about, as same-fact matching reads it (its content terms, dates
     masked, actors named; facts.extraction.matching). Reading an article costs finding every date and actor
@@ -411,6 +414,38 @@ class ArticleReading(models.Model):
     article = models.OneToOneField("corpus.Article", on_delete=models.CASCADE, primary_key=True, related_name="+")
     reading = models.CharField(max_length=64)
     sentences = models.JSONField()  # [[start, end, dated, [term, …]], …]
+    sentence_count = models.PositiveIntegerField(default=0)  # len(sentences): the corpus's size, summed in SQL
 
     def __str__(self) -> str:
         return f"reading of article {self.article_id}"
+
+
+class TermPosting(models.Model):
+    """One term of one sentence of an article's reading: the inverted index that same-fact matching searches
+    in the database, shared by every worker and web process (facts.services.sentences), so that no process
+    holds the corpus in memory. How many postings a term has is how many sentences hold it (its rarity)."""
+
+    article = models.ForeignKey("corpus.Article", on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(max_length=8)
+    term = models.CharField(max_length=TERM_MAX_LENGTH)
+    start = models.PositiveIntegerField()  # the sentence's start in the article's text
+
+    class Meta:
+        indexes = [models.Index(fields=["language", "term"], name="posting_language_term")]
+
+    def __str__(self) -> str:
+        return f"{self.term} in article {self.article_id} at {self.start}"
+
+
+class CorpusWord(models.Model):
+    """A word the corpus writes in a language: whether "מאגר" occurs tells that "ממאגר" is "מאגר" with a
+    clitic (facts.extraction.matching.canonical). Stored, so that every process reads with the same words."""
+
+    language = models.CharField(max_length=8)
+    word = models.CharField(max_length=TERM_MAX_LENGTH)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["language", "word"], name="corpus_word_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.word} ({self.language})"

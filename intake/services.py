@@ -33,12 +33,11 @@ from corpus.services import (
     article_text_as_stored,
     corpus_ingest,
 )
-from facts.extraction.matching import SentenceIndex
 from facts.extraction.publication import published_from_text
-from facts.selectors import extraction_gazetteer
+from facts.selectors import extraction_gazetteer, extraction_periods
 from facts.services.citations import citations_reanchor
 from facts.services.extraction import ExtractionReport, article_extract
-from facts.services.sentences import sentence_index
+from facts.services.sentences import SentenceIndex, readings_up_to_date, sentence_index
 from intake.models import Job
 from intake.reading import IntakeRefused, Received, detect_language, fetch, file_check, read_file, read_text
 
@@ -553,17 +552,21 @@ def job_work(job: Job) -> tuple[Article | None, int, str]:
     return job.article, report.proposed, ""
 
 
-def indexes_up_to_date() -> dict[str, int]:
-    """Every language's sentence index brought up to date (a worker that starts); articles in each."""
-    gazetteer = extraction_gazetteer()
-    return {
-        language: len(sentence_index(language=language, gazetteer=gazetteer).by_document)
-        for language in Article.objects.order_by().values_list("language", flat=True).distinct()
-    }
+def extraction_ready() -> None:
+    """What every job uses, built once in a process that starts (the grammar of each language, the gazetteer
+    and the periods): the first job then costs what any other costs."""
+    from facts.extraction.dates import find_dates
+    from facts.extraction.matching import is_rare_in_the_language
+
+    extraction_gazetteer()
+    extraction_periods()
+    for language in ("he", "ar", "en"):
+        find_dates("1 January 2000", language=language)
+        is_rare_in_the_language("a", language)  # wordfreq's list of the language, loaded once
 
 
 def index_up_to_date(*, language: str) -> None:
-    """Bring the process's sentence index up to date with the committed corpus before a job's transaction:
-    readings it stores on the way are committed at once, so two workers starting together do not wait on
-    each other's uncommitted readings; inside the transaction only the job's own article is read."""
-    sentence_index(language=language, gazetteer=extraction_gazetteer())
+    """Store the readings the corpus lacks before a job's transaction: readings stored on the way are
+    committed at once, so two workers starting together do not wait on each other's uncommitted readings;
+    inside the transaction only the job's own article is read."""
+    readings_up_to_date(language=language, gazetteer=extraction_gazetteer())

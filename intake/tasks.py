@@ -9,7 +9,7 @@ from celery import shared_task
 from celery.signals import worker_init
 from django.db import InterfaceError, OperationalError, connections
 
-from intake.services import indexes_up_to_date, job_run
+from intake.services import extraction_ready, job_run
 
 logger = logging.getLogger(__name__)
 
@@ -27,23 +27,17 @@ def run_job(job_id: int) -> str:
 
 
 @worker_init.connect
-def load_sentence_indexes(**_) -> None:
-    """A worker loads the corpus's sentence indexes (stored readings) before it takes its first job, so that
-    job costs what any other costs (a prefork pool's processes inherit them)."""
+def ready_to_work(**_) -> None:
+    """A worker builds the extraction grammar and gazetteer before it takes its first job, then freezes them:
+    they live as long as the worker, so a full collection no longer walks them (~70 ms with the grammar alone),
+    as config/wsgi.py does for web workers. The corpus is not loaded: same-fact matching asks the database
+    (facts.services.sentences), so a worker's memory and start-up do not grow with the corpus."""
     started = time.perf_counter()
     try:
-        sizes = indexes_up_to_date()
-    except (OperationalError, InterfaceError) as error:  # no database yet: the first job loads them
-        logger.warning("sentence indexes not loaded at start: %s", error)
-        return
+        extraction_ready()
+    except (OperationalError, InterfaceError) as error:  # no database yet: the first job builds them
+        logger.warning("extraction not prepared at start: %s", error)
     finally:
         connections.close_all()  # a prefork pool's processes open their own
-        # What is loaded now (Django, the extraction grammar and gazetteer, the indexes) lives as long as the
-        # worker: frozen, a full collection no longer walks it (~70 ms with the grammar alone; more with the
-        # indexes), as config/wsgi.py does for web workers.
         gc.freeze()
-    logger.info(
-        "sentence indexes loaded in %.1f s: %s",
-        time.perf_counter() - started,
-        ", ".join(f"{language} {count} articles" for language, count in sizes.items()),
-    )
+    logger.info("ready for jobs in %.1f s", time.perf_counter() - started)

@@ -146,7 +146,7 @@ class TermStatistics:
             return False
         if self.frequency.get(term, 0) > max(5, self.sentences // 100):
             return False
-        return is_number(term) or zipf_frequency(term, self.language) < COMMON_WORD_ZIPF
+        return is_number(term) or is_rare_in_the_language(term, self.language)
 
 
 def similarity(a: frozenset[str], b: frozenset[str], statistics: TermStatistics) -> float:
@@ -163,6 +163,16 @@ def similarity(a: frozenset[str], b: frozenset[str], statistics: TermStatistics)
 
 # Zipf 4.7: about fifty times per million words ("national", "company", "the sea" are above it).
 COMMON_WORD_ZIPF = 4.7
+
+
+def is_rare_in_the_language(word: str, language: str) -> bool:
+    """Below COMMON_WORD_ZIPF in wordfreq's frequencies. Its "small" lists hold every word down to Zipf 3 (once
+    per million words), far below the threshold, so they decide as the large ones do (checked on the 6,423
+    distinct words of the evaluation texts: no difference) at a tenth of the memory: ~20 MB for the three
+    languages where the large lists take ~200 MB in every worker."""
+    return zipf_frequency(word, language, wordlist="small") < COMMON_WORD_ZIPF
+
+
 SAME_FACT_SIMILARITY = 0.35
 SAME_FACT_SPECIFIC_TERMS = 3
 
@@ -197,96 +207,46 @@ class IndexedSentence:
         return cls(document, start, end, frozenset(terms), dated)
 
 
-class SentenceIndex:
-    """The sentences of a corpus in one language, with their terms, and the corpus's term statistics; and an
-    inverted index of their terms, so that finding the sentences that may state the same fact as one
-    sentence costs what its specific terms' few postings cost, not a comparison with every stored sentence.
-    Documents are added and removed one at a time: a kept index follows the corpus at the cost of what
-    changed (facts.selectors.sentence_index)."""
+def stem_candidates(words: Iterable[str], language: str) -> set[str]:
+    """Every word `canonical` may ask the vocabulary about for these words: each without the clitics or the
+    plural ending it may carry. Asking a stored vocabulary for these alone costs what the text costs, not
+    what the corpus does."""
+    found: set[str] = set()
+    for word in words:
+        if language == "he":
+            found.update(word[cut:] for cut in (1, 2, 3) if len(word) - cut + 1 > 3)
+        elif language == "ar":
+            found.update(word[len(p) :] for p in ARABIC_PREFIXES if word.startswith(p) and len(word) - len(p) >= 3)
+        elif len(word) > 4 and word.endswith("s"):
+            found.add(word[:-1])
+    return found
 
-    def __init__(self, language: str) -> None:
-        self.language = language
-        self.statistics = TermStatistics(language=language)
-        self.by_document: dict[int, list[IndexedSentence]] = {}
-        self.postings: dict[str, list[IndexedSentence]] = {}
-        self.vocabulary: set[str] = set()
 
-    def learn_words(self, text: str) -> None:
-        """The corpus's words tell a clitic from a word's first letter: learn a document's before reading it
-        (a batch's words all first)."""
-        self.vocabulary.update(tokens(text))
+def read_sentences(
+    document: int, text: str, published: str | None, *, language: str, gazetteer, vocabulary: frozenset[str] | set[str]
+) -> list[IndexedSentence]:
+    """What each sentence of a document is about: its content terms, its dates masked and its actors named as
+    the gazetteer knows them; `vocabulary`, the corpus's words, tells a clitic from a word's first letter. The
+    costly part of indexing (dates and actors are found in the whole text), which is why readings are stored
+    (facts.services.sentences)."""
+    from facts.extraction.dates import find_dates
+    from facts.extraction.sentences import split_sentences
 
-    def read(self, document: int, text: str, published: str | None, *, gazetteer) -> list[IndexedSentence]:
-        """What each sentence of a document is about: its content terms, its dates masked and its actors
-        named as the gazetteer knows them. The costly part of indexing (dates and actors are found in the
-        whole text); `insert` then costs little, which is why readings are worth keeping (facts.services)."""
-        from facts.extraction.dates import find_dates
-        from facts.extraction.sentences import split_sentences
-
-        self.learn_words(text)
-        dates = find_dates(text, language=self.language, published=published or None)
-        mentions = gazetteer.find(text, language=self.language)
-        sentences = []
-        for sentence in split_sentences(text):
-            inside = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
-            terms = content_terms(
-                sentence.text,
-                self.language,
-                vocabulary=self.vocabulary,
-                masked=[(d.start - sentence.start, d.end - sentence.start) for d in inside],
-                actors=[
-                    (m.start - sentence.start, m.end - sentence.start, m.actor)
-                    for m in mentions
-                    if sentence.start <= m.start and m.end <= sentence.end
-                ],
-            )
-            sentences.append(IndexedSentence(document, sentence.start, sentence.end, terms, bool(inside)))
-        return sentences
-
-    def insert(self, document: int, sentences: list[IndexedSentence]) -> None:
-        """A document's sentences as `read` gave them (now or in another process), in place of its old ones."""
-        if document in self.by_document:
-            self.remove(document)
-        for indexed in sentences:
-            self.statistics.add(indexed.terms)
-            for term in indexed.terms:
-                if not term.startswith("@"):  # actors are never specific (is_specific)
-                    self.postings.setdefault(term, []).append(indexed)
-        self.by_document[document] = sentences
-
-    def add(self, document: int, text: str, published: str | None, *, gazetteer) -> None:
-        self.insert(document, self.read(document, text, published, gazetteer=gazetteer))
-
-    def remove(self, document: int) -> None:
-        sentences = self.by_document.pop(document, [])
-        for sentence in sentences:
-            self.statistics.remove(sentence.terms)
-            for term in sentence.terms:
-                postings = self.postings.get(term)
-                if postings is not None:
-                    postings[:] = [other for other in postings if other.document != document]
-
-    def candidates(self, sentences: Iterable[IndexedSentence]) -> list[IndexedSentence]:
-        """The stored sentences sharing at least SAME_FACT_SPECIFIC_TERMS specific terms with one of
-        `sentences`: the only ones same_fact can accept, found through the postings of the terms that are
-        specific now (each in at most 1% of the sentences, or five). In corpus order."""
-        found: dict[tuple[int, int], IndexedSentence] = {}
-        for sentence in sentences:
-            shared: Counter = Counter()
-            for term in sentence.terms:
-                if self.statistics.is_specific(term):
-                    for other in self.postings.get(term, ()):
-                        shared[other] += 1
-            for other, count in shared.items():
-                if count >= SAME_FACT_SPECIFIC_TERMS:
-                    found[(other.document, other.start)] = other
-        return [found[key] for key in sorted(found)]
-
-    def sentences_in(self, document: int, start: int, end: int) -> list[IndexedSentence]:
-        """The document's sentences that overlap [start, end)."""
-        return [s for s in self.by_document.get(document, []) if s.start < end and start < s.end]
-
-    def same_fact(self, a: Iterable[IndexedSentence], b: Iterable[IndexedSentence]) -> bool:
-        """Whether any sentence of `a` states the same fact as any sentence of `b`."""
-        b = list(b)
-        return any(same_fact(x.terms, y.terms, self.statistics) for x in a for y in b)
+    dates = find_dates(text, language=language, published=published or None)
+    mentions = gazetteer.find(text, language=language)
+    sentences = []
+    for sentence in split_sentences(text):
+        inside = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
+        terms = content_terms(
+            sentence.text,
+            language,
+            vocabulary=vocabulary,
+            masked=[(d.start - sentence.start, d.end - sentence.start) for d in inside],
+            actors=[
+                (m.start - sentence.start, m.end - sentence.start, m.actor)
+                for m in mentions
+                if sentence.start <= m.start and m.end <= sentence.end
+            ],
+        )
+        sentences.append(IndexedSentence(document, sentence.start, sentence.end, terms, bool(inside)))
+    return sentences

@@ -10,13 +10,12 @@ from django.db import transaction
 from core.edtf import edtf_parse
 from corpus.models import Article
 from facts.extraction.actors import Gazetteer
-from facts.extraction.matching import SentenceIndex
 from facts.extraction.pipeline import proposals_for
 from facts.models import OPEN_END, OPEN_START, Actor, Citation, Claim
 from facts.selectors import extraction_gazetteer, extraction_periods
 from facts.services.citations import CitationInput, citation_create
 from facts.services.claims import claim_create, claims_dispute
-from facts.services.sentences import sentence_index
+from facts.services.sentences import SentenceIndex, sentence_index
 
 
 @dataclass

@@ -1,11 +1,15 @@
-"""Each article's reading (what its sentences are about) is stored, so a process that starts loads the
-corpus's sentence index instead of finding every date and actor of every article again."""
+"""Each article's reading (what its sentences are about) is stored with its postings (term → sentences) and the
+corpus's words, so that same-fact matching asks the database: no process holds the corpus, and one that starts
+loads nothing."""
+
+from collections import Counter
 
 import pytest
 
 from facts.extraction.actors import Gazetteer
-from facts.models import ArticleReading
-from facts.services.sentences import kept_indexes_forget, reading_key, sentence_index
+from facts.extraction.matching import tokens
+from facts.models import TERM_MAX_LENGTH, ArticleReading, CorpusWord, TermPosting
+from facts.services.sentences import SentenceIndex, reading_key, readings_up_to_date, sentence_index
 
 pytestmark = pytest.mark.django_db
 
@@ -14,12 +18,10 @@ ARUTZ_SHEVA, MAKOR_RISHON = "000_18c52e3422456bef", "002_86a26ef189c8724d"
 
 @pytest.fixture
 def hebrew(seeded_with_gazetteer):
-    kept_indexes_forget()
-    yield seeded_with_gazetteer
-    kept_indexes_forget()
+    return seeded_with_gazetteer
 
 
-def test_reading_an_article_stores_its_reading(hebrew):
+def test_reading_an_article_stores_its_reading_its_postings_and_its_words(hebrew):
     gazetteer = Gazetteer.from_fixture()
     index = sentence_index(language="he", gazetteer=gazetteer)
 
@@ -30,38 +32,53 @@ def test_reading_an_article_stores_its_reading(hebrew):
         assert stored.reading == reading_key(
             text_hash=article.text_hash, published=article.published, gazetteer=gazetteer
         )
-        assert stored.sentences == [sentence.stored() for sentence in index.by_document[article.pk]]
+        sentences = index.by_document[article.pk]
+        assert stored.sentences == [sentence.stored() for sentence in sentences]
+        assert stored.sentence_count == len(sentences)
+        postings = Counter(TermPosting.objects.filter(article=article).values_list("term", "start"))
+        assert postings == Counter((term[:TERM_MAX_LENGTH], s.start) for s in sentences for term in s.terms)
+        words = set(CorpusWord.objects.filter(language="he").values_list("word", flat=True))
+        assert {w for w in tokens(article.text) if len(w) <= TERM_MAX_LENGTH} <= words
+    assert index.statistics.sentences == sum(len(index.by_document[a.pk]) for a in hebrew_articles)
 
 
-def test_a_process_that_starts_loads_the_stored_readings_instead_of_reading_again(hebrew):
+def test_an_index_reads_the_stored_readings_and_reads_no_article_again(hebrew):
     gazetteer = Gazetteer.from_fixture()
-    read = sentence_index(language="he", gazetteer=gazetteer)
-    as_read = {pk: list(sentences) for pk, sentences in read.by_document.items()}
-    kept_indexes_forget()
-
-    loaded = sentence_index(language="he", gazetteer=gazetteer)
-
-    assert loaded is not read
-    assert loaded.by_document == as_read
-    # What was loaded is what is stored, not a new reading: a stored term no reading would give shows up.
+    sentence_index(language="he", gazetteer=gazetteer)
     article = hebrew[MAKOR_RISHON]
     stored = ArticleReading.objects.get(article=article)
     stored.sentences[0][3] = [*stored.sentences[0][3], "a-term-only-the-stored-reading-has"]
     stored.save()
-    kept_indexes_forget()
-    assert (
-        "a-term-only-the-stored-reading-has"
-        in sentence_index(language="he", gazetteer=gazetteer).by_document[article.pk][0].terms
-    )
+
+    assert readings_up_to_date(language="he", gazetteer=gazetteer) == 0  # nothing changed: nothing read
+    index = sentence_index(language="he", gazetteer=gazetteer)
+
+    assert "a-term-only-the-stored-reading-has" in index.by_document[article.pk][0].terms
 
 
-def test_a_changed_text_is_read_again(hebrew):
+def test_a_job_s_index_loads_only_the_readings_it_compares(hebrew):
+    """What a process holds is what one job looks at: the candidates of the sentences it asks about, not the
+    corpus."""
+    gazetteer = Gazetteer.from_fixture()
+    sentence_index(language="he", gazetteer=gazetteer)
+    article = hebrew[ARUTZ_SHEVA]
+    index = SentenceIndex("he")
+    start = article.text.index("SOCAR רכשה עשרה אחוזים")
+
+    here = index.sentences_in(article.pk, start, start + 10)
+    candidates = index.candidates(here)
+
+    assert {c.document for c in candidates} - {article.pk} == {hebrew[MAKOR_RISHON].pk}  # and its own sentence
+    assert set(index.by_document.loaded) == {article.pk, hebrew[MAKOR_RISHON].pk}
+    assert len(index.by_document) == len([a for a in hebrew.values() if a.language == "he"])
+
+
+def test_a_changed_text_is_read_again_and_its_old_postings_go(hebrew):
     gazetteer = Gazetteer.from_fixture()
     sentence_index(language="he", gazetteer=gazetteer)
     article = hebrew[MAKOR_RISHON]
     article.text = article.text + "\n\nחברת סוקאר חתמה על הסכם חדש עם משרד האנרגיה בשנת 2031."
     article.save()
-    kept_indexes_forget()
 
     index = sentence_index(language="he", gazetteer=gazetteer)
 
@@ -69,6 +86,8 @@ def test_a_changed_text_is_read_again(hebrew):
     assert stored.reading == reading_key(text_hash=article.text_hash, published=article.published, gazetteer=gazetteer)
     last = index.by_document[article.pk][-1]
     assert last.dated and "הסכם" in last.terms
+    postings = list(TermPosting.objects.filter(article=article).values_list("term", "start"))
+    assert len(postings) == len(set(postings)) == sum(len(s.terms) for s in index.by_document[article.pk])
 
 
 def test_another_gazetteer_reads_again(hebrew):
@@ -87,6 +106,7 @@ def test_another_gazetteer_reads_again(hebrew):
         text_hash=article.text_hash, published=article.published, gazetteer=fewer
     )
     assert not any("@SOCAR" in sentence.terms for sentence in index.by_document[article.pk])
+    assert not TermPosting.objects.filter(article=article, term="@SOCAR").exists()
 
 
 def gazetteer_entries():

@@ -4,10 +4,10 @@ import pytest
 
 from corpus.models import Article, Source
 from facts.extraction.actors import Gazetteer
-from facts.extraction.matching import SentenceIndex, content_terms, same_fact
+from facts.extraction.matching import content_terms, same_fact
 from facts.models import Claim
 from facts.services.extraction import article_extract
-from facts.services.sentences import sentence_index
+from facts.services.sentences import SentenceIndex, sentence_index
 
 pytestmark = pytest.mark.django_db
 
