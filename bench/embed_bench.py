@@ -25,11 +25,17 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DATABASE_URL = (
-    sys.argv[sys.argv.index("--database") + 1]
-    if "--database" in sys.argv
-    else f"sqlite:///{Path(tempfile.mkdtemp()) / 'embed-bench.sqlite3'}"
-)
+
+
+def options():
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--database", help="an existing database URL (default: a temporary SQLite file)")
+    return parser.parse_args()
+
+
+DATABASE_URL = options().database or f"sqlite:///{Path(tempfile.mkdtemp()) / 'embed-bench.sqlite3'}"
 ENV = {
     **os.environ,
     "DATABASE_URL": DATABASE_URL,

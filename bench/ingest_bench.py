@@ -217,9 +217,18 @@ def worker_scaling(sentences: dict[str, list[str]], rng: random.Random, first: i
 
 
 def main() -> None:
-    args = sys.argv[1:]
-    sizes = [int(n) for n in (args[args.index("--stored") + 1] if "--stored" in args else "100,1000").split(",")]
-    measure = int(args[args.index("--measure") + 1]) if "--measure" in args else 20
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--stored", default="100,1000", help="corpus sizes, comma-separated (default 100,1000)")
+    parser.add_argument("--measure", type=int, default=20, help="articles brought in at each size (default 20)")
+    parser.add_argument("--workers", action="store_true", help="also 1 and 2 Celery workers over Redis")
+    parser.add_argument("--jobs", type=int, default=60, help="jobs for each worker count (default 60)")
+    options = parser.parse_args()
+    if not DEV_TEXTS.is_dir():
+        sys.exit(f"no dev texts at {DEV_TEXTS}: the corpus would repeat the seeds alone")
+    sizes = [int(n) for n in options.stored.split(",")]
+    measure = options.measure
     setup_django()
     from corpus.models import Article
     from intake.services import articles_ingest
@@ -253,9 +262,8 @@ def main() -> None:
         f"per-article cost at {sizes[-1]} / at {sizes[0]} stored: {ratio:.2f}× "
         f"({'flat: ≤ 1.2×' if ratio <= 1.2 else 'NOT flat: > 1.2×'})"
     )
-    if "--workers" in args:
-        jobs = int(args[args.index("--jobs") + 1]) if "--jobs" in args else 60
-        worker_scaling(sentences, rng, first=made, jobs=jobs)
+    if options.workers:
+        worker_scaling(sentences, rng, first=made, jobs=options.jobs)
     repair_figures()
 
 

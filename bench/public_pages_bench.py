@@ -23,7 +23,11 @@ URLS = ["/embed/timeline/?lang=he", "/", "/?lang=ar&actor=israel", "/claims/{cla
 
 
 def main() -> None:
-    seconds = int(sys.argv[sys.argv.index("--seconds") + 1]) if "--seconds" in sys.argv else 20
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=int, default=20, help="wrk's duration per URL (default 20)")
+    seconds = parser.parse_args().seconds
     print(f"database: {probe.URL.split('@')[-1]}")
     probe.build_database()
     port = probe.free_port()
