@@ -70,6 +70,13 @@ HIJRI_MONTHS = {
 WORDS = {
     "en": {
         "disputed": "Disputed by",
+        "bad_date": (
+            "We could not read this date. Give a year (2014), a month (2014-09), a day "
+            "(2014-09-03) or a date in words (May 2023, last year)."
+        ),
+        "reversed": "This period ends before it starts: the end must not come before the start.",
+        "bad_choice": "This value is not one of the choices.",
+        "not_applied": "Not applied",
         "comma": ", ",  # between the items of a list
         "semicolon": "; ",
         "sources": "Sources",
@@ -103,6 +110,13 @@ WORDS = {
     },
     "he": {
         "disputed": "במחלוקת עם",
+        "bad_date": (
+            "לא הצלחנו לקרוא את התאריך. כתבו שנה (2014), חודש (2014-09), יום "
+            "(2014-09-03) או תאריך במילים (מאי 2023, בשנה שעברה)."
+        ),
+        "reversed": "התקופה מסתיימת לפני שהיא מתחילה: הסוף אינו יכול לבוא לפני ההתחלה.",
+        "bad_choice": "הערך אינו אחת האפשרויות.",
+        "not_applied": "לא הוחל",
         "comma": ", ",  # between the items of a list
         "semicolon": "; ",
         "sources": "מקורות",
@@ -136,6 +150,13 @@ WORDS = {
     },
     "ar": {
         "disputed": "متنازع عليه مع",
+        "bad_date": (
+            "تعذّرت قراءة هذا التاريخ. اكتب سنة (2014) أو شهرًا (2014-09) أو يومًا "
+            "(2014-09-03) أو تاريخًا بالكلمات (أيار 2023، العام الماضي)."
+        ),
+        "reversed": "تنتهي هذه الفترة قبل أن تبدأ: لا يمكن أن تسبق النهاية البداية.",
+        "bad_choice": "هذه القيمة ليست من الخيارات.",
+        "not_applied": "لم يُطبَّق",
         "comma": "، ",  # between the items of a list
         "semicolon": "؛ ",
         "sources": "المصادر",

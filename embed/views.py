@@ -95,11 +95,22 @@ def timeline_context(request: HttpRequest, *, language: str, calendar: str = "")
     """What the embed and the public page show: the filtered approved claims as items in the reader's language,
     the filter form's choices, the density chart. A bad filter is a 400 naming it."""
     filters = {key: request.GET[key] for key in FILTER_PARAMS if request.GET.get(key)}
+    problems: dict[str, str] = {}
+    applied = filters
     try:
         claims = claims_filtered(viewer=None, filters=filters).chronological()
         records = list(claims_as_records(claims, viewer=None, shape=TIMELINE_ENTRY)[: MAX_ITEMS + 1])
     except FilterError as error:
-        return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
+        # The page again, the message beside the field in the reader's language; the other filters applied.
+        problems = {
+            field: problem_in_words(field, messages, WORDS[language]) for field, messages in error.errors.items()
+        }
+        applied = {key: value for key, value in filters.items() if key not in problems}
+        try:
+            claims = claims_filtered(viewer=None, filters=applied).chronological()
+        except FilterError:
+            claims = claims_filtered(viewer=None, filters={}).chronological()
+        records = list(claims_as_records(claims, viewer=None, shape=TIMELINE_ENTRY)[: MAX_ITEMS + 1])
     disputing = claim_summaries({pk for record in records[:MAX_ITEMS] for pk in record["dispute_ids"]}, viewer=None)
     # Read after the records: an actor or topic they name is here unless its last public claim went since.
     actors, topics = names_by_id(actor_names(), language), names_by_id(topic_names(), language)
@@ -116,7 +127,7 @@ def timeline_context(request: HttpRequest, *, language: str, calendar: str = "")
         "title": TITLES[language],
         "words": words,
         # Dates typed in words: how they were read, in the reader's language ("From: May 2023").
-        "dates_read": [(words[name], edtf_display(edtf, language)) for name, edtf in periods_read_as(filters).items()],
+        "dates_read": [(words[name], edtf_display(edtf, language)) for name, edtf in periods_read_as(applied).items()],
         "items": items,
         "truncated": len(records) > MAX_ITEMS,
         "years": sorted({item.year for item in items if item.year is not None}),
@@ -127,8 +138,26 @@ def timeline_context(request: HttpRequest, *, language: str, calendar: str = "")
         "topics": [(slug, name) for _, slug, name in topics.values()],
         "oembed_url": oembed_discovery_url(request),
         "claim_base": request.build_absolute_uri("/claims/"),
+        "problems": problems,
+        "applied": applied,  # the filters the list shows: all of them, less any that could not be read
     }
     return context
+
+
+def problem_in_words(field: str, messages: list[str], words: dict[str, str]) -> str:
+    """What is wrong with a filter, said in the reader's language: the filters' own messages, which are precise
+    ("A range of years is written with a slash: 2020/2021"), are English; a Hebrew or Arabic reader is told
+    the kind of problem in theirs."""
+    if words is WORDS["en"]:
+        return " ".join(messages)
+    if field in ("from", "to"):
+        return words["reversed"] if any("before it starts" in m for m in messages) else words["bad_date"]
+    return words["bad_choice"]
+
+
+def answered(request: HttpRequest, context: dict, template: str, **extra) -> HttpResponse:
+    """The page; a 400 when a filter could not be applied (the page says which and why)."""
+    return render(request, template, with_timeline_html(context, **extra), status=400 if context["problems"] else 200)
 
 
 def with_timeline_html(context: dict, **extra) -> dict:
@@ -191,13 +220,13 @@ def timeline_page(request: HttpRequest) -> HttpResponse:
         context = timeline_context(request, language=language)
         if isinstance(context, HttpResponse):
             return context
-        query = urlencode(context["filters"])
+        query = urlencode(context["applied"])
         exports = [(name, reverse(url_name) + (f"?{query}" if query else "")) for name, url_name in EXPORTS]
         switch = [
             (code, WORDS[code]["language_name"], "?" + urlencode({**context["filters"], "lang": code}))
             for code in READER_LANGUAGES
         ]
-        feed_query = urlencode({**context["filters"], "lang": language})
+        feed_query = urlencode({**context["applied"], "lang": language})
         extra = {
             "page": True,
             "theme": "light",
@@ -206,7 +235,7 @@ def timeline_page(request: HttpRequest) -> HttpResponse:
             "switch": switch,
             "source_languages": SOURCE_LANGUAGES,
         }
-        return render(request, "embed/page.html", with_timeline_html(context, **extra))
+        return answered(request, context, "embed/page.html", **extra)
 
     response = conditional_get(request, respond, last_changed_fn=data_last_changed, server_cache=True)
     patch_vary_headers(response, ["Accept-Language"])
@@ -279,7 +308,7 @@ def embed_timeline(request: HttpRequest) -> HttpResponse:
             return context
         # The horizontal track has a time axis above it (embed.presentation.time_axis).
         axis = time_axis(context["items"]) if options["layout"] == "horizontal" else None
-        return render(request, "embed/timeline.html", with_timeline_html(context, **options, axis=axis))
+        return answered(request, context, "embed/timeline.html", **options, axis=axis)
 
     response = conditional_get(request, respond, last_changed_fn=data_last_changed, server_cache=True)
     # On the 304 too: a browser merges a 304's headers into its cached copy, and a frame-ancestors 'none'

@@ -168,3 +168,32 @@ def test_the_page_and_the_embed_say_how_they_read_dates_in_words(client, curated
         )
     )
     assert "From: <bdi>September 2014</bdi>" in embed.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("params", "field", "expected"),
+    [
+        ({"from": "when pigs fly", "lang": "he"}, "from", "לא הצלחנו לקרוא את התאריך"),
+        ({"from": "2020", "to": "2010", "lang": "ar"}, "to", "تنتهي هذه الفترة قبل أن تبدأ"),
+        ({"from": "2020-2021", "lang": "en"}, "from", "A range of years is written with a slash"),
+    ],
+)
+def test_a_filter_that_cannot_be_read_shows_the_page_with_the_reason_in_the_reader_s_language(
+    client, curated_timeline, params, field, expected
+):
+    response = client.get("/", params)
+    page = response.content.decode()
+
+    assert response.status_code == 400 and response["Content-Type"].startswith("text/html")
+    problem = page[page.index(f'id="iaz-problem-{field}"') :]
+    assert expected in problem[: problem.index("</p>")]
+    assert f'aria-describedby="iaz-problem-{field}"' in page  # beside its field, which keeps what was typed
+    assert 'class="iaz-list"' in page  # the page around it: the list, with the other filters applied
+    assert "from=" not in page[page.index("iaz-exports") :].split("</p>")[0] or field == "to"
+
+
+def test_an_unknown_actor_is_named_above_the_filters(client, curated_timeline):
+    response = client.get("/", {"actor": "atlantis", "lang": "en"})
+
+    assert response.status_code == 400
+    assert "Unknown actor: atlantis." in response.content.decode()
