@@ -5,7 +5,17 @@
   var doc = document, list = doc.querySelector(".iaz-list"), form = doc.querySelector(".iaz-filters");
   if (!list || !form) return;
   var items = [].slice.call(list.querySelectorAll(".iaz-item"));
-  var shown = doc.querySelector(".iaz-shown"), keys = ["actor", "topic", "from", "to"], serverOnly = ["q", "language"];
+  var shown = doc.querySelectorAll(".iaz-shown"), keys = ["actor", "topic", "from", "to"], serverOnly = ["q", "language"];
+  // Links that carry the page's state: the exports, the feeds and the other languages follow the filters.
+  var carriers = doc.querySelectorAll(".iaz-exports a, .iaz-languages a, link[rel=alternate][hreflang]");
+  var empty = list.querySelector(".iaz-empty");
+  if (!empty && list.getAttribute("data-none")) {
+    empty = doc.createElement("li");
+    empty.className = "iaz-empty";
+    empty.textContent = list.getAttribute("data-none");
+    empty.hidden = true;
+    list.appendChild(empty);
+  }
   // The horizontal layout's time axis: each entry's mark, by the entry's id.
   var axis = doc.querySelector(".iaz-axis"), marks = {}, current = null;
   [].forEach.call(doc.querySelectorAll(".iaz-mark"), function (mark) { marks[mark.hash.slice(1)] = mark; });
@@ -46,9 +56,17 @@
       var ok = visible(item, f), mark = marks[item.id];
       item.hidden = !ok; if (mark) mark.hidden = !ok; if (ok) count++;
     });
-    if (shown) shown.textContent = count;
-    keys.forEach(function (k) { if (f[k]) url.searchParams.set(k, f[k]); else url.searchParams.delete(k); });
-    history.replaceState(null, "", url);
+    [].forEach.call(shown, function (s) { s.textContent = count; });
+    if (empty && items.length) empty.hidden = count > 0;
+    function carry(u) {
+      keys.forEach(function (k) { if (f[k]) u.searchParams.set(k, f[k]); else u.searchParams.delete(k); });
+      return u;
+    }
+    history.replaceState(null, "", carry(url));
+    [].forEach.call(carriers, function (a) {
+      var u = carry(new URL(a.getAttribute("href"), location.href));
+      a.setAttribute("href", u.origin === location.origin ? u.pathname + u.search : u.href);
+    });
     height();
   }
   form.addEventListener("change", apply);
