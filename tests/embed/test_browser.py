@@ -456,3 +456,28 @@ def test_the_public_page_s_state_is_its_url_and_every_link_carries_it(browser, l
     WebDriverWait(browser, 10).until(lambda d: "to=1800" in d.current_url)
     empty = browser.find_element(By.CSS_SELECTOR, ".iaz-empty")
     assert empty.is_displayed() and empty.text == "No entries match."
+
+
+def test_the_review_screen_adds_an_actor_by_typing_part_of_its_name(browser, live_timeline):
+    from django.contrib.auth.models import User
+
+    from tests.conftest import curator_group
+
+    user = User.objects.create_user("reviewer", password="a-reviewer-password", is_staff=True)
+    user.groups.add(curator_group())
+    claim = Claim.objects.filter(status="approved").exclude(actors__slug="shimon-peres").order_by("pk").first()
+    browser.get(f"{live_timeline.url}/admin/login/?next=/admin/facts/claim/{claim.pk}/review/")
+    browser.find_element(By.NAME, "username").send_keys("reviewer")
+    browser.find_element(By.NAME, "password").send_keys("a-reviewer-password", Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda d: "/review/" in d.current_url)
+    before = set(claim.actors.values_list("slug", flat=True))
+
+    browser.find_element(By.CSS_SELECTOR, "#id_actors + .select2 .select2-search__field").send_keys("Pere")
+    option = WebDriverWait(browser, 10).until(
+        lambda d: [o for o in d.find_elements(By.CSS_SELECTOR, ".select2-results__option") if "Peres" in o.text]
+    )[0]
+    option.click()
+    browser.find_element(By.CSS_SELECTOR, "button[value=save]").click()
+    WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".messagelist"))
+
+    assert set(claim.actors.values_list("slug", flat=True)) == before | {"shimon-peres"}  # the others kept
