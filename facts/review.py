@@ -42,6 +42,7 @@ class ReviewForm(forms.Form):
     topics = forms.ModelMultipleChoiceField(Topic.objects.order_by("name"), required=False)
     seen_version = forms.IntegerField(widget=forms.HiddenInput)
     merge_into = forms.IntegerField(required=False, help_text="The id of the claim this one repeats.")
+    merge_dates_differ = forms.BooleanField(required=False, label="merge although the dates differ")
 
     def __init__(self, *args, admin_site, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -169,6 +170,14 @@ def review_act(claim: Claim, data: dict, *, action: str, by) -> str:
         target = Claim.objects.filter(pk=data.get("merge_into") or 0).exclude(pk=claim.pk).first()
         if target is None:
             raise ValidationError({"merge_into": "Give the id of another claim to merge this one into."})
+        if target.date != claim.date and not data.get("merge_dates_differ"):
+            raise ValidationError(
+                {
+                    "merge_into": f"Claim {target.pk} is dated {edtf_display(target.date)} ({target.date}), this one "
+                    f"{edtf_display(claim.date)} ({claim.date}); the merged claim keeps claim {target.pk}'s date. "
+                    "Tick “merge although the dates differ” and merge again, or correct a date first."
+                }
+            )
         claims_merge(target=target, others=[claim], by=by)
         return f"Claim {claim.pk} merged into claim {target.pk}."
     changes = {field: data[field] for field in ("summary", "summary_he", "summary_ar", "date")}

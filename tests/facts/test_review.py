@@ -222,3 +222,20 @@ def test_the_services_refuse_to_publish_a_draft_whatever_path_asks(curator):
     with pytest.raises(ValidationError, match="draft"):
         claim_update(claim=claim, by=curator, status=Claim.Status.APPROVED)
     assert Claim.objects.get(pk=claim.pk).status == Claim.Status.PROPOSED
+
+
+def test_merging_claims_of_different_dates_asks_first_showing_both_dates(curator_client):
+    kept, other = proposal(), proposal()
+    Claim.objects.filter(pk=kept.pk).update(date="2014")
+    Claim.objects.filter(pk=other.pk).update(date="2025-11")
+    kept.refresh_from_db()
+    other.refresh_from_db()
+
+    asked = curator_client.post(review_url(other), decision(other, "merge", merge_into=kept.pk))
+
+    page = asked.content.decode()
+    assert asked.status_code == 200 and "is dated 2014 (2014)" in page and "November 2025 (2025-11)" in page
+    assert 'name="merge_dates_differ"' in page
+    assert Claim.objects.get(pk=other.pk).merged_into is None  # nothing merged yet
+    curator_client.post(review_url(other), decision(other, "merge", merge_into=kept.pk, merge_dates_differ="on"))
+    assert Claim.objects.get(pk=other.pk).merged_into == kept
