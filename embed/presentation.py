@@ -316,7 +316,7 @@ def timeline_item(
     return TimelineItem(
         pk=record["id"],
         date_text=edtf_display(record["date"], language),
-        datetime=iso_or_empty(open_start(start)),
+        datetime=html_datetime(open_start(start), precision),
         year=None if start == OPEN_START else start.year,
         start=iso_or_empty(open_start(start)),
         end=iso_or_empty(open_end(end)),
@@ -330,6 +330,21 @@ def timeline_item(
         quotes=[quote_view(citation, language) for citation in record["citation_list"]],
         disputes=[(pk, text_in(disputing[pk], "summary", language)) for pk in record["dispute_ids"] if pk in disputing],
     )
+
+
+def html_datetime(start: dt.date | None, precision: int) -> str:
+    """`<time datetime>` at the date's own precision: HTML writes a year, a month or a day ("1992", "1992-04",
+    "1992-04-07"); a season is its year, a range or an open interval its start as coarsely as it is known; a
+    decade or a century HTML cannot write: "" (the page shows it in words, in a <span>)."""
+    if start is None or precision in (DatePrecision.DECADE, DatePrecision.CENTURY):
+        return ""
+    if precision == DatePrecision.DAY:
+        return start.isoformat()
+    if precision == DatePrecision.MONTH:
+        return f"{start.year:04d}-{start.month:02d}"
+    if precision in (DatePrecision.YEAR, DatePrecision.SEASON) or (start.month, start.day) == (1, 1):
+        return f"{start.year:04d}"
+    return f"{start.year:04d}-{start.month:02d}" if start.day == 1 else start.isoformat()
 
 
 def iso_or_empty(day: dt.date | None) -> str:

@@ -52,7 +52,7 @@ def test_the_embed_speaks_the_chosen_language_in_its_direction(
     html = client.get(EMBED, {"lang": lang, "topic": "diplomacy", "to": "1992"}).content.decode()
 
     assert f'<html lang="{lang}" dir="{direction}"' in html
-    assert f'<time datetime="1992-04-01" class="iaz-date">{date_words}</time>' in html
+    assert f'<time datetime="1992-04" class="iaz-date">{date_words}</time>' in html
     assert summary in html
 
 
@@ -73,7 +73,7 @@ def test_uncertain_dates_and_disputes_are_shown_as_such(client, curated_timeline
 
     html = client.get(EMBED).content.decode()
 
-    assert '<time datetime="1995-01-01" class="iaz-date iaz-uncertain">c. 1995 – October 2025</time>' in html
+    assert '<time datetime="1995" class="iaz-date iaz-uncertain">c. 1995 – October 2025</time>' in html
     assert f'Disputed by: <a href="#c{other.pk}">' in html
 
 
@@ -286,3 +286,28 @@ def test_a_claim_page_lists_its_actors_with_the_comma_of_its_language(client, cu
     who = page[page.index("<dd>", page.index("iaz-meta") if "iaz-meta" in page else 0) :]
     listed = who[: who.index("</dd>")]
     assert listed.count("</bdi>" + comma + "<bdi>") == claim.n - 1, listed
+
+
+@pytest.mark.parametrize(
+    ("edtf", "datetime_attribute"),
+    [
+        ("1992-04-07", "1992-04-07"),
+        ("1992-04", "1992-04"),
+        ("1992", "1992"),
+        ("1992-21", "1992"),  # a season: its year
+        ("1992/2001", "1992"),
+        ("1992-04/..", "1992-04"),
+        ("199X", None),  # a decade: words only
+    ],
+)
+def test_a_date_s_time_element_says_it_at_its_own_precision(client, edtf, datetime_attribute):
+    claim = CitationFactory(claim__status="approved", claim__date=edtf).claim
+
+    page = client.get(f"/claims/{claim.pk}/").content.decode()
+
+    title = page[page.index('<h1 class="iaz-title">') :]
+    title = title[: title.index("</h1>")]
+    if datetime_attribute is None:
+        assert "<time" not in title and 'class="iaz-date' in title
+    else:
+        assert f'<time datetime="{datetime_attribute}"' in title
