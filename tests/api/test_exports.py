@@ -152,3 +152,14 @@ def test_head_on_an_export_answers_as_get_does_without_the_body(client, curated_
     assert head["Content-Type"] == got["Content-Type"]
     assert head.get("Content-Disposition") == got.get("Content-Disposition")
     assert head.content == b""
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [("", "israel-azerbaijan-timeline-api.yaml"), ("?format=json", "israel-azerbaijan-timeline-api.json")],
+)
+def test_the_contract_downloads_under_an_ascii_name(client, query, name):
+    response = client.get("/api/schema/" + query)
+
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == f'inline; filename="{name}"'  # plain: curl -OJ and browsers take it
