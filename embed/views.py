@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import render
@@ -361,19 +361,22 @@ def oembed(request: HttpRequest) -> HttpResponse:
     if width < 1 or height < 1:
         return JsonResponse({"error": "maxwidth and maxheight must be positive"}, status=400)
     src = request.build_absolute_uri(reverse("embed-timeline")) + (f"?{parts.query}" if parts.query else "")
+    # The title in the embedded timeline's language (?lang= in the URL asked about), as its page says it.
+    asked = parse_qs(parts.query).get("lang", [""])[0]
+    title = TITLES[asked if asked in READER_LANGUAGES else "en"]
     html = format_html(
         '<iframe src="{}" width="{}" height="{}" style="border:0;max-width:100%" loading="lazy" title="{}"></iframe>',
         src,
         width,
         height,
-        TITLES["en"],
+        title,
     )
     data = {
         "version": "1.0",
         "type": "rich",
         "provider_name": "Israel–Azerbaijan relations timeline",
         "provider_url": request.build_absolute_uri("/"),
-        "title": TITLES["en"],
+        "title": title,
         "html": str(html),
         "width": width,
         "height": height,

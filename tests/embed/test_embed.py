@@ -6,8 +6,10 @@ from pathlib import Path
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils.html import escape
 
 from embed.presentation import calendar_text, density_chart, names_by_id, time_axis, timeline_item
+from embed.views import TITLES
 from facts.models import Claim
 from facts.representation import TIMELINE_ENTRY
 from facts.selectors import actor_names, claims_as_records, topic_names
@@ -238,6 +240,11 @@ def test_oembed_answers_rich_json_within_maxwidth(client, curated_timeline):
     assert body["type"] == "rich" and body["version"] == "1.0"
     assert (body["width"], body["height"]) == (400, 300)
     assert 'src="http://testserver/embed/timeline/?actor=israel&amp;lang=he"' in body["html"]
+    assert body["title"] == TITLES["he"] and f'title="{escape(TITLES["he"])}"' in body["html"]  # its language
+
+
+def test_oembed_titles_a_timeline_without_a_language_in_english(client, curated_timeline):
+    assert client.get("/oembed", {"url": "http://testserver/"}).json()["title"] == TITLES["en"]
 
 
 @pytest.mark.parametrize(
