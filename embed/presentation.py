@@ -70,6 +70,7 @@ HIJRI_MONTHS = {
 WORDS = {
     "en": {
         "disputed": "Disputed by",
+        "example": "e.g.",  # before a placeholder, so that it is not read as a value
         "bad_date": (
             "We could not read this date. Give a year (2014), a month (2014-09), a day "
             "(2014-09-03) or a date in words (May 2023, last year)."
@@ -110,6 +111,7 @@ WORDS = {
     },
     "he": {
         "disputed": "במחלוקת עם",
+        "example": "למשל",  # before a placeholder, so that it is not read as a value
         "bad_date": (
             "לא הצלחנו לקרוא את התאריך. כתבו שנה (2014), חודש (2014-09), יום "
             "(2014-09-03) או תאריך במילים (מאי 2023, בשנה שעברה)."
@@ -150,6 +152,7 @@ WORDS = {
     },
     "ar": {
         "disputed": "متنازع عليه مع",
+        "example": "مثلاً",  # before a placeholder, so that it is not read as a value
         "bad_date": (
             "تعذّرت قراءة هذا التاريخ. اكتب سنة (2014) أو شهرًا (2014-09) أو يومًا "
             "(2014-09-03) أو تاريخًا بالكلمات (أيار 2023، العام الماضي)."
@@ -383,6 +386,7 @@ class DensityChart:
     bar_width: float
     width: int = 600
     height: int = 80
+    ticks: list[tuple[float, int]] = field(default_factory=list)  # (percent of the width from the left, year)
 
 
 PALETTE = ["#0b5cad", "#c2410c", "#15803d", "#7c3aed", "#b91c1c", "#0e7490"]
@@ -426,7 +430,17 @@ def density_chart(items: list[TimelineItem], *, width: int = 600, height: int = 
         bar_width=round(max(slot - 1, 1), 2),
         width=width,
         height=height,
+        ticks=year_marks(first, last),
     )
+
+
+def year_marks(first: int, last: int) -> list[tuple[float, int]]:
+    """Years marked under the chart, each under the middle of its bar: round years at a step that leaves room
+    for about eight labels (1, 2, 5, 10, 20, 50 years), the first and last years when none falls between."""
+    span = last - first + 1
+    step = next((s for s in (1, 2, 5, 10, 20, 50, 100) if span / s <= 8), 100)
+    years = [year for year in range(first, last + 1) if year % step == 0] or [first, last]
+    return [(round((year - first + 0.5) * 100 / span, 2), year) for year in dict.fromkeys(years)]
 
 
 @dataclass(frozen=True)

@@ -318,3 +318,30 @@ def test_a_date_s_time_element_says_it_at_its_own_precision(client, edtf, dateti
         assert "<time" not in title and 'class="iaz-date' in title
     else:
         assert f'<time datetime="{datetime_attribute}"' in title
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "marks"),
+    [
+        (1920, 2025, [1920, 1940, 1960, 1980, 2000, 2020]),  # every 20 years: at most eight labels
+        (1991, 2025, [1995, 2000, 2005, 2010, 2015, 2020, 2025]),
+        (2020, 2024, [2020, 2021, 2022, 2023, 2024]),
+        (2021, 2021, [2021]),
+    ],
+)
+def test_the_density_chart_marks_round_years_under_their_bars(first, last, marks):
+    from embed.presentation import year_marks
+
+    placed = year_marks(first, last)
+
+    assert [year for _, year in placed] == marks
+    span = last - first + 1
+    assert all(abs(left - (year - first + 0.5) * 100 / span) < 0.01 for left, year in placed)
+
+
+def test_the_public_page_s_chart_has_year_marks_and_placeholders_that_are_not_values(client, curated_timeline):
+    page = client.get("/", {"lang": "he"}).content.decode()
+
+    ticks = page[page.index('class="iaz-ticks"') :].split("</div>")[0]
+    assert ticks.count("<span") >= 2
+    assert 'placeholder="למשל 1992"' in page
