@@ -685,6 +685,9 @@ GRAMMAR = Grammar(
     language="ar",
     lexicon=LEXICON,
     rules=R.rules,
-    approximate_before=re.compile(rf"(?<![{AR}])(?:نحو|حوالي|حوالى|قرابة|زهاء|في\s+حدود)\s+(?:عام\s+)?$"),
+    approximate_before=re.compile(
+        rf"(?<![{AR}])(?:نحو|حوالي|حوالى|قرابة|زهاء|في\s+حدود|تقريبا|تقريبًا|ما\s+يقرب\s+من)\s+(?:في\s+)?(?:عام\s+)?$"
+    ),
+    approximate_after=re.compile(rf"^[,،]?\s+(?:تقريبا|تقريبًا|على\s+وجه\s+التقريب)(?![{AR}])"),
     since_before=re.compile(rf"(?<![{AR}])و?منذ\s+(?:[^،.؛:\n]{{0,70}}?\s+)?$"),
 )

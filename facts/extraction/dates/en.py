@@ -554,8 +554,10 @@ GRAMMAR = Grammar(
     lexicon=LEXICON,
     rules=R.rules,
     approximate_before=re.compile(
-        r"(?i)\b(?:around|about|circa|c\.|approximately|roughly|some\s+time\s+around|sometime\s+around)\s*(?:in\s+)?$"
+        r"(?i)(?:\b(?:around|about|circa|approximately|roughly|some\s+time\s+around|sometime\s+around|in\s+or\s+around)"
+        r"|\b(?:c|ca|approx)\.)\s*(?:in\s+)?$"
     ),
+    approximate_after=re.compile(r"(?i)^,?\s+(?:or\s+so|or\s+thereabouts|approximately|roughly)\b"),
     # "since 2010", and "since the accords were signed in September": a clause whose date starts the state
     since_before=re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:the\s+)?(?:[^,.;:\n]{0,60}?\s)?$"),
 )

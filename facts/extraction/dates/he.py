@@ -550,8 +550,10 @@ GRAMMAR = Grammar(
     language="he",
     lexicon=LEXICON,
     rules=R.rules,
-    approximate_before=re.compile(r"(?<![\u0590-\u05ff])(?:בסביבות|בערך|סביב|לערך)\s+(?:שנת\s+)?$"),
-    approximate_after=re.compile(r"^\s+לערך(?![\u0590-\u05ff])"),
+    approximate_before=re.compile(
+        r"(?<![\u0590-\u05ff])(?:בסביבות|בערך|סביב|לערך|בקירוב|פחות\s+או\s+יותר)\s+(?:שנת\s+)?$"
+    ),
+    approximate_after=re.compile(r"^,?\s+(?:לערך|בערך|בקירוב|פחות\s+או\s+יותר)(?![\u0590-\u05ff])"),
     since_before=re.compile(r"(?<![\u0590-\u05ff])ו?(?:מאז|החל(?:\s+מ[־\-]?)?)\s*$"),
 )
 

@@ -512,6 +512,40 @@ def this_day_back(c: Chooser, language: str) -> Case:
     return Case(language, "this-day-back", text, expression, published.isoformat(), day.isoformat())
 
 
+APPROXIMATE = {  # words that make a year or a month approximate, before or after it
+    "en": (["around", "about", "circa", "c.", "ca.", "approx.", "approximately", "roughly", "in or around"],
+           ["or so", "or thereabouts", "approximately"]),
+    "he": (["בסביבות", "בערך", "בקירוב", "סביב"], ["לערך", "בערך", "בקירוב"]),
+    "ar": (["حوالي", "نحو", "قرابة", "تقريبا", "ما يقرب من"], ["تقريبا", "تقريبًا"]),
+}  # fmt: skip
+
+
+def approximate_date(c: Chooser, language: str) -> Case:
+    """A year or a month marked approximate by a word before or after it ("c. 1998", "ca. 2003", "2010 or so",
+    "ב-1998 בערך", "عام 1998 تقريبا"): EDTF's "~"."""
+    year = c.integer(1950, 2024)
+    with_month = c.pick([False, True])
+    month_number = c.integer(1, 12)
+    before, after = APPROXIMATE[language]
+    marker_first = c.pick([True, False])
+    marker = c.pick(before if marker_first else after)
+    if language == "en":
+        date = f"{c.pick(MONTH_NAMES['en'][month_number])} {year}" if with_month else f"{year}"
+        date = date if marker_first else f"in {date}"
+        expression = f"{marker} {date}" if marker_first else f"{date} {marker}"
+        text = f"Israeli engineers began working in Baku {expression}, according to two officials."
+    elif language == "he":
+        date = f"ב{c.pick(MONTH_NAMES['he'][month_number])} {year}" if with_month else f"ב-{year}"
+        expression = f"{marker} {date}" if marker_first else f"{date} {marker}"
+        text = f"מהנדסים ישראלים החלו לעבוד בבאקו {expression}, לדברי שני בכירים."
+    else:
+        date = f"{c.pick(MONTH_NAMES['ar'][month_number])} {year}" if with_month else f"عام {year}"
+        expression = arabic_as_sites_write(c, f"{marker} {date}" if marker_first else f"{date} {marker}")
+        text = f"بدأ مهندسون إسرائيليون العمل في باكو {expression}، بحسب مسؤولين اثنين."
+    edtf = (f"{year:04d}-{month_number:02d}" if with_month else f"{year:04d}") + "~"
+    return Case(language, "approximate", text, expression, a_published(c).isoformat(), edtf)
+
+
 def cldr_abbreviated_months(language: str) -> dict[int, list[str]]:
     from facts.extraction.dates.vocabulary import locales_of
 
@@ -727,6 +761,7 @@ def same_year(c: Chooser, language: str) -> Case:
 COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "same-year": same_year,
     "this-day-back": this_day_back,
+    "approximate": approximate_date,
     "holiday-year": holiday_year,
     "holiday-own-year": holiday_of_its_calendar,
     "day-month": day_month,
