@@ -88,7 +88,7 @@ WORDS = {
         "all": "All",
         "apply": "Apply",
         "jump": "Jump to",
-        "entries": "entries",
+        "entries": "Entries",  # a label before the count: no plural to agree with the number
         "truncated": "the first 2,000; narrow the filters",
         "chart": "Entries per year, by topic",
         "none": "No entries match.",
@@ -129,7 +129,7 @@ WORDS = {
         "all": "הכול",
         "apply": "סינון",
         "jump": "מעבר לשנה",
-        "entries": "רשומות",
+        "entries": "רשומות",  # a label before the count
         "truncated": "2,000 הראשונות; יש לצמצם את הסינון",
         "chart": "רשומות בכל שנה, לפי נושא",
         "none": "אין רשומות מתאימות.",
@@ -170,7 +170,7 @@ WORDS = {
         "all": "الكل",
         "apply": "تصفية",
         "jump": "انتقل إلى سنة",
-        "entries": "مدخلات",
+        "entries": "المدخلات",  # a label before the count: Arabic plurals agree with the number
         "truncated": "أول 2,000؛ ضيّق التصفية",
         "chart": "المدخلات في كل سنة حسب الموضوع",
         "none": "لا توجد مدخلات مطابقة.",

@@ -197,3 +197,12 @@ def test_an_unknown_actor_is_named_above_the_filters(client, curated_timeline):
 
     assert response.status_code == 400
     assert "Unknown actor: atlantis." in response.content.decode()
+
+
+@pytest.mark.parametrize(("lang", "label"), [("en", "Entries"), ("he", "רשומות"), ("ar", "المدخلات")])
+def test_the_count_is_labelled_so_that_no_plural_has_to_agree_with_it(client, curated_timeline, lang, label):
+    page = client.get("/", {"lang": lang, "q": "Ya'alon"}).content.decode()
+
+    shown = page.count('<span class="iaz-shown">')
+    assert shown == 2 and page.count(f'{label}: <span class="iaz-shown">') == shown
+    assert " entries" not in page.replace("No entries match.", "")
