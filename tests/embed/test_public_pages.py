@@ -206,3 +206,10 @@ def test_the_count_is_labelled_so_that_no_plural_has_to_agree_with_it(client, cu
     shown = page.count('<span class="iaz-shown">')
     assert shown == 2 and page.count(f'{label}: <span class="iaz-shown">') == shown
     assert " entries" not in page.replace("No entries match.", "")
+
+
+def test_the_download_links_download_rather_than_open_in_the_tab(client, curated_timeline):
+    page = client.get("/").content.decode()
+
+    exports = page[page.index('class="iaz-exports"') :].split("</p>")[0]
+    assert exports.count("<a ") == exports.count(" download>") == 4
