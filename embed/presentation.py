@@ -70,6 +70,8 @@ HIJRI_MONTHS = {
 WORDS = {
     "en": {
         "disputed": "Disputed by",
+        "not_found": "No such entry",
+        "not_public": "This entry does not exist, or it is not public: waiting for review, rejected or withdrawn.",
         "example": "e.g.",  # before a placeholder, so that it is not read as a value
         "bad_date": (
             "We could not read this date. Give a year (2014), a month (2014-09), a day "
@@ -111,6 +113,8 @@ WORDS = {
     },
     "he": {
         "disputed": "במחלוקת עם",
+        "not_found": "אין רשומה כזו",
+        "not_public": "הרשומה אינה קיימת או שאינה פומבית: ממתינה לבדיקה, נדחתה או הוסרה.",
         "example": "למשל",  # before a placeholder, so that it is not read as a value
         "bad_date": (
             "לא הצלחנו לקרוא את התאריך. כתבו שנה (2014), חודש (2014-09), יום "
@@ -152,6 +156,8 @@ WORDS = {
     },
     "ar": {
         "disputed": "متنازع عليه مع",
+        "not_found": "لا يوجد مدخل كهذا",
+        "not_public": "هذا المدخل غير موجود أو غير منشور: بانتظار المراجعة أو مرفوض أو مسحوب.",
         "example": "مثلاً",  # before a placeholder, so that it is not read as a value
         "bad_date": (
             "تعذّرت قراءة هذا التاريخ. اكتب سنة (2014) أو شهرًا (2014-09) أو يومًا "

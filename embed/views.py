@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
@@ -250,8 +250,15 @@ def claim_page(request: HttpRequest, pk: int) -> HttpResponse:
 
     def respond() -> HttpResponse:
         record = claim_record(pk, viewer=None)
-        if record is None:
-            raise Http404("No such entry.")
+        if record is None:  # a page in the reader's language, whatever DEBUG says: not Django's debug 404
+            missing = {
+                "lang": language,
+                "direction": text_direction(language),
+                "title": TITLES[language],
+                "words": WORDS[language],
+                "timeline_url": reverse("timeline") + f"?lang={language}",
+            }
+            return render(request, "embed/not_found.html", missing, status=404)
         item = timeline_item(
             record, language=language, disputing=claim_summaries(set(record["dispute_ids"]), viewer=None)
         )

@@ -213,3 +213,17 @@ def test_the_download_links_download_rather_than_open_in_the_tab(client, curated
 
     exports = page[page.index('class="iaz-exports"') :].split("</p>")[0]
     assert exports.count("<a ") == exports.count(" download>") == 4
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"), [("en", "No such entry"), ("he", "אין רשומה כזו"), ("ar", "لا يوجد مدخل كهذا")]
+)
+def test_a_claim_that_is_not_public_is_a_404_page_in_the_reader_s_language(client, lang, words, settings):
+    settings.DEBUG = True  # as `make run` has it: still this page, not Django's debug page
+    proposal = CitationFactory(claim__status="proposed").claim
+
+    response = client.get(f"/claims/{proposal.pk}/", {"lang": lang})
+
+    page = response.content.decode()
+    assert response.status_code == 404 and f'<html lang="{lang}"' in page and words in page
+    assert proposal.summary not in page
