@@ -144,7 +144,11 @@ class TimelineGraphQLView(GraphQLView):
     def format_error(error):
         """Every error says whose it is in `extensions.code`, as Apollo's servers do (clients and fuzzers read
         it): GRAPHQL_VALIDATION_FAILED for a document refused before execution, BAD_USER_INPUT for a bad
-        argument met while resolving, INTERNAL_SERVER_ERROR for our own failures."""
+        argument met while resolving, INTERNAL_SERVER_ERROR for our own failures; BAD_REQUEST for a request
+        refused before it is read as GraphQL (no query, a body or variables that are not JSON, a mutation sent
+        by GET, a batch), as Apollo Server says it."""
+        if isinstance(error, HttpError):
+            return {"message": str(error), "extensions": {"code": "BAD_REQUEST"}}
         formatted = GraphQLView.format_error(error)
         if isinstance(error, GraphQLError):
             extensions = dict(formatted.get("extensions") or {})

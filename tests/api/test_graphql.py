@@ -189,3 +189,24 @@ def test_graphql_query_count_does_not_grow_with_page_size_or_nesting(client, cur
     assert counts[0] == counts[1] == counts[2], counts
     assert articles[0] == articles[1], articles
     assert actors[0] == actors[1] == actors[2], actors
+
+
+@pytest.mark.parametrize(
+    ("method", "body", "status"),
+    [
+        ("post", '{"query": ""}', 400),  # no query
+        ("post", "{not json", 400),  # a body that is not JSON
+        ("post", '{"query": "{ __typename }", "variables": "{bad"}', 400),  # variables that are not JSON
+        ("post", '[{"query": "{ __typename }"}]', 400),  # a batch
+        ("get", None, 405),  # a mutation by GET
+    ],
+)
+def test_a_request_refused_before_it_is_read_says_so_in_extensions_code(client, method, body, status):
+    if method == "get":
+        response = client.get("/graphql", {"query": "mutation { __typename }"}, HTTP_ACCEPT="application/json")
+    else:
+        response = client.post("/graphql", data=body, content_type="application/json", HTTP_ACCEPT="application/json")
+
+    assert response.status_code == status
+    [error] = response.json()["errors"]
+    assert error["message"] and error["extensions"] == {"code": "BAD_REQUEST"}
