@@ -49,14 +49,18 @@ class ArticleIntakeForm(forms.Form):
     # What a preview read the text from (a file, a web page): the article's notes say so.
     read_as = forms.ChoiceField(choices=[(kind, kind) for kind in READ_AS], required=False, widget=forms.HiddenInput)
 
+    def __init__(self, *args, previewing: bool = False, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.previewing = previewing  # "Read": nothing is stored, so the outlet may come from the content
+
     def clean(self):
         data = super().clean() or {}
         given = [name for name in ("text", "file", "url") if data.get(name)]
         # A text with a URL: the page's text, as a preview read it.
         if len(given) != 1 and given != ["text", "url"]:
             raise ValidationError("Paste a text, upload a file or give a URL: one of the three.")
-        if not data.get("source") and not data.get("new_source", "").strip():
-            self.add_error("source", "Choose the outlet, or name a new one.")
+        if not data.get("source") and not data.get("new_source", "").strip() and not self.previewing:
+            self.add_error("source", "Choose the outlet, or name a new one.")  # Read fills it from the content
         return data
 
     def request(self) -> IntakeRequest:
@@ -94,7 +98,7 @@ class ArticleIntakeAdmin(ArticleAdmin):
             raise PermissionDenied
         if request.method != "POST" and "preview" in request.GET:
             return self.preview_view(request, request.GET["preview"])
-        form = ArticleIntakeForm(request.POST or None, request.FILES or None)
+        form = ArticleIntakeForm(request.POST or None, request.FILES or None, previewing="_preview" in request.POST)
         preview = None
         refusals = upload_refusals(request)  # a file over the limit, dropped as it arrived: said on its field
         if refusals:
@@ -182,12 +186,16 @@ class ArticleIntakeAdmin(ArticleAdmin):
     @staticmethod
     def initial_from(preview: IntakePreview, cleaned: dict) -> dict:
         filled = preview.given
+        source, new_source = cleaned.get("source"), cleaned.get("new_source", "")
+        if source is None and not new_source and filled.source:  # the outlet the content or its address gives
+            source = Source.objects.filter(name__iexact=filled.source).first()
+            new_source = "" if source else filled.source
         return {
             "text": preview.text,
             "url": filled.url,
             "title": filled.title,
-            "source": cleaned.get("source"),
-            "new_source": cleaned.get("new_source", ""),
+            "source": source,
+            "new_source": new_source,
             "language": filled.language,
             "published": filled.published,
             "authors": ", ".join(filled.authors),

@@ -50,6 +50,7 @@ class Received:
     language: str = ""
     kind: str = "text"  # text, html, pdf, docx
     notes: list[str] = field(default_factory=list)
+    site: str = ""  # the outlet's name as the page gives it (og:site_name)
 
 
 READ_AS = ("text", "html", "pdf", "docx")
@@ -206,6 +207,7 @@ def read_html(data: bytes, *, url: str = "") -> Received:
         url=url or ((metadata.url or "") if metadata is not None else ""),
         language=language if language in ("he", "ar", "en") else "",
         kind="html",
+        site=(metadata.sitename or "").strip() if metadata is not None else "",
     )
 
 

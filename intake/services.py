@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from celery import current_app
 from celery.exceptions import SoftTimeLimitExceeded
@@ -247,7 +248,7 @@ def article_preview(*, given: IntakeRequest, text: str = "", upload: tuple[str, 
     stored_text, stamped = article_text_as_stored(raw_text=received.text, language=language or "en")
     filled = IntakeRequest(
         title=given.title or received.title,
-        source=given.source,
+        source=given.source or received.site or outlet_of(given.url or received.url),
         language=language,
         published=given.published or received.published or published_on_the_page(received.text, language) or stamped,
         authors=given.authors or received.authors,
@@ -264,6 +265,12 @@ def article_preview(*, given: IntakeRequest, text: str = "", upload: tuple[str, 
         duplicate=duplicate,
         duplicate_by=duplicate_by,
     )
+
+
+def outlet_of(url: str) -> str:
+    """An outlet's name from a page's address when the page does not give one: its host, less "www."."""
+    host = (urlsplit(url).hostname or "") if url.startswith(("http://", "https://")) else ""
+    return host.removeprefix("www.")
 
 
 def preview_start(

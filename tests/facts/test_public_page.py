@@ -20,9 +20,7 @@ def test_the_public_page_lists_approved_claims_in_chronological_order(client, cu
     assert {item.pk for item in items} == set(Claim.objects.filter(status="approved").values_list("pk", flat=True))
     assert hidden.pk not in {item.pk for item in items}
     assert [i.start for i in items if i.start] == sorted(i.start for i in items if i.start)
-    positions = [
-        html.index(f'<time datetime="{day}"') for day in ("1921", "1992-04", "2014-09", "2025-10-22")
-    ]
+    positions = [html.index(f'<time datetime="{day}"') for day in ("1921", "1992-04", "2014-09", "2025-10-22")]
     assert positions == sorted(positions)
     assert '<time datetime="1992-04" class="iaz-date">April 1992</time>' in html
     assert '<blockquote lang="ar" dir="auto">' in html

@@ -22,6 +22,7 @@ def page(*, language: str, title: str, author: str, date: str, paragraphs: list[
 <html lang="{language}" dir="{direction}"><head><meta charset="utf-8">
 <title>{title} | The Daily Test</title>
 <meta property="og:title" content="{title}">
+<meta property="og:site_name" content="The Daily Test">
 <meta name="author" content="{author}">
 <meta property="article:published_time" content="{date}T09:30:00+02:00">
 </head><body>{NAVIGATION}

@@ -171,3 +171,28 @@ def test_reading_refuses_what_bringing_in_refuses(
     assert missing.status_code == 200 and "404" in missing.content.decode()
     assert empty.status_code == 200 and "file is empty" in empty.content.decode()
     assert Article.objects.count() == before[0]
+
+
+def test_reading_a_web_page_needs_no_outlet_and_names_the_one_the_page_gives(
+    curator_client, seeded_with_gazetteer, django_capture_on_commit_callbacks
+):
+    from tests.intake.pages import serving
+
+    with serving() as base, django_capture_on_commit_callbacks(execute=True):
+        asked = curator_client.post(ADD, {"url": f"{base}/en/pipeline.html", "_preview": "Read"})
+    assert asked.status_code == 302  # Read asks for nothing it could know
+    read = curator_client.get(asked["Location"])
+
+    initial = read.context["form"].initial
+    assert initial["source"] is None and initial["new_source"] == "The Daily Test"  # created on Bring in
+    refused = curator_client.post(
+        ADD, {"text": "Azerbaijan and Israel met in Baku on 3 May 2024.", "_save": "Bring in"}
+    )
+    assert "Choose the outlet, or name a new one." in refused.content.decode()  # bringing in still needs one
+
+
+def test_an_outlet_is_named_after_the_address_when_the_page_gives_none():
+    from intake.services import outlet_of
+
+    assert outlet_of("https://www.example-news.az/politics/1") == "example-news.az"
+    assert outlet_of("") == ""
