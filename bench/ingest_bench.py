@@ -35,22 +35,24 @@ sys.path.insert(0, str(ROOT))
 DEV_TEXTS = ROOT.parent / "shared" / "eval" / "dev" / "texts"
 
 
-def database_url() -> str:
+def database_url(name: str = "ingest_bench") -> str:
     url = os.environ.get("DATABASE_URL", "")
     if url.startswith("postgres"):
         base, _, _ = url.rpartition("/")
-        return f"{base}/ingest_bench"
-    return f"sqlite:///{Path(tempfile.mkdtemp()) / 'ingest-bench.sqlite3'}"
+        return f"{base}/{name}"
+    return f"sqlite:///{Path(tempfile.mkdtemp()) / f'{name}.sqlite3'}"
 
 
-def setup_django() -> None:
-    url = database_url()
+def setup_django(name: str = "ingest_bench") -> None:
+    """A benchmark's own database (PostgreSQL's `name`, dropped and made again, or a temporary SQLite file) with
+    the seeds stored and the curated timeline loaded; Django set up on it."""
+    url = database_url(name)
     if url.startswith("postgres"):
         import psycopg
 
         with psycopg.connect(os.environ["DATABASE_URL"], autocommit=True) as connection:
-            connection.execute("DROP DATABASE IF EXISTS ingest_bench WITH (FORCE)")
-            connection.execute("CREATE DATABASE ingest_bench")
+            connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            connection.execute(f"CREATE DATABASE {name}")
     os.environ["DATABASE_URL"] = url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.local")
     import django

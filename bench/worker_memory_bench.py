@@ -48,23 +48,8 @@ def main() -> None:
 
     if not ingest_bench.DEV_TEXTS.is_dir():
         sys.exit(f"no dev texts at {ingest_bench.DEV_TEXTS}: the corpus would repeat the seeds alone")
-    target = os.environ.get("DATABASE_URL", "")
-    if target.startswith("postgres"):
-        import psycopg
-
-        with psycopg.connect(target, autocommit=True) as connection:
-            connection.execute("DROP DATABASE IF EXISTS worker_memory_bench WITH (FORCE)")
-            connection.execute("CREATE DATABASE worker_memory_bench")
-        database = f"{target.rpartition('/')[0]}/worker_memory_bench"
-    else:
-        database = f"sqlite:///{Path(tempfile.mkdtemp()) / 'worker-memory-bench.sqlite3'}"
-    os.environ["DATABASE_URL"] = database
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.local")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
+    ingest_bench.setup_django("worker_memory_bench")
+    database = os.environ["DATABASE_URL"]
     from config.celery import app
     from corpus.models import Article
     from facts.selectors import extraction_gazetteer
@@ -72,9 +57,6 @@ def main() -> None:
     from intake.models import Job
     from intake.services import articles_ingest, job_enqueue
 
-    call_command("migrate", "--noinput", verbosity=0)
-    call_command("ingest", str(ROOT / "seeds"), "--no-extract", verbosity=0)
-    call_command("load_timeline", str(ROOT / "fixtures"), verbosity=0)
     broker = os.environ.get("CELERY_BROKER_URL", "redis://127.0.0.1:6379/14")
     app.conf.update(broker_url=broker, task_always_eager=False)
     print(f"database: {database.split('@')[-1]}; broker: {broker}", flush=True)
