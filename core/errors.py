@@ -6,10 +6,15 @@ from collections.abc import Iterable, Mapping
 
 
 class FilterError(Exception):
-    """Invalid filter values, with one list of messages per parameter: a 400 on every surface."""
+    """Invalid filter values, with one list of messages per parameter: a 400 on every surface. `codes`: the
+    validation codes per parameter (Django's: "invalid", "period_reversed", …), for a surface that words the
+    problem itself (the public page, in the reader's language)."""
 
-    def __init__(self, errors: Mapping[str, Iterable[object]]) -> None:
+    def __init__(
+        self, errors: Mapping[str, Iterable[object]], codes: Mapping[str, Iterable[str]] | None = None
+    ) -> None:
         self.errors = {field: [str(m) for m in messages] for field, messages in errors.items()}
+        self.codes = {field: [str(code) for code in found] for field, found in (codes or {}).items()}
         super().__init__("; ".join(f"{field}: {' '.join(msgs)}" for field, msgs in self.errors.items()))
 
 
@@ -18,7 +23,11 @@ def filtered(filterset):
     values to the error every surface answers (REST's 400 body, GraphQL's `extensions.fields`, the exports' and
     the public page's 400)."""
     if not filterset.is_valid():
-        raise FilterError(filterset.errors)
+        codes = {
+            field: [error.code or "invalid" for error in errors]
+            for field, errors in filterset.form.errors.as_data().items()
+        }
+        raise FilterError(filterset.errors, codes)
     return filterset.qs
 
 

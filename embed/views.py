@@ -103,7 +103,8 @@ def timeline_context(request: HttpRequest, *, language: str, calendar: str = "")
     except FilterError as error:
         # The page again, the message beside the field in the reader's language; the other filters applied.
         problems = {
-            field: problem_in_words(field, messages, WORDS[language]) for field, messages in error.errors.items()
+            field: problem_in_words(field, messages, error.codes.get(field, []), language)
+            for field, messages in error.errors.items()
         }
         applied = {key: value for key, value in filters.items() if key not in problems}
         try:
@@ -144,15 +145,16 @@ def timeline_context(request: HttpRequest, *, language: str, calendar: str = "")
     return context
 
 
-def problem_in_words(field: str, messages: list[str], words: dict[str, str]) -> str:
+def problem_in_words(field: str, messages: list[str], codes: list[str], language: str) -> str:
     """What is wrong with a filter, said in the reader's language: the filters' own messages, which are precise
     ("A range of years is written with a slash: 2020/2021"), are English; a Hebrew or Arabic reader is told
-    the kind of problem in theirs."""
-    if words is WORDS["en"]:
+    the kind of problem in theirs, by its validation code."""
+    words = WORDS[language]
+    if language == "en":
         return " ".join(messages)
-    if field in ("from", "to"):
-        return words["reversed"] if any("before it starts" in m for m in messages) else words["bad_date"]
-    return words["bad_choice"]
+    if "period_reversed" in codes:
+        return words["reversed"]
+    return words["bad_date"] if field in ("from", "to") else words["bad_choice"]
 
 
 def answered(request: HttpRequest, context: dict, template: str, **extra) -> HttpResponse:
