@@ -355,8 +355,10 @@ def extraction_gazetteer() -> Gazetteer:
     for actor_id, language, alias in ActorAlias.objects.values_list("actor_id", "language", "alias").order_by("pk"):
         aliases.setdefault(actor_id, {}).setdefault(language, []).append(alias)
     entries = [
-        {"name": name, "name_he": name_he, "name_ar": name_ar, "aliases": aliases.get(pk, {})}
-        for pk, name, name_he, name_ar in Actor.objects.values_list("pk", "name", "name_he", "name_ar").order_by("pk")
+        {"name": name, "name_he": name_he, "name_ar": name_ar, "kind": kind, "aliases": aliases.get(pk, {})}
+        for pk, name, name_he, name_ar, kind in Actor.objects.values_list(
+            "pk", "name", "name_he", "name_ar", "kind"
+        ).order_by("pk")
     ]
     return Gazetteer(entries) if entries else Gazetteer.from_fixture()
 

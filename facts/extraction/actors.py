@@ -38,6 +38,9 @@ class Gazetteer:
                 "he": {entry.get("name_he", ""), *entry.get("aliases", {}).get("he", [])},
                 "ar": {entry.get("name_ar", ""), *entry.get("aliases", {}).get("ar", [])},
             }
+            if entry.get("kind") == "state":
+                forms["he"] |= hebrew_demonyms(entry.get("name_he", ""))
+                forms["ar"] |= arabic_demonyms(entry.get("name_ar", ""))
             for form in forms["ar"].copy():
                 if form.startswith("ال"):
                     forms["ar"].add("لل" + form[2:])  # ل + ال: the alef drops ("للفلسطينيين")
@@ -82,6 +85,32 @@ class Gazetteer:
                     mentions.append(ActorMention(start, end, text[start:end], actor))
         unique = {(mention.start, mention.end): mention for mention in mentions}  # SOCAR: alias and Latin name
         return sorted(unique.values(), key=lambda mention: mention.start)
+
+
+HEBREW_FINAL_TO_MEDIAL = str.maketrans("ךםןףץ", "כמנפצ")
+
+
+def hebrew_demonyms(name: str) -> set[str]:
+    """What a state's people and things are called, by Hebrew's regular suffixes: ישראל → ישראלי, ישראלית,
+    ישראלים, ישראליות (and with the article); a name ending in יה or ה drops it (טורקיה → טורקי, סוריה → סורי).
+    One-word names only: "ארצות הברית" has no regular form."""
+    if not name or " " in name:
+        return set()
+    stem = name[:-2] if name.endswith("יה") else name[:-1] if name.endswith("ה") else name
+    stem = stem[:-1] + stem[-1].translate(HEBREW_FINAL_TO_MEDIAL)  # אזרבייג'ן → אזרבייג'נ־י
+    return {f"{article}{stem}{suffix}" for article in ("", "ה") for suffix in ("י", "ית", "ים", "יות")}
+
+
+def arabic_demonyms(name: str) -> set[str]:
+    """The nisba of a state's name: أذربيجان → أذربيجاني, أذربيجانية, الأذربيجاني, الأذربيجانية, أذربيجانيون,
+    أذربيجانيين; a final يا, ا or ة drops (تركيا → تركي, سوريا → سوري), the article moves to the adjective
+    (المغرب → المغربي). One-word names only."""
+    if not name or " " in name:
+        return set()
+    stem = name[2:] if name.startswith("ال") else name
+    stem = stem[:-2] if stem.endswith("يا") else stem[:-1] if stem.endswith(("ا", "ة", "ى")) else stem
+    suffixes = ("ي", "ية", "يون", "يين")
+    return {f"{article}{stem}{suffix}" for article in ("", "ال") for suffix in suffixes}
 
 
 def surface_key(form: str, language: str) -> str:

@@ -194,7 +194,7 @@ def propose_claims(
         if page is not None and page.is_news:  # in analysis and op-eds, quoted words are views
             proposals += speech_claims(text, sentences, dates, mentions, unknown, proposals, anchor, language)
         body = [s for s in sentences if page is None or s.start >= page.body_start]  # headings are read apart
-        lead_proposal = lead_claim(text, body, dates, mentions, anchor, language)
+        lead_proposal = lead_claim(text, body, dates, mentions, anchor, language, proposals)
         if lead_proposal:
             proposals.append(lead_proposal)
         headline = headline_claim(text, body, dates, mentions, anchor, language)
@@ -592,7 +592,7 @@ def is_stamp_line(sentence: Sentence, dates: list[DateMention], mentions: list[A
     text = sentence.text.strip()
     if "\n" in text or TABLE_ROW.match(text) or len(text.split()) > STAMP_LINE_MAX_WORDS:
         return False  # a table's row is a claim whose first cell is its date; a long line is prose
-    if COPYRIGHT.search(text):
+    if COPYRIGHT.search(text) or is_breadcrumb(text):
         return True
     days = [d for d in dates if d.kind in DAY_KINDS]
     if not days:
@@ -622,6 +622,20 @@ def is_stamp_line(sentence: Sentence, dates: list[DateMention], mentions: list[A
     )
 
 
+# A breadcrumb: where the page sits in the site ("Home » Reports » On this day", "ראשי > חדשות > היום").
+BREADCRUMB_STEP = re.compile(r"\s*[»›>/]\s*")
+BREADCRUMB_STEP_MAX_WORDS = 4
+
+
+def is_breadcrumb(line: str) -> bool:
+    """Three steps or more between the arrows of a site's path, each a few words: furniture, whatever dates
+    its words seem to hold ("today" in a section's name)."""
+    if not re.search(r"[»›>]", line):
+        return False
+    steps = [step for step in BREADCRUMB_STEP.split(line) if step.strip()]
+    return len(steps) >= 3 and all(len(step.split()) <= BREADCRUMB_STEP_MAX_WORDS for step in steps)
+
+
 def names_of(mentions: list[ActorMention]) -> list[str]:
     return sorted({mention.text for mention in mentions})
 
@@ -646,6 +660,17 @@ CONTINUATION_START = re.compile(
     re.IGNORECASE,
 )
 CONTINUED_SENTENCES = 2  # at most, after the dated one
+# Words that put a sentence in the present ("currently", "כיום", "حاليا"), or an Arabic sentence opening on a
+# verb in the imperfect ("ويتهم", "ويواصل"): what holds now, as of publication, not the dated event before it.
+PRESENT_STATE = re.compile(
+    fold_pattern(
+        r"(?<![\w])(?:currently|nowadays|at\s+present|to\s+this\s+day|still|"
+        r"כיום|כעת|עדיין|נכון\s+להיום|עד\s+היום|"
+        r"حاليا|حاليًا|الآن|لا\s+يزال|لا\s+تزال|ما\s+زال|ما\s+زالت|حتى\s+اليوم|في\s+الوقت\s+الحالي)(?![\w])"
+        r"|^و?ي(?=[\u0621-\u064a]{2,}\s)"
+    ),
+    re.IGNORECASE,
+)
 
 
 def continued_end(
@@ -671,6 +696,8 @@ def continued_end(
         opens_as_continuation = bool(CONTINUATION_START.match(following.text))
         if not names_someone and not opens_as_continuation:
             break
+        if PRESENT_STATE.search(fold_word(following.text)):
+            break  # what holds now is a claim of its own, as of publication (lead_claim, speech_claims)
         if is_report(following) and not opens_as_continuation:
             break  # someone's words reported: a claim of its own, as of publication (speech_claims)
         end = following.end
@@ -767,14 +794,20 @@ def lead_claim(
     mentions: list[ActorMention],
     anchor: Anchor,
     language: str,
+    taken: Sequence[Proposal] = (),
 ) -> Proposal | None:
     """A news item's lead states what happened as of publication, with no date words: the first undated
-    sentence of the body that names two actors (and the next sentence, when it goes on about them). When a
+    sentence of the body that names two actors (and the next sentence, when it goes on about them), unless it
+    goes on about a dated event already quoted (continued_end: "... eight years ago, Netanyahu landed in
+    Baku. He met Aliyev" is that day's, not publication's). When a
     sentence after it tells the same event with its day ("has recalled its ambassador" … "announced the recall
     on Thursday"), that day dates it (stories.story_date)."""
 
     def undated(sentence: Sentence) -> bool:
         return not any(sentence.start <= d.start < sentence.end for d in dates)
+
+    def continues_dated(sentence: Sentence) -> bool:
+        return any(p.start < sentence.start and sentence.end <= p.end for p in taken)
 
     paragraphs: dict[int, list[Sentence]] = {}
     for sentence in sentences:
@@ -785,6 +818,8 @@ def lead_claim(
             continue
         for index, sentence in enumerate(members):
             actors = actors_in((sentence.start, sentence.end), mentions)
+            if continues_dated(sentence):
+                continue
             if undated(sentence) and len(actors) >= 2 and not NEGATION_START.match(sentence.text):
                 end = sentence.end
                 following = members[index + 1] if index + 1 < len(members) else None

@@ -529,6 +529,13 @@ R.add(
     anchor="published",
 )
 R.add(
+    "this day of a year",
+    "count-back",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+)?مثل\s+هذا\s+اليوم\s+(?:من\s+|في\s+)?(?:عام|سنة|العام)\s+{year}(?![{ar}\d])",
+    v.this_day_of_year,
+    anchor="published",
+)
+R.add(
     "ago",
     "relative",
     r"(?<![{ar}\w])(?:و|ف)?قبل\s+(?:{approx}\s+)?(?:{n}\s+)?{unit}(?:\s+(?P<half>و?نصف))?(?![{ar}])",
@@ -680,6 +687,8 @@ R.trap(r"(?<![{ar}\w])(?:ما\s+)?بين\s+(?:[{ar}]+\s+){1,3}و[{ar}]+\s+(?:م�
 R.trap(r"(?<![{ar}\w])(?:النواب|الأعضاء)\s+الـ?\d+")
 R.trap(r"(?<![{ar}\w])(?:هرمس|باراك|بيل|Hermes|Barak|COP)\s*\d+")
 R.trap(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+# "On this day" with no count and no year: an anniversary page's heading, some year back, not today.
+R.trap(r"(?<![{ar}\w])(?:و|ف)?(?:في\s+)?مثل\s+هذا\s+اليوم(?![{ar}])")
 
 GRAMMAR = Grammar(
     language="ar",

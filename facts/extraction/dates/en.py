@@ -387,6 +387,13 @@ R.add(
     anchor="published",
 )
 R.add(
+    "this day of a year",
+    "count-back",
+    r"\b(?:on\s+)?this\s+(?:very\s+)?day\s+(?:in|of)\s+(?:the\s+year\s+)?{year}\b",
+    v.this_day_of_year,
+    anchor="published",
+)
+R.add(
     "ago",
     "relative",
     r"\b(?:{approx}\s+)?{n}\s+{unit}\s+ago\b",

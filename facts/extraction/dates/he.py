@@ -369,9 +369,16 @@ R.add(
 R.add(
     "this day years back",
     "count-back",
-    r"(?<![{he}\w])ו?(?:(?P<today>(?:ב)?יום\s+זה|(?:ב)?אותו\s+יום|היום),?\s+)?(?:ב)?לפני\s+(?:{n}\s+)?{unit}"
-    r"(?P<today2>,?\s+(?:בדיוק\s+)?(?:(?:ב)?יום\s+זה|היום))?(?![{he}])",
+    r"(?<![{he}\w])ו?(?:(?P<today>(?:ב)?יום\s+(?:ה)?זה|(?:ב)?אותו\s+יום|היום),?\s+)?(?:ב)?לפני\s+(?:{n}\s+)?{unit}"
+    r"(?P<today2>,?\s+(?:בדיוק\s+)?(?:(?:ב)?יום\s+(?:ה)?זה|היום))?(?![{he}])",
     v.this_day_back,
+    anchor="published",
+)
+R.add(
+    "this day of a year",
+    "count-back",
+    r"(?<![{he}\w])ו?(?:ב)?יום\s+(?:ה)?זה\s+(?:ב[־\-]?|בשנת\s+){year}(?![\d{he}])",
+    v.this_day_of_year,
     anchor="published",
 )
 R.add("ago", "relative", r"(?<![{he}\w])ו?לפני\s+{approx}?(?:{n}\s+)?{unit}", v.ago, anchor="published")

@@ -454,6 +454,19 @@ def this_day_back(f: Found, c: Context) -> str | None:
         return day.replace(year=day.year - years, day=28).isoformat()
 
 
+def this_day_of_year(f: Found, c: Context) -> str | None:
+    """'On this day in 2016', 'ביום זה ב-2016', 'في مثل هذا اليوم من عام 2016': publication's day of the calendar,
+    in the year named (an anniversary page's own convention; 29 February falls on the 28th)."""
+    if c.published is None or not c.published.knows_day:
+        return None
+    day, year = c.published.day, f.year()
+    c.resolved_against = "published"
+    try:
+        return day.replace(year=year).isoformat()
+    except ValueError:  # 29 February
+        return day.replace(year=year, day=28).isoformat()
+
+
 def ahead_planned(f: Found, c: Context) -> str | None:
     """'in two weeks', 'بعد أسبوعين': ahead of publication only where the clause speaks of what is planned
     (in past narration the words measure a duration: "the war ended in 44 days")."""

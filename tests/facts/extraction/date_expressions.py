@@ -499,8 +499,10 @@ def this_day_back(c: Chooser, language: str) -> Case:
             expression = f"{years} years ago {today}"
         text = f"{expression[0].upper()}{expression[1:]} the two countries signed their first agreement."
     elif language == "he":
-        today = c.pick(["היום", "ביום זה", "בדיוק היום"])
-        expression = f"{c.pick(['היום', 'ביום זה'])} לפני {years} שנים" if leading else f"לפני {years} שנים {today}"
+        today = c.pick(["היום", "ביום זה", "ביום הזה", "בדיוק היום"])
+        expression = (
+            f"{c.pick(['היום', 'ביום זה', 'ביום הזה'])} לפני {years} שנים" if leading else f"לפני {years} שנים {today}"
+        )
         text = f"{expression} חתמו שתי המדינות על ההסכם הראשון ביניהן."
     else:
         if leading:
@@ -510,6 +512,27 @@ def this_day_back(c: Chooser, language: str) -> Case:
         expression = arabic_as_sites_write(c, expression)
         text = f"{expression} وقع البلدان أول اتفاق بينهما."
     return Case(language, "this-day-back", text, expression, published.isoformat(), day.isoformat())
+
+
+def this_day_of_year(c: Chooser, language: str) -> Case:
+    """'On this day in 2016', 'ביום זה ב-2016' / 'ביום הזה בשנת 2016', 'في مثل هذا اليوم من عام 2016': an
+    anniversary page's convention, publication's day of the calendar in the year named."""
+    published = a_published(c)
+    back = published.year - c.integer(1, 60)
+    day = dt.date(back, published.month, min(published.day, calendar.monthrange(back, published.month)[1]))
+    if language == "en":
+        expression = f"{c.pick(['On this day', 'On this very day', 'This day'])} {c.pick(['in', 'of'])} {back}"
+        text = f"{expression} the two countries signed their first agreement."
+    elif language == "he":
+        expression = f"{c.pick(['ביום זה', 'ביום הזה', 'יום זה'])} {c.pick(['ב-', 'ב', 'בשנת '])}{back}"
+        text = f"{expression} חתמו שתי המדינות על ההסכם הראשון ביניהן."
+    else:
+        expression = (
+            f"{c.pick(['في مثل هذا اليوم', 'مثل هذا اليوم'])} {c.pick(['من عام', 'عام', 'من سنة', 'في عام'])} {back}"
+        )
+        expression = arabic_as_sites_write(c, expression)
+        text = f"{expression} وقع البلدان أول اتفاق بينهما."
+    return Case(language, "this-day-of-year", text, expression, published.isoformat(), day.isoformat())
 
 
 APPROXIMATE = {  # words that make a year or a month approximate, before or after it
@@ -761,6 +784,7 @@ def same_year(c: Chooser, language: str) -> Case:
 COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "same-year": same_year,
     "this-day-back": this_day_back,
+    "this-day-of-year": this_day_of_year,
     "approximate": approximate_date,
     "holiday-year": holiday_year,
     "holiday-own-year": holiday_of_its_calendar,

@@ -278,3 +278,17 @@ def test_the_past_decade_and_year_behind_a_preposition():
     assert found("הקשרים הפכו בעשור האחרון לנכס", "he", "2024-09-12") == [("בעשור האחרון", "2014~/2024-09")]
     assert found("בשנה האחרונה גדל הסחר", "he", "2024-09-12") == [("בשנה האחרונה", "2023-09/2024-09")]
     assert found("على مدى العقد الماضي نما", "ar", "2024-09-12") == [("على مدى العقد الماضي", "2014~/2024-09")]
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [
+        ("ar", "في مثل هذا اليوم.. نتنياهو أول رئيس وزراء إسرائيلي يزور باكو"),
+        ("ar", "مثل هذا اليوم: افتتاح السفارة"),
+        ("he", "ביום זה: נתניהו נוחת בבאקו"),
+        ("en", "On this day: Netanyahu lands in Baku"),
+    ],
+)
+def test_on_this_day_without_a_count_or_a_year_is_some_year_back_not_today(language, heading):
+    """An anniversary page's heading names publication's day of the calendar in a year it does not give."""
+    assert found(heading, language, "2024-12-13") == []

@@ -234,3 +234,23 @@ def test_a_copyright_line_is_no_claim(language, line):
         page, language=language, published="2024-01-10", source_kind="web", gazetteer=GAZETTEER, periods=None
     )
     assert [p.quote for p in proposals if p.start >= len(BODY[language])] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", "Home › News › Today › Israel and Azerbaijan"),
+        ("en", "Home > Archive > Yesterday"),
+        ("he", "ראשי > חדשות > היום בעולם"),
+        ("he", "דף הבית » כלכלה » אתמול"),
+        ("ar", "الرئيسية » أخبار اليوم » إسرائيل وأذربيجان"),
+        ("ar", "الرئيسية › تقارير › أمس"),
+    ],
+)
+def test_a_breadcrumb_is_no_claim_whatever_day_its_sections_name(language, line):
+    """A section called "Today" or "أخبار اليوم" in the site's path is furniture, not an event of publication."""
+    page = f"{line}\n\n{BODY[language]}\n"
+    proposals = proposals_for(
+        page, language=language, published="2024-01-10", source_kind="news", gazetteer=GAZETTEER, periods=None
+    )
+    assert [p.quote for p in proposals if p.start < len(line)] == []

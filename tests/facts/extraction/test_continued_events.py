@@ -1,0 +1,119 @@
+"""A dated sentence goes on in the next ones: an undated sentence of the same paragraph that names an actor
+(or a state's people or things by its adjective: "the Azerbaijani flag", "הדגל האזרבייג'ני", "العلم
+الأذربيجاني") tells more of the same event, and takes its date; it is not a second claim as of publication.
+A sentence in the present ("currently", "כיום", "حاليا", an Arabic imperfect "ويتهم") tells what holds now,
+a claim of its own as of publication. Sentences composed in three languages; Hypothesis draws the words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from facts.extraction.actors import Gazetteer
+from facts.extraction.pipeline import proposals_for
+from tests.facts.extraction.date_expressions import HypothesisChooser
+from tests.facts.extraction.test_generated_pages import GAZETTEER
+
+LEAD = {  # a news item's dateline and its dated first sentence, "{day}" a full date in words
+    "en": "BAKU (Wire) - Foreign Minister Jeyhun Bayramov opened the embassy of Azerbaijan in Tel Aviv on {day}, "
+    "with Israel's foreign minister Eli Cohen beside him.",
+    "he": "באקו (סוכנויות) - שר החוץ של אזרבייג'ן פתח את שגרירות ארצו בתל אביב ב-{day}, בנוכחות שר החוץ של ישראל.",
+    "ar": "باكو (وكالات) - افتتح وزير خارجية أذربيجان مقر سفارة بلاده في تل أبيب يوم {day}، بحضور نظيره من إسرائيل.",
+}
+GOES_ON = {  # past narration of the same event, naming a state by its adjective or its name
+    "en": ["The Azerbaijani flag was raised over a tower in the city centre.",
+           "Israeli and Azerbaijani officials then toured the building."],
+    "he": ["הדגל האזרבייג'ני הונף מעל מגדל במרכז העיר.", "פקידים ישראלים ואזרים סיירו לאחר מכן בבניין.",
+           "הדגל האזרבייג'ני הונף מעל הבניין, והשגריר הישראלי בירך את האורחים."],
+    "ar": ["ورُفع العلم الأذربيجاني فوق برج تجاري وسط المدينة.", "ورفع العلم الاذربيجاني فوق المبنى.",
+           "وتجول مسؤولون إسرائيليون وأذربيجانيون في المبنى."],
+}  # fmt: skip
+HOLDS_NOW = {  # what holds at publication, naming two actors
+    "en": ["Azerbaijan currently supplies about 40 percent of Israel's oil.",
+           "Azerbaijan still supplies about 40 percent of Israel's oil."],
+    "he": ["אזרבייג'ן מספקת כיום כ-40 אחוז מהנפט של ישראל.", "אזרבייג'ן עדיין מספקת כ-40 אחוז מהנפט של ישראל."],
+    "ar": ["وتزود أذربيجان إسرائيل حاليا بنحو 40% من حاجتها من النفط.",
+           "ويتهم الإعلام الإيراني أذربيجان بالسماح لإسرائيل بالعمل على أراضيها."],
+}  # fmt: skip
+MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"],
+    "he": ["בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר",
+           "בנובמבר", "בדצמבר"],
+    "ar": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+           "ديسمبر"],
+}  # fmt: skip
+
+
+def compose(c: HypothesisChooser, language: str, then: dict[str, list[str]]) -> tuple[str, str, str, str]:
+    """(page, published, the day of the event, the sentence after it)."""
+    day = dt.date(c.integer(2012, 2024), c.integer(1, 12), c.integer(1, 28))
+    published = day + dt.timedelta(days=c.integer(1, 3))
+    month = MONTHS[language][day.month - 1]
+    words = f"{day.day} {month} {day.year}"
+    sentence = c.pick(then[language])
+    page = f"{LEAD[language].format(day=words)} {sentence}\n"
+    return page, published.isoformat(), day.isoformat(), sentence
+
+
+def proposals(page: str, language: str, published: str):
+    return proposals_for(
+        page, language=language, published=published, source_kind="news", gazetteer=GAZETTEER, periods=None
+    )
+
+
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+@settings(max_examples=20, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_an_undated_sentence_going_on_about_a_dated_event_takes_its_date(language, data):
+    page, published, day, sentence = compose(HypothesisChooser(data), language, GOES_ON)
+    covering = [p for p in proposals(page, language, published) if sentence in p.quote]
+
+    assert covering and {p.date for p in covering} == {day}, (page, [(p.quote, p.date) for p in covering])
+
+
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+@settings(max_examples=20, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_what_holds_now_is_not_folded_into_the_dated_event_before_it(language, data):
+    page, published, day, sentence = compose(HypothesisChooser(data), language, HOLDS_NOW)
+    found = proposals(page, language, published)
+
+    assert not [p for p in found if sentence in p.quote and p.date == day], [(p.quote, p.date) for p in found]
+    assert [p.date for p in found if p.quote.strip() == sentence] == [published], [(p.quote, p.date) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor"),
+    [
+        ("ar", "ورُفع العلم الاذربيجاني فوق المبنى", "Azerbaijan"),
+        ("ar", "قالت الحكومة الأذربيجانية", "Azerbaijan"),
+        ("ar", "التقى مسؤولين أتراكاً وسوريين", "Syria"),
+        ("ar", "وقال المسؤول التركي", "Turkey"),
+        ("ar", "بحسب الإعلام الروسي", "Russia"),
+        ("ar", "أكدت الخارجية المغربية", "Morocco"),
+        ("he", "הדגל האזרבייג'ני הונף", "Azerbaijan"),
+        ("he", "לדברי הפקיד הסורי", "Syria"),
+        ("he", "התקשורת הרוסית דיווחה", "Russia"),
+        ("he", "הנציג הגיאורגי אמר", "Georgia"),
+    ],
+)
+def test_a_state_is_found_by_the_adjective_of_its_name(language, text, actor):
+    """Hebrew and Arabic form the adjective of a state's name regularly (-י/-ית/-ים, the nisba -ي/-ية/-يون);
+    the gazetteer derives it from the name, with the article and the clitics a name takes."""
+    assert actor in [m.actor for m in GAZETTEER.find(text, language=language)]
+
+
+def test_an_adjective_is_derived_for_states_only_and_one_word_names():
+    entries = [
+        {"name": "Quba", "name_he": "קובה", "name_ar": "قوبا", "kind": "place"},
+        {"name": "United States", "name_he": "ארצות הברית", "name_ar": "الولايات المتحدة", "kind": "state"},
+    ]
+    gazetteer = Gazetteer(entries)
+
+    assert gazetteer.find("האיש הקובי", language="he") == []
+    assert gazetteer.find("الرجل القوبي", language="ar") == []
+    assert [m.actor for m in gazetteer.find("ممثل الولايات المتحدة", language="ar")] == ["United States"]
