@@ -9,7 +9,7 @@ from facts.extraction.dates import valuers as v
 from facts.extraction.dates.calendars import HIJRI_MONTHS
 from facts.extraction.dates.core import Grammar, Lexicon
 from facts.extraction.dates.numbers import AR_NUMBER_WORD, AR_ORDINALS, AR_TENS, AR_UNITS, ar_year
-from facts.extraction.dates.rules import NOT_A_TIME, RuleSet, numeric_rules, shared_parts
+from facts.extraction.dates.rules import NOT_A_TIME, PHONE_NUMBER, RuleSet, numeric_rules, shared_parts
 from facts.extraction.dates.vocabulary import month_names, relative_days, weekday_names
 from facts.extraction.wordlists import alternatives
 
@@ -679,7 +679,7 @@ R.add(
 )
 R.trap(r"(?<![{ar}\w])(?:و|ف)?(?:ب|ل)?حرب\s+(?:يوم\s+الغفران|رمضان|أكتوبر|تشرين)")  # wars, not holidays
 R.trap(r"(?<![{ar}\w])(?:رقم|ص|صفحة|الصفحات|المادة|القرار|قرار|الحلقة|الملف|مرجعي)\s*(?:رقم\s*)?[\d\-–/]+")
-R.trap(r"\+\d{1,3}(?:\s*\d{2,4}){2,4}")
+R.trap(PHONE_NUMBER)
 R.trap(r"\d+(?:[.,٫]\d+)?\s*(?:%|٪|مليون|مليار|ألف|دولار|طن|برميل|بالمئة|في\s+المئة)")
 # A count of people or things: "2000 جندي", not the year 2000.
 R.trap(r"\d+\s+(?:جندي|جنديا|جنود|عسكري|عسكريا|عنصر|عناصر|شخص|أشخاص|مقاتل|مقاتلا|قتيل|قتيلا|لاجئ|لاجئا|مرة)(?![{ar}])")

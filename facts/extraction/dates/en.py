@@ -9,7 +9,7 @@ from facts.extraction.dates import valuers as v
 from facts.extraction.dates.calendars import HEBREW_MONTHS_EN, HIJRI_MONTHS_EN
 from facts.extraction.dates.core import Grammar, Lexicon
 from facts.extraction.dates.numbers import EN_ORDINALS, EN_TENS, EN_UNITS, en_below_hundred, en_year
-from facts.extraction.dates.rules import NOT_A_TIME, RuleSet, numeric_rules, shared_parts
+from facts.extraction.dates.rules import NOT_A_TIME, PHONE_NUMBER, RuleSet, numeric_rules, shared_parts
 from facts.extraction.dates.vocabulary import month_names, relative_days, weekday_names
 from facts.extraction.wordlists import alternatives
 
@@ -553,6 +553,7 @@ R.trap(
     r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent|million|billion|thousand|tonnes|tons|barrels|followers|people|Israelis|troops)\b"
 )
 R.trap(r"\$\s?\d[\d,.]*(?:\s*(?:million|billion))?")
+R.trap(PHONE_NUMBER)
 R.trap(r"\b\d+\s+(?:soldiers|troops|people|fighters|refugees|tons|tonnes|barrels|times|casualties)\b")
 R.trap(r"\b(?:may|march)\b(?!\s+\d)", flags=0)  # lower-case "may" and "march" are verbs
 

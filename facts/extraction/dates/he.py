@@ -9,7 +9,7 @@ from facts.extraction.dates import valuers as v
 from facts.extraction.dates.calendars import HEBREW_MONTHS
 from facts.extraction.dates.core import Grammar, Lexicon
 from facts.extraction.dates.numbers import HE_NUMBER_WORD, HE_ORDINALS, HE_TENS, HE_UNITS, he_year
-from facts.extraction.dates.rules import NOT_A_TIME, RuleSet, numeric_rules, shared_parts
+from facts.extraction.dates.rules import NOT_A_TIME, PHONE_NUMBER, RuleSet, numeric_rules, shared_parts
 from facts.extraction.dates.vocabulary import month_names, relative_days, weekday_names
 from facts.extraction.wordlists import alternatives
 
@@ -545,6 +545,7 @@ R.trap(r"(?<![{he}\w])[ובלמהשכ]?מלחמת\s+(?:יום\s+(?:ה)?כי?פו
 # Not dates
 R.trap(r"(?<![{he}\w])(?:עמ['׳]|עמוד|מס['׳]|מספר|לוח|החלטה|החלטת|מסמך\s+מס['׳])\s*[\d./\-–]+")
 R.trap(r"(?<![\d\-])0\d-?\d{7}\b|\b\d{2,3}-\d{6,7}\b")
+R.trap(PHONE_NUMBER)
 R.trap(r"\d+(?:[.,]\d+)?\s*(?:%|אחוז|מיליון|מיליארד|אלף|אלפי|דולר|טון|ש\"ח|שקל)")
 R.trap(r"\d+\s+(?:חיילים|לוחמים|איש|אנשים|הרוגים|פליטים|פעמים|חביות)(?![{he}])")  # a count, not a year
 R.trap(r"(?<![{he}\w])(?:Hermes|Barak|בל|הרמס|ברק)\s+\d+")

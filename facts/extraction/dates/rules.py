@@ -76,6 +76,10 @@ YEAR_FIRST_DATE = (
 ISO_MONTH = LEAD + r"(?P<year>(?:1[5-9]|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?![\d\-/.]|\s*[%٪])"
 
 
+# An international telephone number ("+994 12 497 2017", "+972-3-555-2019"): its last group is no year.
+PHONE_NUMBER = r"\+\d{1,3}(?:[\s\-.]*\(?\d{1,4}\)?){2,5}"
+
+
 def numeric_rules(rules: RuleSet, valuers, *, before: str = "") -> None:
     """The numeric forms every language writes alike; `before` is the language's prefix syntax (ב־, في)."""
     rules.add("numeric date", "numeric", before + NUMERIC_DATE, valuers.numeric_date)

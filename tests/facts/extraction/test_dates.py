@@ -292,3 +292,10 @@ def test_the_past_decade_and_year_behind_a_preposition():
 def test_on_this_day_without_a_count_or_a_year_is_some_year_back_not_today(language, heading):
     """An anniversary page's heading names publication's day of the calendar in a year it does not give."""
     assert found(heading, language, "2024-12-13") == []
+
+
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+@pytest.mark.parametrize("number", ["+994 12 497 2017", "+972-3-555-2019", "+1 (202) 555 1999", "+994.12.310.2020"])
+def test_an_international_telephone_number_holds_no_year(language, number):
+    line = {"he": "טלפון השגרירות: {n}", "ar": "هاتف السفارة: {n}", "en": "The embassy's telephone: {n}"}[language]
+    assert found(line.format(n=number), language, "2024-01-10") == []
