@@ -157,7 +157,30 @@ def exception_handler(exc, context):
         exc = as_api_error(exc)
     elif isinstance(exc, FilterError):
         exc = exceptions.ValidationError(exc.errors)
-    return drf_exception_handler(exc, context)
+    response = drf_exception_handler(exc, context)
+    if response is not None and isinstance(exc, exceptions.ValidationError):
+        response.data = errors_by_field(response.data)
+    return response
+
+
+def errors_by_field(errors, prefix: str = "") -> dict[str, list[str]]:
+    """DRF's errors as the documented Error shape: one list of messages per field, a nested field named by its
+    path ("citations.0.start", "authors.2"), errors of the whole body under "non_field_errors"."""
+    if isinstance(errors, dict):
+        flat: dict[str, list[str]] = {}
+        for key, value in errors.items():
+            flat.update(errors_by_field(value, f"{prefix}.{key}" if prefix else str(key)))
+        return flat
+    if isinstance(errors, list) and any(isinstance(item, dict | list) for item in errors):
+        flat = {}
+        for index, item in enumerate(errors):
+            if isinstance(item, dict | list):
+                flat.update(errors_by_field(item, f"{prefix}.{index}" if prefix else str(index)))
+            elif item:
+                flat.setdefault(prefix or "non_field_errors", []).append(str(item))
+        return flat
+    messages = errors if isinstance(errors, list) else [errors]
+    return {prefix or "non_field_errors": [str(message) for message in messages]} if messages else {}
 
 
 class RateThrottleMixin:

@@ -282,6 +282,9 @@ def claim_page(request: HttpRequest, pk: int) -> HttpResponse:
             "timeline_url": reverse("timeline") + f"?lang={language}#c{pk}",
             "feeds": feeds_for(urlencode({"lang": language})),
             "citation_meta": highwire_meta(record, language=language, url=url),
+            "oembed_url": request.build_absolute_uri(reverse("oembed"))
+            + "?"
+            + urlencode({"url": f"{url}?lang={language}", "format": "json"}),
             "sources": [
                 (name, reverse(f"api:claim-sources-{suffix}", args=[pk]))
                 for name, suffix in (("CSL-JSON", "csl.json"), ("BibTeX", "bib"), ("RIS", "ris"))
@@ -358,9 +361,11 @@ def oembed(request: HttpRequest) -> HttpResponse:
         return HttpResponse("Only format=json is provided.", status=501, content_type="text/plain")
     parts = urlsplit(url)
     own_host = request.get_host()
-    if not url or parts.netloc != own_host or parts.path not in ("/", reverse("embed-timeline")):
+    claim_pk = claim_page_pk(parts.path)
+    if not url or parts.netloc != own_host or (parts.path not in ("/", reverse("embed-timeline")) and not claim_pk):
         return JsonResponse(
-            {"error": f"url must be this site's timeline: {request.build_absolute_uri('/')}"}, status=404
+            {"error": f"url must be this site's timeline or a claim's page: {request.build_absolute_uri('/')}"},
+            status=404,
         )
     try:
         width = min(int(request.GET.get("maxwidth") or DEFAULT_WIDTH), DEFAULT_WIDTH)
@@ -369,10 +374,13 @@ def oembed(request: HttpRequest) -> HttpResponse:
         return JsonResponse({"error": "maxwidth and maxheight must be whole numbers"}, status=400)
     if width < 1 or height < 1:
         return JsonResponse({"error": "maxwidth and maxheight must be positive"}, status=400)
-    src = request.build_absolute_uri(reverse("embed-timeline")) + (f"?{parts.query}" if parts.query else "")
-    # The title in the embedded timeline's language (?lang= in the URL asked about), as its page says it.
+    # The title in the embedded page's language (?lang= in the URL asked about), as its page says it.
     asked = parse_qs(parts.query).get("lang", [""])[0]
-    title = TITLES[asked if asked in READER_LANGUAGES else "en"]
+    language = asked if asked in READER_LANGUAGES else "en"
+    title = TITLES[language]
+    if claim_pk:
+        return claim_oembed(request, claim_pk, language=language, width=width, height=height)
+    src = request.build_absolute_uri(reverse("embed-timeline")) + (f"?{parts.query}" if parts.query else "")
     html = format_html(
         '<iframe src="{}" width="{}" height="{}" style="border:0;max-width:100%" loading="lazy" title="{}"></iframe>',
         src,
@@ -389,6 +397,50 @@ def oembed(request: HttpRequest) -> HttpResponse:
         "html": str(html),
         "width": width,
         "height": height,
+    }
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+
+
+def claim_page_pk(path: str) -> int | None:
+    """The claim a path is the public page of (/claims/7/), else None."""
+    match = CLAIM_PAGE_PATH.fullmatch(path)
+    return int(match[1]) if match else None
+
+
+CLAIM_PAGE_PATH = re.compile(r"/claims/(\d{1,18})/")
+
+
+QUOTATION_HEIGHT = 200
+
+
+def claim_oembed(request: HttpRequest, pk: int, *, language: str, width: int, height: int) -> HttpResponse:
+    """A claim's page embedded as a quotation (type rich): its date and summary in the page's language and a
+    link back, as a blockquote a host page styles as its own (no frame, no script). Public claims only."""
+    record = claim_record(pk, viewer=None)
+    if record is None:
+        return JsonResponse({"error": f"No public claim {pk}."}, status=404)
+    item = timeline_item(record, language=language, disputing={})
+    page = request.build_absolute_uri(reverse("claim-page", args=[pk])) + f"?lang={language}"
+    html = format_html(
+        '<blockquote class="iaz-claim" lang="{}" dir="{}" cite="{}"><p>{}: {}</p>'
+        '<footer><a href="{}">{}</a></footer></blockquote>',
+        item.summary_language,
+        text_direction(item.summary_language),
+        page,
+        item.date_text,
+        item.summary,
+        page,
+        TITLES[language],
+    )
+    data = {
+        "version": "1.0",
+        "type": "rich",
+        "provider_name": TITLES[language],
+        "provider_url": request.build_absolute_uri("/"),
+        "title": f"{item.date_text}: {item.summary}",
+        "html": str(html),
+        "width": width,
+        "height": min(QUOTATION_HEIGHT, height),  # required for rich; the host page's text decides the rest
     }
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
 

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import exceptions, serializers, status, viewsets
+from rest_framework.decorators import action
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
@@ -28,6 +29,9 @@ class UploadTooLarge(exceptions.APIException):
     default_code = "too_large"
 
 
+INTAKE_LANGUAGES = ["he", "ar", "en"]  # one enum in the schema for the three intake bodies
+
+
 class ArticleIntakeSerializer(serializers.Serializer):
     """Exactly one of text, url and file; the rest is taken from the content when it says it."""
 
@@ -38,7 +42,7 @@ class ArticleIntakeSerializer(serializers.Serializer):
     source = TextField(  # type: ignore[assignment]  # DRF serializers declare fields as class attributes
         max_length=200, help_text="The outlet's name: an existing source, or a new one."
     )
-    language = serializers.ChoiceField(choices=["he", "ar", "en"], required=False, help_text="Detected if absent.")
+    language = serializers.ChoiceField(choices=INTAKE_LANGUAGES, required=False, help_text="Detected if absent.")
     published = TextField(required=False, allow_blank=True, max_length=100, help_text="EDTF: 2025-10-22, 2025-10.")
     authors = serializers.ListField(child=TextField(max_length=200), required=False, max_length=20)
     translation_of = TextField(required=False, allow_blank=True, help_text="The original article's key or id.")
@@ -48,6 +52,21 @@ class ArticleIntakeSerializer(serializers.Serializer):
         if len(given) != 1:
             raise serializers.ValidationError({"text": ["Send exactly one of text, url and file."]})
         return data
+
+
+class ArticleTextIntakeSerializer(ArticleIntakeSerializer):
+    """Exactly one of text and url; the rest is taken from the content when it says it. A file goes to
+    /api/v1/articles/upload/."""
+
+    file = None  # type: ignore[assignment]  # removes the inherited field: JSON carries no file
+
+
+class ArticleUploadSerializer(ArticleIntakeSerializer):
+    """A file (multipart); the rest is taken from the content when it says it."""
+
+    text = None  # type: ignore[assignment]
+    url = None  # type: ignore[assignment]
+    file = serializers.FileField(help_text="A .txt, .html, .pdf or .docx file.")
 
 
 class JobSerializer(serializers.ModelSerializer):
@@ -69,6 +88,12 @@ ACCEPTED = inline_serializer(
 )
 
 
+INTAKE_RESPONSES = {
+    202: OpenApiResponse(ACCEPTED, description="Stored (or to be fetched): its claims are being proposed."),
+    200: OpenApiResponse(ArticleSerializer, description="Already stored (the same URL or text)."),
+}
+
+
 @extend_schema(tags=["articles"])
 class ArticleIntakeViewSet(ArticleViewSet, viewsets.GenericViewSet):
     """Articles: read by anyone (as the public sees them); brought in by curators."""
@@ -77,16 +102,29 @@ class ArticleIntakeViewSet(ArticleViewSet, viewsets.GenericViewSet):
     parser_classes = [JSONParser, MultiPartParser, FormParser]
 
     def get_serializer_class(self):
-        return ArticleIntakeSerializer if self.action == "create" else ArticleSerializer
+        return ArticleIntakeSerializer if self.action in ("create", "upload") else ArticleSerializer
 
     @extend_schema(
-        request={"application/json": ArticleIntakeSerializer, "multipart/form-data": ArticleIntakeSerializer},
-        responses={
-            202: OpenApiResponse(ACCEPTED, description="Stored (or to be fetched): its claims are being proposed."),
-            200: OpenApiResponse(ArticleSerializer, description="Already stored (the same URL or text)."),
-        },
+        request={"application/json": ArticleTextIntakeSerializer},
+        description="Bring in a pasted text or a web page's URL (JSON). A file goes to the upload operation; "
+        "multipart bodies are still read here for clients that always sent them.",
+        responses=INTAKE_RESPONSES,
     )
     def create(self, request, *args, **kwargs):
+        return self.bring_in(request)
+
+    @extend_schema(
+        request={"multipart/form-data": ArticleUploadSerializer},
+        description="Bring in a file: .txt, .html, .pdf or .docx (multipart/form-data).",
+        responses=INTAKE_RESPONSES,
+    )
+    @action(detail=False, methods=["post"], url_path="upload", parser_classes=[MultiPartParser])
+    def upload(self, request, *args, **kwargs):
+        if not request.data.get("file"):
+            raise serializers.ValidationError({"file": ["Send a file (multipart/form-data)."]})
+        return self.bring_in(request)
+
+    def bring_in(self, request):
         data = request.data  # parsed now: a file over the limit is dropped as it arrives, and said
         refusals = upload_refusals(request._request)
         if refusals:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 from dataclasses import dataclass, field
 
 from core.uploads import MAX_UPLOAD_BYTES
 from corpus.ingestion.language import LanguageNotRead, language_of
 from corpus.ingestion.reader import DocumentRejected, decode_document
 from corpus.services import MAX_TEXT_CHARACTERS  # enforced while reading, not only when storing
+from facts.extraction.proposals import is_page_furniture
 from intake.fetching import FetchPolicy, FetchRefused, fetch_url
 
 MAX_FILE_BYTES = MAX_UPLOAD_BYTES  # a PDF's bytes are several times its text's; the text's own limit is corpus's
@@ -183,6 +185,45 @@ def read_docx(name: str, data: bytes) -> Received:
         published=published,
         kind="docx",
     )
+
+
+HEADLINE_MAX_CHARACTERS = 200
+HEADLINE_MAX_WORDS = 30
+SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")
+ENDS_A_SENTENCE = (".", "!", "?", "؟", ":", ";", "،", ",")
+
+
+HEADLINE_MIN_WORDS = 3
+HEADLINE_WITHIN_LINES = 6  # a page's masthead, stamps and menus come first; its headline is among its first lines
+
+
+def headline_of(text: str) -> tuple[str, str]:
+    """A title for a text that does not give one in its metadata (pasted, .txt, a PDF without a Title), and
+    how it was found: its first line that reads as a headline (a few words, not ending a sentence, with more
+    text after it; the page's masthead, menus, stamps and byline passed over), otherwise its first sentence,
+    shortened at a word. ("", "") for an empty text. The curator sees it filled in and corrects it: nothing
+    is asked that the text already says."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    if not lines:
+        return "", ""
+    for number, line in enumerate(lines[:HEADLINE_WITHIN_LINES]):
+        if is_page_furniture(line):
+            continue
+        if (
+            number < len(lines) - 1
+            and HEADLINE_MIN_WORDS <= len(line.split()) <= HEADLINE_MAX_WORDS
+            and len(line) <= HEADLINE_MAX_CHARACTERS
+            and not line.endswith(ENDS_A_SENTENCE)
+            and sum(character.isalpha() for character in line) > sum(character.isdigit() for character in line)
+        ):
+            return line, "first line"
+        break  # the first line of the article itself is not a headline: its text begins here
+    first = next((line for line in lines if not is_page_furniture(line)), lines[0])
+    sentence = SENTENCE_END.split(first, maxsplit=1)[0]
+    if len(sentence) > HEADLINE_MAX_CHARACTERS // 2:
+        sentence = sentence[: HEADLINE_MAX_CHARACTERS // 2].rsplit(" ", 1)[0].rstrip(",،;:") + "…"
+    return sentence, "first sentence"
 
 
 def read_html(data: bytes, *, url: str = "") -> Received:

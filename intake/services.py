@@ -40,7 +40,16 @@ from facts.services.citations import citations_reanchor
 from facts.services.extraction import ExtractionReport, article_extract
 from facts.services.sentences import SentenceIndex, readings_up_to_date, sentence_index
 from intake.models import Job
-from intake.reading import IntakeRefused, Received, detect_language, fetch, file_check, read_file, read_text
+from intake.reading import (
+    IntakeRefused,
+    Received,
+    detect_language,
+    fetch,
+    file_check,
+    headline_of,
+    read_file,
+    read_text,
+)
 
 logger = logging.getLogger(__name__)
 RUN_JOB_TASK = "intake.tasks.run_job"
@@ -247,7 +256,7 @@ def article_preview(*, given: IntakeRequest, text: str = "", upload: tuple[str, 
             language = ""
     stored_text, stamped = article_text_as_stored(raw_text=received.text, language=language or "en")
     filled = IntakeRequest(
-        title=given.title or received.title,
+        title=given.title or received.title or headline_of(stored_text)[0],
         source=given.source or received.site or outlet_of(given.url or received.url),
         language=language,
         published=given.published or received.published or published_on_the_page(received.text, language) or stamped,
@@ -372,8 +381,6 @@ def article_input(*, received: Received, given: IntakeRequest) -> ArticleInput:
             {"text": f"The text is {len(received.text):,} characters long; at most {MAX_TEXT_CHARACTERS:,}."}
         )
     title = given.title.strip() or received.title
-    if not title:
-        raise ValidationError({"title": "Give the article's title (the content does not say it)."})
     if not given.source.strip():
         raise ValidationError({"source": "Name the outlet (chosen from the sources, or a new one)."})
     try:
@@ -390,6 +397,12 @@ def article_input(*, received: Received, given: IntakeRequest) -> ArticleInput:
     notes = [f"Brought in as {received.kind}."]
     if not given.title and received.title:
         notes.append("Title from the content's metadata.")
+    elif not title:
+        # From the text as it will be stored (a file's reversed Hebrew words repaired), as the preview shows it.
+        title, found_as = headline_of(article_text_as_stored(raw_text=received.text, language=language)[0])
+        if not title:
+            raise ValidationError({"title": "Give the article's title (the content does not say it)."})
+        notes.append(f"Title from the text's {found_as}.")
     published = given.published or received.published
     if not given.published and received.published:
         notes.append("Publication date from the content's metadata.")

@@ -221,6 +221,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # Request bodies are documented as JSON only (forms are still read, for the browsable API): a client
+    # generated from the contract then sends JSON. Offering JSON, form and multipart with one model makes
+    # openapi-python-client write modules that fail to import and PATCHes sent as multipart. The one
+    # multipart body, a file, has its own operation (POST /api/v1/articles/upload/).
+    "PARSER_WHITELIST": ["rest_framework.parsers.JSONParser"],
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "facts.api.openapi.document_exports",
@@ -231,6 +236,7 @@ SPECTACULAR_SETTINGS = {
         "SourceKindEnum": "corpus.models.Source.Kind",
         "ClaimStatusEnum": "facts.models.Claim.Status",
         "LanguageEnum": "core.models.Language",
+        "ArticleIntakeLanguageEnum": "intake.api.INTAKE_LANGUAGES",
     },
 }
 

@@ -4,13 +4,17 @@ distinct short query checked once, HTTP caching for GET queries, and the planned
 
 from __future__ import annotations
 
+import hashlib
+import json
+import re
 from functools import lru_cache
 from typing import cast
 
 import orjson
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.http import HttpResponseBadRequest, HttpResponseNotAllowed
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseNotAllowed
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import csrf_exempt
 from graphene.validation import depth_limit_validator
@@ -69,7 +73,9 @@ class TimelineGraphQLView(GraphQLView):
         self.last_changed_fn = last_changed_fn
 
     def dispatch(self, request, *args, **kwargs):
-        if request.method == "GET" and "query" in request.GET and not self.can_display_graphiql(request, {}):
+        if is_batch(request):
+            return self.with_resolver_headers(request, self.batch_response(request))
+        if request.method == "GET" and not self.can_display_graphiql(request, {}) and is_cacheable_get(request):
             return conditional_get(
                 request,
                 lambda: self.with_resolver_headers(
@@ -79,6 +85,46 @@ class TimelineGraphQLView(GraphQLView):
             )
         return self.with_resolver_headers(request, super().dispatch(request, *args, **kwargs))
 
+    def batch_response(self, request) -> HttpResponse:
+        """Operations sent together as a JSON array (Apollo's BatchHttpLink, graphql-python's batching): each
+        answered as if sent alone, in order, in one array. The status is 200 when all succeeded, else the
+        highest of theirs."""
+        try:
+            entries = json.loads(request.body)
+        except ValueError:
+            return self.error_response(HttpResponseBadRequest("POST body sent invalid JSON."))
+        if not entries or len(entries) > MAX_BATCH or not all(isinstance(entry, dict) for entry in entries):
+            message = f"A batch is a JSON array of 1 to {MAX_BATCH} operations, each an object."
+            return self.error_response(HttpResponseBadRequest(message))
+        answers = []
+        for entry in entries:
+            try:
+                answers.append(self.get_response(request, entry))
+            except HttpError as error:
+                answers.append(
+                    (self.json_encode(request, {"errors": [self.format_error(error)]}), error.response.status_code)
+                )
+            self.__dict__.pop("execution_result", None)  # the next operation's errors are its own
+        status = max(status for _, status in answers)
+        body = "[" + ",".join(answer for answer, _ in answers) + "]"
+        return HttpResponse(body, status=status, content_type="application/json")
+
+    def error_response(self, response: HttpResponse) -> HttpResponse:
+        error = HttpError(response)
+        response["Content-Type"] = "application/json"
+        response.content = self.json_encode(None, {"errors": [self.format_error(error)]})
+        return response
+
+    def get_graphql_params(self, request, data):
+        """graphene-django's, plus automatic persisted queries as Apollo clients send them: the query's
+        SHA-256 alone (`extensions.persistedQuery`), then, when this server does not know it, the hash and the
+        query together, which the server checks and remembers."""
+        query, variables, operation_name, id_ = super().get_graphql_params(request, data)
+        persisted = persisted_query_of(request, data)
+        if persisted is not None:
+            query = persisted_query(persisted, query)
+        return query, variables, operation_name, id_
+
     @staticmethod
     def with_resolver_headers(request, response):
         """Headers resolvers asked for (`request.response_headers`: how filter dates in words were read)."""
@@ -87,7 +133,7 @@ class TimelineGraphQLView(GraphQLView):
         return response
 
     def json_encode(self, request, d, pretty=False):
-        if self.pretty or pretty or request.GET.get("pretty"):
+        if self.pretty or pretty or (request is not None and request.GET.get("pretty")):
             return super().json_encode(request, d, pretty=True)
         return orjson.dumps(d).decode()  # pages are hundreds of kilobytes: orjson encodes them much faster
 
@@ -147,6 +193,8 @@ class TimelineGraphQLView(GraphQLView):
         argument met while resolving, INTERNAL_SERVER_ERROR for our own failures; BAD_REQUEST for a request
         refused before it is read as GraphQL (no query, a body or variables that are not JSON, a mutation sent
         by GET, a batch), as Apollo Server says it."""
+        if isinstance(error, PersistedQueryNotFound):
+            return {"message": "PersistedQueryNotFound", "extensions": {"code": "PERSISTED_QUERY_NOT_FOUND"}}
         if isinstance(error, HttpError):
             return {"message": str(error), "extensions": {"code": "BAD_REQUEST"}}
         formatted = GraphQLView.format_error(error)
@@ -180,6 +228,75 @@ class TimelineGraphQLView(GraphQLView):
             error = {"message": message, "extensions": {"code": "RESPONSE_TOO_LARGE"}}
             return orjson.dumps({"errors": [error]}).decode(), 400
         return result, status_code
+
+
+MAX_BATCH = 10  # operations in one request: each is limited as if sent alone
+
+
+def is_batch(request) -> bool:
+    if request.method != "POST" or GraphQLView.get_content_type(request) != "application/json":
+        return False
+    return request.body.lstrip()[:1] == b"["
+
+
+class PersistedQueryNotFound(HttpError):
+    """The hash of a query this server does not know (yet): the client sends the query with it next. A 200
+    that is never cached, as Apollo's persisted-query link expects (a 400 would make it stop trying)."""
+
+    def __init__(self) -> None:
+        response = HttpResponse(status=200)
+        response["Cache-Control"] = "no-store"
+        super().__init__(response, "PersistedQueryNotFound")
+
+
+SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+PERSISTED_QUERY_SECONDS = 7 * 24 * 3600
+
+
+def persisted_query_of(request, data) -> dict | None:
+    """`extensions.persistedQuery` of a request (a JSON string in a GET's parameters), or None."""
+    extensions = request.GET.get("extensions") or (data.get("extensions") if isinstance(data, dict) else None)
+    if isinstance(extensions, str):
+        try:
+            extensions = json.loads(extensions)
+        except ValueError:
+            raise HttpError(HttpResponseBadRequest("Extensions are invalid JSON.")) from None
+    persisted = extensions.get("persistedQuery") if isinstance(extensions, dict) else None
+    if persisted is None:
+        return None
+    if not isinstance(persisted, dict) or persisted.get("version") != 1:
+        raise HttpError(HttpResponseBadRequest("Unsupported persisted query version: only version 1 is."))
+    if not isinstance(persisted.get("sha256Hash"), str) or not SHA256_HEX.fullmatch(persisted["sha256Hash"]):
+        raise HttpError(HttpResponseBadRequest("persistedQuery.sha256Hash must be 64 lower-case hex digits."))
+    return persisted
+
+
+def persisted_query(persisted: dict, query: str | None) -> str:
+    """The query a persisted-query request stands for: the one sent with its hash (checked, then remembered
+    in the shared cache, so every web process knows it), or the one remembered under the hash."""
+    key = f"graphql-persisted:{persisted['sha256Hash']}"
+    if not query:
+        remembered = cache.get(key)
+        if remembered is None:
+            raise PersistedQueryNotFound()
+        return remembered
+    if hashlib.sha256(query.encode()).hexdigest() != persisted["sha256Hash"]:
+        raise HttpError(HttpResponseBadRequest("provided sha does not match query"))
+    if len(query) <= MAX_QUERY_CHARACTERS:
+        cache.set(key, query, PERSISTED_QUERY_SECONDS)
+    return query
+
+
+def is_cacheable_get(request) -> bool:
+    """A GET whose answer HTTP caches may keep: one with its query, or the hash of one this server knows (a
+    hash it does not know is answered "not found", which no cache may keep)."""
+    if "query" in request.GET:
+        return True
+    try:
+        persisted = persisted_query_of(request, {})
+    except HttpError:
+        return False
+    return persisted is not None and cache.get(f"graphql-persisted:{persisted['sha256Hash']}") is not None
 
 
 # Clients send the same few short queries again and again. A parsed document takes about a hundred times

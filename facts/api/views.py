@@ -6,7 +6,6 @@ import re
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
-from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view, inline_serializer
 from rest_framework import mixins, serializers, status, viewsets
@@ -54,13 +53,16 @@ class FactsReadMixin(ConditionalGetMixin):
     permission_classes = [ReadAnyoneWriteWithModelPermission]
 
 
-def citation_inputs(items: list[dict]) -> list[CitationInput]:
+def citation_inputs(items: list[dict], *, field: str = "citations") -> list[CitationInput]:
+    """Citations as the services take them; an unknown article is a 400 on its path ("citations.0.article" in a
+    claim's body, "article" for a citation of its own: field="")."""
     inputs = []
     for index, item in enumerate(items):
         try:
             article = article_resolve(reference=item["article"])
         except DjangoValidationError as error:
-            raise ValidationError({"citations": {str(index): error.message_dict}}) from None
+            problems = error.message_dict
+            raise ValidationError({field: {str(index): problems}} if field else problems) from None
         inputs.append(
             CitationInput(
                 article=article,
@@ -334,10 +336,13 @@ class CitationViewSet(
         if not (isinstance(raw, int) and not isinstance(raw, bool)) and not is_id(str(raw or "")):
             raise ValidationError({"claim": ["The id of the claim this citation supports: a whole number."]})
         claim_id = int(raw)
-        claim = get_object_or_404(Claim, pk=claim_id)
+        # A claim that does not exist (or that this user may not see) is bad input, said on its field: a 400.
+        claim = Claim.objects.visible_to(request.user).filter(pk=claim_id).first()
+        if claim is None:
+            raise ValidationError({"claim": [f"No claim {claim_id}."]})
         serializer = CitationInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        [citation] = citation_inputs([serializer.validated_data])
+        [citation] = citation_inputs([serializer.validated_data], field="")
         try:
             created = citation_create(claim=claim, citation=citation)
         except DjangoValidationError as error:
@@ -359,7 +364,7 @@ class CitationViewSet(
         serializer.is_valid(raise_exception=True)
         changes = dict(serializer.validated_data)
         if "article" in changes:
-            changes["article"] = citation_inputs([{**changes, "quote": changes.get("quote", "")}])[0].article
+            changes["article"] = citation_inputs([{**changes, "quote": changes.get("quote", "")}], field="")[0].article
         try:
             citation = citation_update(
                 citation=citation, by=request.user, expected_version=if_match_version(request), **changes

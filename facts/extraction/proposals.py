@@ -627,6 +627,18 @@ BREADCRUMB_STEP = re.compile(r"\s*[»›>/]\s*")
 BREADCRUMB_STEP_MAX_WORDS = 4
 
 
+# A byline: "By Dana Whitfield", "מאת דנה כהן", "بقلم: …", "كتب: …".
+BYLINE = re.compile(r"^(?:(?:By|Written by|מאת|بقلم)\s*:?\s|(?:כתב(?:ה|ת)?|كتب(?:ت)?)\s*:)", re.IGNORECASE)
+
+
+def is_page_furniture(line: str) -> bool:
+    """A line of the page around the article, not of the article: a menu, breadcrumb, credit, stamp, byline,
+    or a line of a source and a place between dashes."""
+    return bool(
+        FURNITURE.search(line) or SOURCE_LINE.match(line) or STAMP_WORDS.match(line) or BYLINE.match(line)
+    ) or is_breadcrumb(line)
+
+
 def is_breadcrumb(line: str) -> bool:
     """Three steps or more between the arrows of a site's path, each a few words: furniture, whatever dates
     its words seem to hold ("today" in a section's name)."""

@@ -216,6 +216,15 @@ class FilteredConnectionField(DjangoFilterConnectionField):
         }
         return filtered(filterset_class(data=data, queryset=queryset, request=info.context))  # FilterError: a 400
 
+    @property
+    def args(self):
+        """No connection takes an `offset`: positions are cursors (`after`, `before`), as the API promises."""
+        return {name: argument for name, argument in super().args.items() if name != "offset"}
+
+    @args.setter
+    def args(self, args):
+        DjangoFilterConnectionField.args.fset(self, args)
+
     @classmethod
     def resolve_connection(cls, connection, args, iterable, max_limit=None):
         """graphene-django adds an `after` cursor to `offset` unchecked: a cursor it did not make was a
@@ -231,16 +240,7 @@ class FilteredConnectionField(DjangoFilterConnectionField):
 
 class TimelineConnectionField(FilteredConnectionField):
     """Claims in timeline order, filtered by the shared FilterSet and paged by keyset cursors, the same as
-    REST's: no COUNT over the filtered set, and a deep page costs what the first does. Nodes are records.
-    There is no `offset`: positions are cursors (`after`, `before`)."""
-
-    @property
-    def args(self):
-        return {name: argument for name, argument in super().args.items() if name != "offset"}
-
-    @args.setter
-    def args(self, args):
-        FilteredConnectionField.args.fset(self, args)
+    REST's: no COUNT over the filtered set, and a deep page costs what the first does. Nodes are records."""
 
     @classmethod
     def connection_resolver(

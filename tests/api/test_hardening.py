@@ -173,12 +173,21 @@ def test_graphql_errors_say_whose_they_are(client, curated_timeline):
     assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
 
 
-def test_an_offset_beside_a_cursor_graphql_did_not_make_is_a_400(client, curated_timeline):
-    status, body = graphql(client, '{ actors(offset: 120, after: "nullable") { pageInfo { startCursor } } }')
+def test_a_cursor_graphql_did_not_make_is_a_400(client, curated_timeline):
+    status, body = graphql(client, '{ actors(after: "nullable") { pageInfo { startCursor } } }')
 
     assert status == 400, body  # was a TypeError adding None to the offset: a 500
     assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
     assert "after" in body["errors"][0]["message"]
+
+
+@pytest.mark.parametrize("connection", ["claims", "actors", "articles", "timeline"])
+def test_no_connection_takes_an_offset_as_the_api_documents(client, curated_timeline, connection):
+    status, body = graphql(client, f"{{ {connection}(offset: 5, first: 2) {{ pageInfo {{ hasNextPage }} }} }}")
+
+    assert status == 400, body
+    assert "offset" in body["errors"][0]["message"]
+    assert body["errors"][0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
 
 
 # The contract drift schemathesis found (tests/api/test_fuzz.py keeps the whole API to the contract).
@@ -543,7 +552,7 @@ def test_others_wrong_passwords_behind_nginx_do_not_lock_a_curator_out(curator, 
         ({"summary": 123}, "summary"),
         ({"date": 2020}, "date"),
         ({"summary_he": ["a"]}, "summary_he"),
-        ({"actors": [True]}, "actors"),
+        ({"actors": [True]}, "actors.0"),  # a nested error is named by its path
     ],
 )
 def test_a_value_of_the_wrong_json_type_is_refused_not_coerced(curator_client, curated_timeline, body, field):

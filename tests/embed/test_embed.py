@@ -1,4 +1,5 @@
 import gzip
+import html
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -345,3 +346,23 @@ def test_the_public_page_s_chart_has_year_marks_and_placeholders_that_are_not_va
     ticks = page[page.index('class="iaz-ticks"') :].split("</div>")[0]
     assert ticks.count("<span") >= 2
     assert 'placeholder="למשל 1992"' in page
+
+
+def test_a_claim_page_advertises_oembed_and_embeds_as_a_quotation_in_its_language(client, curated_timeline):
+    claim = Claim.objects.filter(status="approved").exclude(summary_he="").first()
+    page = client.get(f"/claims/{claim.pk}/", {"lang": "he"}).content.decode()
+    discovery = re.search(r'<link rel="alternate" type="application/json\+oembed" href="([^"]+)"', page)
+    assert discovery, "no oEmbed discovery link on the claim page"
+
+    answer = client.get(html.unescape(discovery[1]).removeprefix("http://testserver")).json()
+
+    assert answer["type"] == "rich" and answer["version"] == "1.0" and answer["height"] > 0
+    assert claim.summary_he in answer["title"] and escape(claim.summary_he) in answer["html"]
+    assert 'lang="he" dir="rtl"' in answer["html"] and f"/claims/{claim.pk}/?lang=he" in answer["html"]
+
+
+def test_a_draft_claim_has_no_oembed(client, curated_timeline):
+    draft = Claim.objects.create(summary="<b>unwritten</b>", date="2020", status="proposed")
+    answer = client.get("/oembed", {"url": f"http://testserver/claims/{draft.pk}/"})
+
+    assert answer.status_code == 404 and "unwritten" not in answer.content.decode()

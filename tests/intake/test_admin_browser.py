@@ -40,7 +40,11 @@ def test_a_curator_adds_an_article_in_the_browser(browser, transactional_db, liv
     assert browser.find_element(By.ID, "id_language").get_attribute("value") == "en"  # detected
     assert browser.find_element(By.ID, "id_new_source").get_attribute("value") == "Browser Wire"  # kept
     assert not Article.objects.filter(title="Cyber memorandum").exists()
-    browser.find_element(By.ID, "id_title").send_keys("Cyber memorandum")
+    title = browser.find_element(By.ID, "id_title")
+    suggested = title.get_attribute("value")  # the text's first sentence (it has no headline line), shortened
+    assert suggested.endswith("…") and TEXT.startswith(suggested[:-1]) and len(suggested) > 60
+    title.clear()
+    title.send_keys("Cyber memorandum")
     browser.find_element(By.NAME, "_save").click()
 
     WebDriverWait(browser, 30).until(lambda driver: "/admin/intake/job/" in driver.current_url)

@@ -225,7 +225,7 @@ def test_an_unreachable_url_fails_its_job_with_the_reason_and_writes_nothing(
         ({"file": ("empty.txt", b"")}, "file", "empty"),
         ({"file": ("data.bin", b"\x00\x01\x02\x03binary")}, "file", ".bin files are not read"),
         ({"text": ENGLISH, "url": "http://127.0.0.1:9/x"}, "text", "exactly one"),
-        ({"text": ENGLISH}, "title", "title"),
+        ({"text": ENGLISH, "title": "T" * 501}, "title", "500 characters"),
         (
             {"text": "Le ministre a visité Bakou en 2019 pour parler de coopération économique.", "title": "FR"},
             "language",
