@@ -54,7 +54,9 @@ UNITS = {
     "اليوم": "day",
     "المساء": "day",
 }
-DUALS = frozenset({"يومين", "أسبوعين", "الأسبوعين", "شهرين", "عامين", "سنتين", "عقدين", "العقدين"})
+UNITS |= {"ال" + word: unit for word, unit in list(UNITS.items()) if not word.startswith("ال")}  # the article
+DUALS = frozenset({"يومين", "أسبوعين", "شهرين", "عامين", "سنتين", "عقدين"})
+DUALS |= {"ال" + word for word in DUALS}
 DECADE_STEMS = {
     "عشرين": 1920,
     "ثلاثين": 1930,
@@ -196,6 +198,12 @@ LEXICON = Lexicon(
         "القادم": "next",
         "القادمة": "next",
         "التالي": "next",
+        "اللاحق": "next",
+        "اللاحقة": "next",
+        "الذي تلاه": "next",
+        "التي تلتها": "next",
+        "الذي سبقه": "last",
+        "التي سبقتها": "last",
         "التالية": "next",
         "الجاري": "this",
         "الحالي": "this",
@@ -209,6 +217,11 @@ LEXICON = Lexicon(
     day_words=relative_days("ar")
     | {
         "اليوم": 0,
+        # What holds at publication, said by an adverb of the present (dated to publication as "اليوم" is).
+        "حاليا": 0,
+        "في الوقت الحالي": 0,
+        "في الوقت الراهن": 0,
+        "راهنا": 0,
         "صباح اليوم": 0,
         "مساء اليوم": 0,
         "الليلة": 0,
@@ -372,7 +385,8 @@ R.add(
 R.add(
     "ahead",
     "relative",
-    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+)?(?:بعد|خلال)\s+(?:{n}\s+)?{unit}(?:\s+(?P<now>من\s+الآن))?(?![{ar}])(?!\s+(?:من|على))",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+)?(?:بعد|خلال)\s+(?:{n}\s+)?{unit}(?:\s+(?P<exactly>بالضبط|تماما))?"
+    r"(?:\s+(?P<now>من\s+الآن))?(?![{ar}])(?!\s+(?:من|على))",
     v.ahead_planned,
     anchor="published",
 )
@@ -562,28 +576,52 @@ R.add(
     unit=r"العام|الشهر|الأسبوع|السنة",
 )
 R.add(
+    "day of a relative month",
+    "day-month",
+    r"{pre}(?:يوم\s+)?{dayany:day}\s+من\s+(?:هذا\s+)?الشهر\s*(?:{dir})?(?![{ar}])",
+    v.day_of_relative_month,
+    anchor="published",
+    dayany=PARTS["day"] + "|" + PARTS["dayord"],
+    dir=r"الماضي|الفائت|المنصرم|السابق|المقبل|القادم|التالي|الجاري|الحالي",
+)
+# "Last", "past" and "elapsed" (الأخير, الماضي, المنصرم, الفائت) say the same of a span that ends now, in
+# every gender and number; a dual ("العامين الماضيين") counts two.
+PAST_PLURAL = r"الأخيرة|الماضية|المنصرمة|الفائتة|الأخيرين|الماضيين|المنصرمين|الفائتين"
+PAST_SINGULAR = r"الماضي|الأخير|المنصرم|الفائت|الماضية|الأخيرة|المنصرمة|الفائتة"
+R.add(
     "recent",
     "relative",
-    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+|خلال\s+|على\s+مدى\s+|طوال\s+)?{unit}\s+(?:{n}\s+)?(?:الأخيرة|الماضية|الأخيرين|الماضيين)",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+|خلال\s+|على\s+مدى\s+|طوال\s+)?{unit}\s+(?:{n}\s+)?(?:{past})(?![{ar}])",
     v.recent_span,
     anchor="published",
-    unit=r"السنوات|الأعوام|الأشهر|الشهور|الأسابيع|الأسبوعين|العقود|العقدين",
+    unit=r"السنوات|الأعوام|الأشهر|الشهور|الأسابيع|الأسبوعين|العقود|العقدين|العامين|السنتين|الشهرين",
+    past=PAST_PLURAL,
 )
 R.add(
     "past n months",
     "relative",
-    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+|خلال\s+|على\s+مدى\s+)?(?:ال)?{n}\s+{unit}\s+(?:الماضية|الأخيرة)",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+|خلال\s+|على\s+مدى\s+)?(?:ال)?{n}\s+{unit}\s+(?:{past})(?![{ar}])",
     v.recent_span,
     anchor="published",
     unit=r"شهراً|شهرا|شهور|أشهر|عاماً|عاما|سنة|أعوام|سنوات",
+    past=PAST_PLURAL,
+)
+R.add(
+    "last n units",
+    "relative",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+|خلال\s+|على\s+مدى\s+|طوال\s+)?آخر\s+{n}\s+{unit}(?![{ar}])",
+    v.recent_span,
+    anchor="published",
+    unit=r"شهراً|شهرا|شهور|أشهر|عاماً|عاما|سنة|أعوام|سنوات|أسابيع|عقود",
 )
 R.add(
     "past year",
     "relative",
-    r"(?<![{ar}\w])(?:و|ف)?(?:خلال|على\s+مدى|طوال|في(?=\s+العقد))\s+{unit}\s+(?:الماضي|الأخير)",
+    r"(?<![{ar}\w])(?:و|ف)?(?:خلال|على\s+مدى|طوال|في(?=\s+العقد))\s+{unit}\s+(?:{last})(?![{ar}])",
     v.recent_span,
     anchor="published",
-    unit=r"العام|العقد",
+    unit=r"العام|العقد|السنة",
+    last=PAST_SINGULAR,
 )
 R.add(
     "for n units",
@@ -620,11 +658,11 @@ R.add(
 R.add(
     "following unit",
     "anaphora",
-    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+)?{unit}\s+{dir}",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+|عن\s+|ب|ل)?{unit}\s+{dir}(?![{ar}])",
     v.following_unit,
     anchor="previous",
     unit=r"العام|السنة|الشهر|الأسبوع|اليوم",
-    dir=r"التالي|التالية|اللاحق|السابق|السابقة",
+    dir=r"التالي|التالية|اللاحق|اللاحقة|السابق|السابقة|الذي\s+سبقه|التي\s+سبقتها|الذي\s+تلاه|التي\s+تلتها",
 )
 R.add(
     "after units",
@@ -699,4 +737,7 @@ GRAMMAR = Grammar(
     ),
     approximate_after=re.compile(rf"^[,،]?\s+(?:تقريبا|تقريبًا|على\s+وجه\s+التقريب)(?![{AR}])"),
     since_before=re.compile(rf"(?<![{AR}])و?منذ\s+(?:[^،.؛:\n]{{0,70}}?\s+)?$"),
+    until_before=re.compile(
+        rf"(?<![{AR}])و?(?:حتى|بحلول|لغاية|في\s+موعد\s+أقصاه|في\s+موعد\s+لا\s+يتجاوز)\s+(?:يوم\s+)?$"
+    ),
 )

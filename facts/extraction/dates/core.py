@@ -236,8 +236,9 @@ def since(edtf: str, anchor: Anchor | None) -> str:
 # --- Relative to an anchor ------------------------------------------------------------------------------
 
 
-def shifted(anchor: Anchor, unit: str, count: float, *, approximately: bool = False) -> str:
-    """The anchor moved by `count` units (negative: back), at the unit's precision (weeks give a month)."""
+def shifted(anchor: Anchor, unit: str, count: float, *, approximately: bool = False, exactly: bool = False) -> str:
+    """The anchor moved by `count` units (negative: back), at the unit's precision (weeks give a month, but
+    "exactly a week" a day)."""
     mark = "~" if approximately else ""
     if unit == "year" and float(count).is_integer():
         return f"{anchor.day.year + int(count):04d}{mark}"
@@ -250,7 +251,7 @@ def shifted(anchor: Anchor, unit: str, count: float, *, approximately: bool = Fa
         return f"{anchor.day.year + round(count * 10):04d}{mark}"
     days = round(count * (7 if unit == "week" else 1))
     day = anchor.day + dt.timedelta(days=days)
-    if unit == "week" or not anchor.knows_day:
+    if (unit == "week" and not exactly) or not anchor.knows_day:
         return month_edtf(day.year, day.month) + mark
     return day.isoformat() + mark
 
@@ -492,12 +493,15 @@ class Grammar:
     approximate_before: re.Pattern[str] | None = None
     approximate_after: re.Pattern[str] | None = None
     since_before: re.Pattern[str] | None = None
+    # A deadline ahead of publication ("until the 15th of next month", "עד ה-15 לחודש הבא", "بحلول 15 نيسان"):
+    # what is planned runs from publication to it.
+    until_before: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
         """The grammar reads folded text (facts.extraction.normalise): its word lists and its patterns are
         folded the same way, so a word written with hamza, niqqud or a maqaf in a list also finds it without."""
         object.__setattr__(self, "lexicon", folded_lexicon(self.lexicon))
-        for name in ("approximate_before", "approximate_after", "since_before"):
+        for name in ("approximate_before", "approximate_after", "since_before", "until_before"):
             pattern = getattr(self, name)
             if pattern is not None:
                 object.__setattr__(self, name, re.compile(fold_pattern(pattern.pattern), pattern.flags))
@@ -644,7 +648,27 @@ class Grammar:
                     kind="since",
                     anchor="published",
                 )
+        if self.until_before is not None and is_deadline_ahead(mention.edtf, context.published):
+            before = searchable[max(0, mention.start - 30) : mention.start]
+            found = self.until_before.search(before)
+            if found and context.published is not None:
+                start = mention.start - (len(before) - found.start())
+                mention = replace(
+                    mention,
+                    start=start,
+                    text=text[start : mention.end],
+                    edtf=f"{context.published.edtf}/{mention.edtf}",
+                    kind="until",
+                    anchor="published",
+                )
         return mention
+
+
+def is_deadline_ahead(edtf: str, published: Anchor | None) -> bool:
+    """A day or a month after publication's day: a date a plan can be due by (not a span, not the past)."""
+    if published is None or not published.knows_day or not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", edtf):
+        return False
+    return edtf > published.day.isoformat()[: len(edtf)]
 
 
 DATED_DAYS = frozenset({"full-date", "numeric", "day-month", "hebrew-calendar", "hijri"})

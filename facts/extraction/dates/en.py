@@ -17,6 +17,27 @@ MONTHS = dict(month_names("en"))
 MONTHS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}
 MONTHS |= {"sept": 9}
 NUMBERS = {**EN_UNITS, **EN_TENS, "a": 1, "an": 1, "a couple of": 2, "a few": 3, "several": 3, "couple of": 2}
+# Units as casual pages abbreviate them ("last yr", "3 wks ago", "over the past 6 mos"): the same words.
+UNIT_ABBREVIATIONS = {"yr": "year", "yrs": "year", "wk": "week", "wks": "week", "mth": "month", "mths": "month"}
+UNIT_ABBREVIATIONS |= {"mos": "month"}
+ABBREVIATED = {
+    "year": "yr",
+    "years": "yrs",
+    "years?": "yrs?",
+    "week": "wk",
+    "weeks": "wks",
+    "weeks?": "wks?",
+    "month": "mth",
+    "months": "mths|mos",
+    "months?": "mths?|mos",
+}
+
+
+def abbreviated(units: str) -> str:
+    """A rule's alternatives of unit words with their abbreviations beside them."""
+    return "|".join(f"{unit}|{ABBREVIATED[unit]}" if unit in ABBREVIATED else unit for unit in units.split("|"))
+
+
 VAGUE = frozenset({"a couple of", "a few", "several", "couple of"})
 
 LEXICON = Lexicon(
@@ -33,6 +54,7 @@ LEXICON = Lexicon(
         "years": "year",
         "decade": "decade",
         "decades": "decade",
+        **UNIT_ABBREVIATIONS,
         "evening": "day",
         "morning": "day",
         "night": "day",
@@ -167,6 +189,10 @@ LEXICON = Lexicon(
     day_words=relative_days("en")
     | {
         "today": 0,
+        # What holds at publication, said by an adverb of the present (dated to publication as "today" is).
+        "currently": 0,
+        "at present": 0,
+        "nowadays": 0,
         "this morning": 0,
         "tonight": 0,
         "this evening": 0,
@@ -197,13 +223,13 @@ PARTS = shared_parts() | {
     "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|" + alternatives(w for w, n in EN_ORDINALS.items() if n > 0),
     "fullmonth": alternatives(name.lower() for name in calendar.month_name if name),
     "spelled": SPELLED_YEAR,
-    "yrel": r"(?:last|this|next|the\s+previous|the\s+past|the\s+coming|the\s+following)\s+year",
+    "yrel": r"(?:last|this|next|the\s+previous|the\s+past|the\s+coming|the\s+following)\s+(?:year|yr)\b",
     "season": r"spring|summer|autumn|fall|winter",
     "holiday": alternatives(LEXICON.holidays),
     "part": r"early|mid-?|late|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+end\s+of|start\s+of|"
     r"beginning\s+of|middle\s+of|end\s+of|the\s+close\s+of",
     "n": rf"\d+|a\s+couple\s+of|couple\s+of|a\s+few|several|an?|{BELOW_HUNDRED}",
-    "unit": r"days?|weeks?|months?|years?|decades?",
+    "unit": abbreviated(r"days?|weeks?|months?|years?|decades?"),
     "weekday": alternatives(LEXICON.weekdays),
     "ord": alternatives(LEXICON.ordinals),
     "decword": alternatives(LEXICON.decades),
@@ -271,7 +297,7 @@ R.add(
 R.add(
     "ahead",
     "relative",
-    r"\b(?:(?P<within>in|within)\s+)?{n}\s+{unit}(?:'?\s+time)?(?:\s+(?P<now>from\s+(?:now|today)))?\b"
+    r"\b(?:(?P<within>in|within)\s+)?(?P<exactly>exactly\s+)?{n}\s+{unit}(?:'?\s+time)?(?:\s+(?P<now>from\s+(?:now|today)))?\b"
     r"(?!\s+(?:ago|of|later|earlier|before|after))",
     v.ahead_planned,
     anchor="published",
@@ -408,7 +434,7 @@ R.add(
     v.unit_relative,
     anchor="published",
     dir=r"last|this|next|the\s+past|the\s+coming",
-    unit=r"week|month|year",
+    unit=abbreviated(r"week|month|year"),
 )
 R.add(
     "earlier this unit",
@@ -417,7 +443,15 @@ R.add(
     v.unit_relative,
     anchor="published",
     dir="this",
-    unit=r"week|month|year",
+    unit=abbreviated(r"week|month|year"),
+)
+R.add(
+    "day of a relative month",
+    "day-month",
+    r"\b(?:on\s+)?(?:the\s+)?{day}\s+of\s+(?:the\s+)?{dir}\s+month\b",
+    v.day_of_relative_month,
+    anchor="published",
+    dir=r"this|next|last|coming|following|previous|current",
 )
 R.add("since month", "since", r"\b(?:ever\s+)?since\s+{fullmonth:month}\b(?!\s+\d)", v.since_month, anchor="published")
 R.add(
@@ -434,7 +468,7 @@ R.add(
     r"\b(?:in\s+)?recent\s+{unit}\b",
     v.recent_span,
     anchor="published",
-    unit=r"years|months|weeks|decades",
+    unit=abbreviated(r"years|months|weeks|decades"),
 )
 R.add(
     "past units",
@@ -442,7 +476,7 @@ R.add(
     r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:{n}\s+)?{unit}\b",
     v.recent_span,
     anchor="published",
-    unit=r"years|months|weeks|decades|decade|year",
+    unit=abbreviated(r"years|months|weeks|decades|decade|year"),
 )
 R.add(
     "for units",
@@ -450,7 +484,7 @@ R.add(
     r"\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?{n}\s+{unit}\b",
     v.recent_span,
     anchor="published",
-    unit=r"decades|years",
+    unit=abbreviated(r"decades|years"),
 )
 R.add(
     "coming",
@@ -475,7 +509,7 @@ R.add(
     r"\b(?:that|the)\s+same\s+{unit}\b",
     v.same_unit,
     anchor="previous",
-    unit=r"year|month|week|day|evening|morning",
+    unit=abbreviated(r"year|month|week|day|evening|morning"),
 )
 R.add(
     "that unit",
@@ -483,7 +517,7 @@ R.add(
     r"\bthat\s+{unit}\b(?!\s+of)",
     v.same_unit,
     anchor="previous",
-    unit=r"year|month|week|day|evening|morning",
+    unit=abbreviated(r"year|month|week|day|evening|morning"),
 )
 R.add(
     "following unit",
@@ -492,6 +526,17 @@ R.add(
     v.following_unit,
     anchor="previous",
     dir=r"following|next|previous",
+    unit=abbreviated(r"year|month|week|day"),
+)
+R.add(
+    "unit before",
+    "anaphora",
+    # "The day before, they had spoken": the unit before or after the date the text last gave, where the
+    # clause goes on (not "the day before the vote", whose date is the vote's).
+    r"\bthe\s+{unit}\s+{dir}(?=\s*[,;:.]|\s+(?:he|she|they|it|we|the\s+two|both)\b)",
+    v.following_unit,
+    anchor="previous",
+    dir=r"before|after",
     unit=r"year|month|week|day",
 )
 R.add(
@@ -568,6 +613,7 @@ GRAMMAR = Grammar(
     approximate_after=re.compile(r"(?i)^,?\s+(?:or\s+so|or\s+thereabouts|approximately|roughly)\b"),
     # "since 2010", and "since the accords were signed in September": a clause whose date starts the state
     since_before=re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:the\s+)?(?:[^,.;:\n]{0,60}?\s)?$"),
+    until_before=re.compile(r"(?i)\b(?:until|till|by|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?$"),
 )
 
 __all__ = ["GRAMMAR", "en_below_hundred"]

@@ -13,7 +13,8 @@ from facts.extraction.dates.rules import NOT_A_TIME, PHONE_NUMBER, RuleSet, nume
 from facts.extraction.dates.vocabulary import month_names, relative_days, weekday_names
 from facts.extraction.wordlists import alternatives
 
-MONTHS = month_names("he")  # CLDR and dateparser; the prefixes (ב, ל, מ…) are the grammar's syntax
+# CLDR's names, abbreviated ones too (ינו׳, ספט׳), and dateparser's; the prefixes (ב, ל, מ…) are the grammar's syntax.
+MONTHS = month_names("he", abbreviated=True)
 UNITS = {
     "יום": "day",
     "ימים": "day",
@@ -36,7 +37,9 @@ UNITS = {
     "החודשים": "month",
     "השבועות": "week",
 }
+UNITS |= {"ה" + word: unit for word, unit in list(UNITS.items()) if not word.startswith("ה")}  # the article
 DUALS = frozenset({"יומיים", "שבועיים", "חודשיים", "שנתיים"})
+DUALS |= {"ה" + word for word in DUALS}
 
 LEXICON = Lexicon(
     months=MONTHS,
@@ -152,12 +155,28 @@ LEXICON = Lexicon(
         "קודם לכן": "earlier",
         "מוקדם יותר": "earlier",
         "שלאחר מכן": "next",
+        "שלאחריה": "next",
+        "שלאחריו": "next",
+        "שלפניה": "last",
+        "שלפניו": "last",
+        "שקדמה": "last",
+        "שקדם": "last",
         "שאחרי": "next",
         "שלפני": "earlier",
         "שלפני כן": "earlier",
     },
     day_words=relative_days("he")
-    | {"הבוקר": 0, "הערב": 0, "הלילה": 0, "כיום": 0, "אמש": -1, "שלשום": -2, "מחרתיים": 2},
+    | {
+        "הבוקר": 0,
+        "הערב": 0,
+        "הלילה": 0,
+        "כיום": 0,
+        "בימינו": 0,
+        "נכון להיום": 0,
+        "אמש": -1,
+        "שלשום": -2,
+        "מחרתיים": 2,
+    },
     vague_numbers=frozenset({"כמה", "מספר"}),
     duals=DUALS,
     singular_units=frozenset({"שנה", "השנה", "עשור", "חודש", "שבוע"}),
@@ -267,7 +286,7 @@ R.add(
 R.add(
     "ahead",
     "relative",
-    r"(?<![{he}\w])ו?בעוד\s+{approx}?(?:{n}\s+)?{unit}(?:\s+בדיוק)?(?![{he}])",
+    r"(?<![{he}\w])ו?בעוד\s+{approx}?(?:{n}\s+)?{unit}(?:\s+(?P<exactly>בדיוק))?(?![{he}])",
     v.ahead,
     anchor="published",
 )
@@ -413,37 +432,43 @@ R.add(
     yrel=r"אשתקד|השנה",
 )
 R.add(
+    "day of a relative month",
+    "day-month",
+    r"{pre}(?:יום\s+)?(?:ה[-־]?)?{day}\s+[בל]?(?:ה)?חודש\s+(?:{dir})(?![{he}])",
+    v.day_of_relative_month,
+    anchor="published",
+    dir=r"הבא|הקרוב|שעבר|הקודם|הנוכחי|הזה",
+)
+# "Last" and "past" (the one that has gone by: החולף) say the same of a span that ends now, in either gender
+# and number; a dual ("בשנתיים האחרונות") counts two.
+PAST_PLURAL = r"האחרונים|האחרונות|החולפים|החולפות"
+PAST_SINGULAR = r"האחרונה|האחרון|החולפת|החולף"
+R.add(
     "recent",
     "relative",
-    r"{pre}(?:במהלך\s+)?{unit}\s+האחרונים",
+    r"{pre}(?:במהלך\s+)?{unit}\s+(?:{past})(?![{he}])",
     v.recent_span,
     anchor="published",
-    unit=r"החודשים|חודשים|השבועות|שבועות|העשורים|עשורים",
-)
-R.add(
-    "recent years",
-    "relative",
-    r"{pre}(?:במהלך\s+)?{unit}\s+האחרונות",
-    v.recent_span,
-    anchor="published",
-    unit=r"השנים|שנים",
+    unit=r"ה?(?:חודשים|שבועות|עשורים|שנים|חודשיים|שבועיים|שנתיים)",
+    past=PAST_PLURAL,
 )
 R.add(
     "recent n",
     "relative",
-    r"{pre}(?:במהלך\s+)?{n}\s+{unit}\s+(?:האחרונים|האחרונות)",
+    r"{pre}(?:במהלך\s+)?{n}\s+{unit}\s+(?:{past})(?![{he}])",
     v.recent_span,
     anchor="published",
-    unit=r"העשורים|השנים|החודשים",
+    unit=r"העשורים|השנים|החודשים|השבועות",
+    past=PAST_PLURAL,
 )
 R.add(
     "past year",
     "relative",
-    r"{pre}(?:במהלך\s+)?ה?{unit}\s+{last}",
+    r"{pre}(?:במהלך\s+)?ה?{unit}\s+(?:{last})(?![{he}])",
     v.recent_span,
     anchor="published",
     unit=r"שנה|עשור",
-    last=r"האחרונה|האחרון",
+    last=PAST_SINGULAR,
 )
 R.add(
     "for n units",
@@ -489,6 +514,7 @@ R.add(
     anchor="previous",
     unit=r"שנה|חודש|שבוע|יום|ערב|בוקר",
 )
+R.add("the day after", "anaphora", r"(?<![{he}\w])ו?למחרת(?![{he}])", v.following_unit, anchor="previous")
 R.add(
     "following unit",
     "anaphora",
@@ -496,7 +522,7 @@ R.add(
     v.following_unit,
     anchor="previous",
     unit=r"שנה|חודש|שבוע|יום",
-    dir=r"שלאחר\s+מכן|שאחרי\s+כן|שלאחריה|שלאחריו|שלפני\s+כן|שלפניה",
+    dir=r"שלאחר\s+מכן|שאחרי\s+כן|שלאחריה|שלאחריו|שלפני\s+כן|שלפניה|שלפניו|הקודמת|הקודם|שקדמה|שקדם",
 )
 R.add(
     "shift",
@@ -563,6 +589,7 @@ GRAMMAR = Grammar(
     ),
     approximate_after=re.compile(r"^,?\s+(?:לערך|בערך|בקירוב|פחות\s+או\s+יותר)(?![\u0590-\u05ff])"),
     since_before=re.compile(r"(?<![\u0590-\u05ff])ו?(?:מאז|החל(?:\s+מ[־\-]?)?)\s*$"),
+    until_before=re.compile(r"(?<![\u0590-\u05ff])ו?(?:עד|לא\s+יאוחר\s+מ[־\-]?)\s*(?:ל[־\-]?)?$"),
 )
 
 __all__ = ["DUALS", "GRAMMAR"]

@@ -27,6 +27,7 @@ from facts.extraction.dates.calendars import (
     holiday_in_its_calendar,
 )
 from facts.extraction.dates.core import (
+    Antecedent,
     Context,
     Found,
     century,
@@ -368,7 +369,8 @@ def ahead(f: Found, c: Context) -> str | None:
     """'in three months', 'בעוד שבועיים', 'three years from now' (from publication)."""
     if c.published is None:
         return None
-    return shifted(c.published, f.word("unit", f.lexicon.units), count(f), approximately=is_approximate(f))
+    unit = f.word("unit", f.lexicon.units)
+    return shifted(c.published, unit, count(f), approximately=is_approximate(f), exactly=f.has("exactly"))
 
 
 def nth_weekday(f: Found, c: Context) -> str | None:
@@ -496,6 +498,18 @@ def unit_relative(f: Found, c: Context) -> str | None:
     return None
 
 
+def day_of_relative_month(f: Found, c: Context) -> str | None:
+    """'the 15th of next month', 'ה-15 לחודש הבא', 'الخامس عشر من الشهر المقبل': that day of the month before,
+    of or after publication's."""
+    if c.published is None:
+        return None
+    offset = {"last": -1, "earlier": -1, "this": 0, "next": 1}.get(direction(f, "this"))
+    if offset is None:
+        return None
+    year, month = shift_month(c.published.day.year, c.published.day.month, offset)
+    return day_edtf(year, month, f.day())
+
+
 def recent_span(f: Found, c: Context) -> str | None:
     """Spans up to publication: recent months / weeks / years, the past N years or decades, 'for two years
     already'."""
@@ -580,14 +594,19 @@ def same_unit(f: Found, c: Context) -> str | None:
 
 
 def following_unit(f: Found, c: Context) -> str | None:
-    """'the following year', 'في العام التالي', 'בשנה שלאחר מכן' (and 'the year before')."""
-    if c.previous is None:
+    """'the following year', 'في العام التالي', 'בשנה שלאחר מכן' (and 'the previous year'): from the date the
+    text last gave; with none, from publication ("compared with the previous year")."""
+    previous = c.previous
+    if previous is None and c.published is not None:
+        previous = Antecedent.from_edtf(c.published.edtf)
+        c.resolved_against = "published"
+    if previous is None:
         return None
-    unit = f.word("unit", f.lexicon.units)
-    step = 1 if direction(f, "next") == "next" else -1
+    unit = f.word("unit", f.lexicon.units) if f.has("unit") else "day"  # "למחרת": the day after
+    step = 1 if direction(f, "next") in ("next", "later") else -1
     if unit == "year":
-        return f"{c.previous.start.year + step:04d}"
-    return from_antecedent(c.previous, unit, step)
+        return f"{previous.start.year + step:04d}"
+    return from_antecedent(previous, unit, step)
 
 
 def shift_previous(f: Found, c: Context) -> str | None:

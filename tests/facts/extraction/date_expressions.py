@@ -115,10 +115,23 @@ def a_published(c: Chooser) -> dt.date:
 # --- Composers: one class of expression each, in every language ------------------------------------------
 
 
+def a_month_name(c: Chooser, language: str, number: int) -> str:
+    """A month by any of its CLDR names, full or abbreviated as sites write them ("Sept.", "Oct", "ספט׳",
+    "אוק'": the Hebrew geresh or the apostrophe typed for it)."""
+    abbreviated = ABBREVIATED_MONTHS[language][number]
+    if not abbreviated or c.pick([False, True]):
+        return c.pick(MONTH_NAMES[language][number])
+    name = c.pick(abbreviated)
+    if language == "en":
+        return name + c.pick(["", "."])
+    return name.replace("׳", c.pick(["׳", "'"]))
+
+
 def full_date(c: Chooser, language: str) -> Case:
-    """A day, a month by any of its names, a year; any order the language writes; a weekday before it or not."""
+    """A day, a month by any of its names (full or abbreviated), a year; any order the language writes; a
+    weekday before it or not."""
     day = a_day(c)
-    month = c.pick(MONTH_NAMES[language][day.month])
+    month = a_month_name(c, language, day.month)
     weekday = WEEKDAYS[language][day.weekday()] if c.pick([False, True]) else ""
     if language == "en":
         form = c.pick(["{d} {m} {y}", "{m} {d}, {y}", "the {d}th of {m} {y}", "{m} {d} {y}"])
@@ -144,7 +157,7 @@ def full_date(c: Chooser, language: str) -> Case:
 
 def month_year(c: Chooser, language: str) -> Case:
     day = a_day(c)
-    month = c.pick(MONTH_NAMES[language][day.month])
+    month = a_month_name(c, language, day.month)
     if language == "en":
         expression = f"{month} {day.year}"
         text = f"Relations warmed in {expression}, officials said."
@@ -202,6 +215,28 @@ def relative_day(c: Chooser, language: str) -> Case:
         "ar": "قال الوزير {x} إن المحادثات مع باكو ستستمر.",
     }[language]
     return Case(language, "relative-day", carrier.format(x=word), word, published.isoformat(), expected.isoformat())
+
+
+PRESENT_ADVERBS = {
+    "en": ["currently", "at present", "nowadays", "today"],
+    # Not "כעת" ("and now it seeks…": an aim, said in the present).
+    "he": ["כיום", "בימינו", "נכון להיום", "היום"],
+    "ar": ["حاليا", "حالياً", "في الوقت الحالي", "في الوقت الراهن", "اليوم"],
+}
+
+
+def present(c: Chooser, language: str) -> Case:
+    """What holds at publication, said by an adverb of the present: publication's day, as "today"."""
+    word = c.pick(PRESENT_ADVERBS[language])
+    published = a_published(c)
+    share = c.integer(10, 60)
+    text = {
+        "en": f"Azerbaijan {word} supplies about {share} percent of Israel's crude oil.",
+        "he": f"אזרבייג'ן מספקת {word} כ-{share}% מהנפט הגולמי של ישראל.",
+        "ar": f"تورد أذربيجان {word} نحو {share} بالمئة من النفط الخام لإسرائيل.",
+    }[language]
+    expression = word.rstrip("ً")  # the tanween over the alef is not part of the word read
+    return Case(language, "present", text, expression, published.isoformat(), published.isoformat())
 
 
 PARTS_OF_MONTH = {
@@ -329,7 +364,8 @@ def ordinal_day(c: Chooser, language: str) -> Case:
 
 
 AGO_UNITS = {
-    "en": {"days": "day", "weeks": "week", "months": "month", "years": "year"},
+    # English pages abbreviate units ("3 yrs ago", "6 wks ago"): the same units.
+    "en": {"days": "day", "weeks": "week", "months": "month", "years": "year", "yrs": "year", "wks": "week"},
     "he": {"ימים": "day", "שבועות": "week", "חודשים": "month", "שנים": "year"},
     "ar": {"أيام": "day", "أسابيع": "week", "أشهر": "month", "سنوات": "year"},
 }
@@ -781,7 +817,207 @@ def same_year(c: Chooser, language: str) -> Case:
     return Case(language, "same-year", text, expression, published.isoformat(), edtf)
 
 
+def month_shifted(day: dt.date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+# A span up to publication said by "last", "past" or "elapsed" in either gender and number, or by a dual.
+PAST_SPANS = {
+    "en": {
+        "year": ["over the past year", "in the last year", "over the last 12 months", "in the past twelve months"],
+        "months": ["in the last {n} months", "over the past {n} months", "during the past {n} mos"],
+        "years": ["over the past {n} years", "in the last {n} years", "over the past {n} yrs"],
+    },
+    "he": {
+        "year": ["בשנה האחרונה", "בשנה החולפת", "במהלך השנה החולפת", "ב-12 החודשים האחרונים"],
+        "months": ["ב-{n} החודשים האחרונים", "ב-{n} החודשים החולפים", "בחודשיים האחרונים", "בחודשיים החולפים"],
+        "years": ["ב-{n} השנים האחרונות", "ב-{n} השנים החולפות", "בשנתיים האחרונות", "בשנתיים החולפות"],
+    },
+    "ar": {
+        # "خلال السنة الماضية" is last year (Y−1), as "العام الماضي" is: not among these.
+        "year": ["خلال السنة الأخيرة", "خلال الاثني عشر شهرا الماضية", "على مدى السنة الأخيرة"],
+        "months": [
+            "خلال {n} أشهر الماضية",
+            "خلال الـ{n} أشهر الأخيرة",
+            "في آخر {n} أشهر",
+            "خلال الشهرين الماضيين",
+            "خلال الشهرين المنصرمين",
+        ],
+        "years": [
+            "خلال {n} سنوات الماضية",
+            "خلال الـ{n} سنوات الأخيرة",
+            "خلال آخر {n} سنوات",
+            "خلال العامين الماضيين",
+            "خلال العامين المنصرمين",
+        ],
+    },
+}
+HE_NUMBER_WORDS = {3: "שלושה", 4: "ארבעה", 5: "חמישה", 6: "שישה"}
+
+
+def past_span(c: Chooser, language: str) -> Case:
+    """A span that ends at publication: "the past year" is the twelve months before publication's month; the
+    past N months start N months back; the past N years start about N years back (`~`). A dual counts two."""
+    published = a_published(c)
+    kind = c.pick(["year", "months", "years"])
+    form = c.pick(PAST_SPANS[language][kind])
+    dual = kind != "year" and "{n}" not in form
+    n = 2 if dual else c.integer(3, 6)
+    expression = form.format(n=n)
+    month = f"{published:%Y-%m}"
+    if kind == "year":
+        expected = f"{published.year - 1:04d}-{published.month:02d}/{month}"
+    elif kind == "months":
+        year, back = month_shifted(published, -n)
+        expected = f"{year:04d}-{back:02d}/{month}"
+    else:
+        expected = f"{published.year - n:04d}~/{month}"
+    if language == "ar":
+        expression = arabic_as_sites_write(c, expression)
+    text = {
+        "en": f"Trade between the two countries grew {expression}, the ministry said.",
+        "he": f"הסחר בין המדינות גדל {expression}, כך נמסר.",
+        "ar": f"ارتفع حجم التبادل التجاري بين البلدين {expression} بحسب الوزارة.",
+    }[language]
+    return Case(language, "past-span", text, expression, published.isoformat(), expected)
+
+
+RELATIVE_MONTHS = {
+    "en": {-1: ["last month", "the previous month"], 0: ["this month", "the current month"], 1: ["next month"]},
+    "he": {-1: ["לחודש שעבר", "בחודש שעבר"], 0: ["לחודש הנוכחי", "בחודש הזה"], 1: ["לחודש הבא", "בחודש הבא"]},
+    "ar": {-1: ["من الشهر الماضي", "من الشهر المنصرم"], 0: ["من الشهر الجاري", "من هذا الشهر"], 1: ["من الشهر المقبل"]},
+}
+
+
+def day_of_relative_month(c: Chooser, language: str) -> Case:
+    """A day of last, this or next month ("the 15th of next month", "ה-15 לחודש הבא", "الخامس من الشهر
+    المقبل"): that day of the month before, of or after publication's."""
+    published = a_published(c)
+    offset = c.pick([-1, 0, 1])
+    year, month = month_shifted(published, offset)
+    day = c.integer(1, 28)
+    months = c.pick(RELATIVE_MONTHS[language][offset])
+    if language == "en":
+        number = c.pick([f"{day}{en_suffix(day)}", en_ordinal_word(day)])
+        expression = f"the {number} of {months}"
+        text = f"The agreement is signed on {expression}, the ministry said."
+    elif language == "he":
+        expression = f"{c.pick(['ב-', 'ה-', 'ב־'])}{day} {months}"
+        text = f"ההסכם נחתם {expression}, כך נמסר."
+    else:
+        number = c.pick([str(day), AR_ORDINALS[day - 1]]) if day <= len(AR_ORDINALS) else str(day)
+        expression = arabic_as_sites_write(c, f"{number} {months}")
+        text = f"ووقع الاتفاق في {expression} بحسب الوزارة."
+    return Case(
+        language, "relative-month-day", text, expression, published.isoformat(), f"{year:04d}-{month:02d}-{day:02d}"
+    )
+
+
+def deadline(c: Chooser, language: str) -> Case:
+    """What is due by a day ahead of publication runs from publication to that day ("until 15 April",
+    "עד ה-15 לחודש הבא", "بحلول 15 من الشهر المقبل")."""
+    published = a_published(c)
+    due = published + dt.timedelta(days=c.integer(2, 40))
+    month = c.pick(MONTH_NAMES[language][due.month])
+    if language == "en":
+        word = c.pick(["until", "by", "no later than"])
+        date = c.pick([f"{due.day} {month} {due.year}", f"{month} {due.day}, {due.year}"])
+        expression = f"{word} {date}"
+        text = f"Applications will be accepted {expression}, the embassy said."
+    elif language == "he":
+        expression = f"עד {c.pick(['ה-', ''])}{due.day} ב{month} {due.year}"
+        text = f"הבקשות יתקבלו {expression}, כך נמסר."
+    else:
+        word = c.pick(["حتى", "بحلول", "لغاية"])
+        expression = arabic_as_sites_write(c, f"{word} {due.day} {month} {due.year}")
+        text = f"وستقبل الطلبات {expression} بحسب السفارة."
+    return Case(language, "deadline", text, expression, published.isoformat(), f"{published}/{due}")
+
+
+EXACTLY = {
+    "en": ("in exactly {n} {u}", {"week": ["a week", "two weeks"], "day": ["{n} days"]}),
+    "he": ("בעוד {n} {u} בדיוק", {"week": ["שבוע", "שבועיים"], "day": ["{n} ימים"]}),
+    "ar": ("بعد {n} {u} تماما", {"week": ["أسبوع", "أسبوعين"], "day": ["{n} أيام"]}),
+}
+
+
+def exactly_ahead(c: Chooser, language: str) -> Case:
+    """ "In exactly a week", "בעוד שבוע בדיוק", "بعد أسبوعين تماما": that day, not the month holding it."""
+    published = a_published(c)
+    unit = c.pick(["week", "day"])
+    words = c.pick(EXACTLY[language][1][unit])
+    n = c.integer(3, 9)
+    weeks = 2 if words in ("two weeks", "שבועיים", "أسبوعين") else 1
+    days = 7 * weeks if unit == "week" else n
+    units = words.format(n=n)
+    template = EXACTLY[language][0]
+    expression = template.replace("{n} {u}", units)
+    text = {
+        "en": f"The official ceremony will be held {expression}, the ministry said.",
+        "he": f"הטקס הרשמי ייערך {expression}, כך נמסר.",
+        "ar": f"ومن المقرر أن يقام الحفل الرسمي {expression} في باكو.",
+    }[language]
+    expected = (published + dt.timedelta(days=days)).isoformat()
+    return Case(language, "exactly-ahead", text, expression, published.isoformat(), expected)
+
+
+NEIGHBOUR_UNITS = {
+    "en": {
+        ("year", -1): ["the previous year", "the year before"],
+        ("year", 1): ["the following year", "the next year"],
+        ("day", -1): ["the previous day", "the day before"],
+        ("day", 1): ["the following day", "the next day"],
+    },
+    "he": {
+        ("year", -1): ["בשנה הקודמת", "בשנה שקדמה", "בשנה שלפני כן"],
+        ("year", 1): ["בשנה שלאחר מכן", "בשנה שלאחריה"],
+        ("day", -1): ["ביום הקודם", "ביום שלפני כן"],
+        ("day", 1): ["ביום שלאחר מכן", "למחרת"],
+    },
+    "ar": {
+        ("year", -1): ["في العام السابق", "في السنة السابقة", "في العام الذي سبقه"],
+        ("year", 1): ["في العام التالي", "في السنة اللاحقة", "في العام الذي تلاه"],
+        ("day", -1): ["في اليوم السابق"],
+        ("day", 1): ["في اليوم التالي"],
+    },
+}
+
+
+def neighbour_unit(c: Chooser, language: str) -> Case:
+    """ "The previous year", "בשנה הקודמת", "في العام الذي تلاه", "the next day" after a sentence that dates
+    an event: one year or day before or after it, whatever the publication date."""
+    published = a_published(c)
+    day = a_day(c, first=1992, last=2024)
+    unit, step = c.pick(sorted(NEIGHBOUR_UNITS[language]))
+    expression = c.pick(NEIGHBOUR_UNITS[language][(unit, step)])
+    month = c.pick(MONTH_NAMES[language][day.month])
+    if unit == "year":
+        expected = f"{day.year + step:04d}"
+        stated = {"en": f"in {day.year}", "he": f"ב-{day.year}", "ar": f"عام {day.year}"}[language]
+    else:
+        expected = (day + dt.timedelta(days=step)).isoformat()
+        stated = {"en": f"on {day.day} {month} {day.year}", "he": f"ב-{day.day} ב{month} {day.year}"}.get(
+            language, f"يوم {day.day} {month} {day.year}"
+        )
+    opening = expression[0].upper() + expression[1:]
+    text = {
+        "en": f"The two ministers met in Baku {stated}. {opening} they had spoken by phone.",
+        "he": f"השרים נפגשו בבאקו {stated}. {expression} שוחחו בטלפון.",
+        "ar": f"التقى الوزيران في باكو {stated}. و{expression} تحدثا هاتفيا.",
+    }[language]
+    if language == "en":
+        expression = opening
+    return Case(language, "neighbour-unit", text, expression, published.isoformat(), expected)
+
+
 COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
+    "neighbour-unit": neighbour_unit,
+    "past-span": past_span,
+    "relative-month-day": day_of_relative_month,
+    "deadline": deadline,
+    "exactly-ahead": exactly_ahead,
+    "present": present,
     "same-year": same_year,
     "this-day-back": this_day_back,
     "this-day-of-year": this_day_of_year,

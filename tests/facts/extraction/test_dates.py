@@ -299,3 +299,18 @@ def test_on_this_day_without_a_count_or_a_year_is_some_year_back_not_today(langu
 def test_an_international_telephone_number_holds_no_year(language, number):
     line = {"he": "טלפון השגרירות: {n}", "ar": "هاتف السفارة: {n}", "en": "The embassy's telephone: {n}"}[language]
     assert found(line.format(n=number), language, "2024-01-10") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The embassy stayed closed until 15 March 2023.", [("15 March 2023", "2023-03-15")]),
+        ("en", "By 1997 the embassy had opened in Baku.", [("1997", "1997")]),
+        ("he", "השגרירות הייתה סגורה עד ה-15 במרץ 2023.", [("ה-15 במרץ 2023", "2023-03-15")]),
+        ("ar", "بقيت السفارة مغلقة حتى 15 مارس 2023.", [("15 مارس 2023", "2023-03-15")]),
+    ],
+)
+def test_until_a_day_already_past_is_that_day_not_a_deadline(language, text, expected):
+    """ "Until" and "by" make a span from publication only for a day still ahead (a plan's deadline); a day
+    already past is when something ended, read as the day it is."""
+    assert found(text, language, "2023-03-30") == expected
