@@ -656,6 +656,14 @@ R.add(
     unit=r"العام|السنة|الشهر|الأسبوع|اليوم|المساء",
 )
 R.add(
+    "same occasion",
+    "anaphora",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في|خلال)\s+(?:(?:تلك|ذلك|ذات|نفس)\s+(?:المناسبة|الزيارة|الحفل|اللقاء|الفترة|الاجتماع)|"
+    r"(?:المناسبة|الزيارة|الحفل|اللقاء)\s+(?:نفسها|ذاتها|نفسه|ذاته))(?![{ar}])",
+    v.same_occasion,
+    anchor="previous",
+)
+R.add(
     "following unit",
     "anaphora",
     r"(?<![{ar}\w])(?:و|ف)?(?:في\s+|عن\s+|ب|ل)?{unit}\s+{dir}(?![{ar}])",
@@ -681,6 +689,13 @@ R.add(
     anchor="previous",
     dir="قبل|بعد",
     unit=alternatives(UNITS),
+)
+R.add(
+    "since then",
+    "since",
+    r"(?<![{ar}\w])(?:و|ف)?منذ\s+ذلك\s+(?:الحين|الوقت|التاريخ|اليوم)(?![{ar}])",
+    v.since_then,
+    anchor="previous",
 )
 R.add(
     "since its end",
@@ -737,6 +752,7 @@ GRAMMAR = Grammar(
     ),
     approximate_after=re.compile(rf"^[,،]?\s+(?:تقريبا|تقريبًا|على\s+وجه\s+التقريب)(?![{AR}])"),
     since_before=re.compile(rf"(?<![{AR}])و?منذ\s+(?:[^،.؛:\n]{{0,70}}?\s+)?$"),
+    after_before=re.compile(rf"(?<![{AR}])و?(?:بعد|عقب)\s+$"),
     until_before=re.compile(
         rf"(?<![{AR}])و?(?:حتى|بحلول|لغاية|في\s+موعد\s+أقصاه|في\s+موعد\s+لا\s+يتجاوز)\s+(?:يوم\s+)?$"
     ),

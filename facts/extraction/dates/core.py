@@ -496,12 +496,15 @@ class Grammar:
     # A deadline ahead of publication ("until the 15th of next month", "עד ה-15 לחודש הבא", "بحلول 15 نيسان"):
     # what is planned runs from publication to it.
     until_before: re.Pattern[str] | None = None
+    # "After" a date or an event with no end given ("after Eid al-Fitr", "אחרי הבחירות ב-2013", "بعد عيد
+    # الفطر"): from then on, an open interval (its end for a span: after it was over).
+    after_before: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
         """The grammar reads folded text (facts.extraction.normalise): its word lists and its patterns are
         folded the same way, so a word written with hamza, niqqud or a maqaf in a list also finds it without."""
         object.__setattr__(self, "lexicon", folded_lexicon(self.lexicon))
-        for name in ("approximate_before", "approximate_after", "since_before", "until_before"):
+        for name in ("approximate_before", "approximate_after", "since_before", "until_before", "after_before"):
             pattern = getattr(self, name)
             if pattern is not None:
                 object.__setattr__(self, name, re.compile(fold_pattern(pattern.pattern), pattern.flags))
@@ -555,6 +558,9 @@ class Grammar:
                         choose(inside, limits=(candidate.start, candidate.end)) + chosen, key=lambda c: c.start
                     )
                 continue
+            # A date whose "since", "after" or "until" word was also read alone ("מאז 1992": "מאז" as "since
+            # then") now covers it: the longer reading stands.
+            mentions = [m for m in mentions if not (mention.start <= m.start and m.end <= mention.end)]
             mentions.append(mention)
             antecedent = Antecedent.from_edtf(first_part(mention.edtf).rstrip("~")) if "X" not in mention.edtf else None
             if antecedent is not None and mention.kind != "since":
@@ -647,6 +653,18 @@ class Grammar:
                     edtf=since(mention.edtf, context.published),
                     kind="since",
                     anchor="published",
+                )
+        if self.after_before is not None and mention.kind not in ("since", "range") and ".." not in mention.edtf:
+            before = searchable[max(0, mention.start - 30) : mention.start]
+            found = self.after_before.search(before)
+            if found:
+                start = mention.start - (len(before) - found.start())
+                mention = replace(
+                    mention,
+                    start=start,
+                    text=text[start : mention.end],
+                    edtf=f"{mention.edtf.split('/')[-1]}/..",
+                    kind="after",
                 )
         if self.until_before is not None and is_deadline_ahead(mention.edtf, context.published):
             before = searchable[max(0, mention.start - 30) : mention.start]

@@ -453,6 +453,9 @@ R.add(
     anchor="published",
     dir=r"this|next|last|coming|following|previous|current",
 )
+R.add(
+    "since then", "since", r"\b(?:ever\s+)?since\s+(?:then|that\s+time|that\s+day)\b", v.since_then, anchor="previous"
+)
 R.add("since month", "since", r"\b(?:ever\s+)?since\s+{fullmonth:month}\b(?!\s+\d)", v.since_month, anchor="published")
 R.add(
     "month day range",
@@ -527,6 +530,13 @@ R.add(
     anchor="previous",
     dir=r"following|next|previous",
     unit=abbreviated(r"year|month|week|day"),
+)
+R.add(
+    "same occasion",
+    "anaphora",
+    r"\b(?:on|at|during)\s+(?:that|the\s+same|that\s+same)\s+(?:occasion|ceremony|event|visit|meeting|trip)\b",
+    v.same_occasion,
+    anchor="previous",
 )
 R.add(
     "unit before",
@@ -613,6 +623,7 @@ GRAMMAR = Grammar(
     approximate_after=re.compile(r"(?i)^,?\s+(?:or\s+so|or\s+thereabouts|approximately|roughly)\b"),
     # "since 2010", and "since the accords were signed in September": a clause whose date starts the state
     since_before=re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:the\s+)?(?:[^,.;:\n]{0,60}?\s)?$"),
+    after_before=re.compile(r"(?i)\b(?:after|following)\s+(?:the\s+)?$"),
     until_before=re.compile(r"(?i)\b(?:until|till|by|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?$"),
 )
 

@@ -514,6 +514,13 @@ R.add(
     anchor="previous",
     unit=r"שנה|חודש|שבוע|יום|ערב|בוקר",
 )
+R.add(
+    "same occasion",
+    "anaphora",
+    r"(?<![{he}\w])ו?(?:ב?אותו\s+(?:מעמד|טקס|אירוע|ביקור)|ב?אותה\s+(?:הזדמנות|פגישה|ישיבה|ועידה|עת))(?![{he}])",
+    v.same_occasion,
+    anchor="previous",
+)
 R.add("the day after", "anaphora", r"(?<![{he}\w])ו?למחרת(?![{he}])", v.following_unit, anchor="previous")
 R.add(
     "following unit",
@@ -539,6 +546,16 @@ R.add(
     v.shift_previous,
     anchor="previous",
     dir=r"כעבור",
+)
+R.add(
+    "since then",
+    "since",
+    # "ומאז פעילותה מושעית" (and since then), "מאז אותו יום", "מאז, …": since the date the text last gave. A bare
+    # "מאז" before words is "since" an event ("מאז פרוץ המלחמה"), whose start the words tell, not the last date.
+    # Before a date, the date's own "since" reading covers the word (Grammar.find keeps the longer).
+    r"(?<![{he}\w])(?:ומאז(?!\s*ש)|מאז\s+(?:אותו\s+(?:יום|מועד|זמן|רגע)|ואילך|ועד\s+היום)|מאז(?=\s*[,.;:]))(?![{he}])",
+    v.since_then,
+    anchor="previous",
 )
 R.add(
     "since its end",
@@ -589,6 +606,7 @@ GRAMMAR = Grammar(
     ),
     approximate_after=re.compile(r"^,?\s+(?:לערך|בערך|בקירוב|פחות\s+או\s+יותר)(?![\u0590-\u05ff])"),
     since_before=re.compile(r"(?<![\u0590-\u05ff])ו?(?:מאז|החל(?:\s+מ[־\-]?)?)\s*$"),
+    after_before=re.compile(r"(?<![\u0590-\u05ff])ו?(?:אחרי|לאחר)\s*$"),
     until_before=re.compile(r"(?<![\u0590-\u05ff])ו?(?:עד|לא\s+יאוחר\s+מ[־\-]?)\s*(?:ל[־\-]?)?$"),
 )
 

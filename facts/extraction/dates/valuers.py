@@ -553,6 +553,13 @@ def since_month(f: Found, c: Context) -> str | None:
     return f"{month_near(c.published, f.month())}/{c.published.edtf}"
 
 
+def since_then(f: Found, c: Context) -> str | None:
+    """'since then', 'ומאז', 'ومنذ ذلك الحين': from the date the text last gave (at its precision) to publication."""
+    if c.previous is None or c.published is None:
+        return None
+    return f"{same_occasion(f, c)}/{c.published.edtf}"
+
+
 NEAR = 120  # characters: an end told this close before "since the end of it" is its end
 
 
@@ -607,6 +614,14 @@ def following_unit(f: Found, c: Context) -> str | None:
     if unit == "year":
         return f"{previous.start.year + step:04d}"
     return from_antecedent(previous, unit, step)
+
+
+def same_occasion(f: Found, c: Context) -> str | None:
+    """'On that occasion', 'באותו מעמד', 'في تلك المناسبة': the date the text last gave, at its precision."""
+    if c.previous is None:
+        return None
+    unit = {DatePrecision.YEAR: "year", DatePrecision.MONTH: "month"}.get(c.previous.precision, "day")
+    return same(c.previous, unit)
 
 
 def shift_previous(f: Found, c: Context) -> str | None:

@@ -1011,7 +1011,89 @@ def neighbour_unit(c: Chooser, language: str) -> Case:
     return Case(language, "neighbour-unit", text, expression, published.isoformat(), expected)
 
 
+SAME_OCCASION = {
+    "en": ["On that occasion", "At the same ceremony", "During that visit", "At that same meeting"],
+    "he": ["באותו מעמד", "באותו טקס", "באותה הזדמנות", "באותו ביקור"],
+    "ar": ["وفي تلك المناسبة", "وخلال الزيارة نفسها", "وفي ذات المناسبة", "وخلال ذلك اللقاء"],
+}
+
+
+def same_occasion(c: Chooser, language: str) -> Case:
+    """ "On that occasion", "באותו מעמד", "وفي تلك المناسبة" after a sentence that dates an event: its date."""
+    published = a_published(c)
+    day = a_day(c, first=1992, last=2024)
+    month = c.pick(MONTH_NAMES[language][day.month])
+    expression = c.pick(SAME_OCCASION[language])
+    text = {
+        "en": f"Herzog arrived in Baku on {day.day} {month} {day.year}. {expression} he met the Jewish community.",
+        "he": f"הרצוג הגיע לבאקו ב-{day.day} ב{month} {day.year}. {expression} נפגש עם הקהילה היהודית.",
+        "ar": f"وصل هرتسوغ إلى باكو يوم {day.day} {month} {day.year}. {expression} التقى الجالية اليهودية.",
+    }[language]
+    return Case(language, "same-occasion", text, expression, published.isoformat(), day.isoformat())
+
+
+SINCE_THEN = {
+    "en": ["since then", "ever since then", "since that time", "since that day"],
+    "he": ["ומאז", "מאז אותו יום", "מאז ואילך", "ומאז,", "מאז אותו מועד"],
+    "ar": ["ومنذ ذلك الحين", "منذ ذلك الوقت", "ومنذ ذلك التاريخ", "منذ ذلك اليوم"],
+}
+
+
+def since_then(c: Chooser, language: str) -> Case:
+    """ "Since then", "ומאז", "ومنذ ذلك الحين" after a sentence that dates an event: from that date (at its
+    precision) to publication."""
+    published = a_published(c)
+    day = a_day(c, first=1992, last=published.year - 1)
+    month = c.pick(MONTH_NAMES[language][day.month])
+    with_day = c.pick([False, True])
+    edtf = f"{(day.isoformat() if with_day else f'{day:%Y-%m}')}/{published.isoformat()}"
+    words = c.pick(SINCE_THEN[language])
+    expression = words.rstrip(",")
+    stated = {
+        "en": f"on {day.day} {month} {day.year}" if with_day else f"in {month} {day.year}",
+        "he": f"ב-{day.day} ב{month} {day.year}" if with_day else f"ב{month} {day.year}",
+        "ar": f"يوم {day.day} {month} {day.year}" if with_day else f"في {month} {day.year}",
+    }[language]
+    text = {
+        "en": f"The embassy opened {stated}, and {words} it has issued thousands of visas.",
+        "he": f"השגרירות נפתחה {stated}, {words} הנפיקה אלפי אשרות.",
+        "ar": f"افتتحت السفارة {stated}، {words} أصدرت آلاف التأشيرات.",
+    }[language]
+    return Case(language, "since-then", text, expression, published.isoformat(), edtf)
+
+
+AFTER_WORDS = {"en": ["after", "following"], "he": ["אחרי", "לאחר"], "ar": ["بعد", "عقب"]}
+
+
+def after_date(c: Chooser, language: str) -> Case:
+    """ "After" a day, a month or a year with no end given: from then on (`X/..`)."""
+    published = a_published(c)
+    day = a_day(c, first=1992, last=2024)
+    word = c.pick(AFTER_WORDS[language])
+    month = c.pick(MONTH_NAMES[language][day.month])
+    shape = c.pick(["day", "month", "year"])
+    edtf = {"day": day.isoformat(), "month": f"{day:%Y-%m}", "year": f"{day.year:04d}"}[shape]
+    if language == "en":
+        date = {"day": f"{day.day} {month} {day.year}", "month": f"{month} {day.year}", "year": str(day.year)}[shape]
+        expression = f"{word} {date}"
+        text = f"Trade between the two countries grew {expression}, officials said."
+    elif language == "he":
+        date = {"day": f"{day.day} ב{month} {day.year}", "month": f"{month} {day.year}", "year": str(day.year)}[shape]
+        expression = f"{word} {date}"
+        text = f"הסחר בין המדינות גדל {expression}, לדברי הפקידים."
+    else:
+        date = {"day": f"{day.day} {month} {day.year}", "month": f"{month} {day.year}", "year": f"عام {day.year}"}[
+            shape
+        ]
+        expression = arabic_as_sites_write(c, f"{word} {date}")
+        text = f"ارتفع حجم التبادل التجاري بين البلدين {expression} بحسب المسؤولين."
+    return Case(language, "after", text, expression, published.isoformat(), f"{edtf}/..")
+
+
 COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
+    "after": after_date,
+    "since-then": since_then,
+    "same-occasion": same_occasion,
     "neighbour-unit": neighbour_unit,
     "past-span": past_span,
     "relative-month-day": day_of_relative_month,

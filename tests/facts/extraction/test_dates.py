@@ -314,3 +314,18 @@ def test_until_a_day_already_past_is_that_day_not_a_deadline(language, text, exp
     """ "Until" and "by" make a span from publication only for a day still ahead (a plan's deadline); a day
     already past is when something ended, read as the day it is."""
     assert found(text, language, "2023-03-30") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("he", "ב-1993 נפתחה השגרירות. מאז פרוץ המלחמה האספקה לא נעצרה.", [("ב-1993", "1993")]),
+        ("he", "ב-1993 נפתחה השגרירות, מאז שנפתחה היא פועלת.", [("ב-1993", "1993")]),
+        ("en", "The embassy opened in 1993. Since he arrived, trade grew.", [("in 1993", "1993")]),
+        ("ar", "افتتحت السفارة عام 1993. ومنذ اندلاع الحرب لم تتوقف الإمدادات.", [("عام 1993", "1993")]),
+    ],
+)
+def test_since_an_event_the_words_name_is_not_since_the_last_date(language, text, expected):
+    """ "Since then" runs from the date the text last gave; "since" an event or a clause starts when that event
+    did, which the words tell and the last date does not."""
+    assert found(text, language, "2023-03-30") == expected
