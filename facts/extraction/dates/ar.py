@@ -34,6 +34,8 @@ UNITS = {
     "الأشهر": "month",
     "الشهور": "month",
     "عام": "year",
+    "عاما": "year",
+    "عاماً": "year",
     "أعوام": "year",
     "عامين": "year",
     "سنة": "year",
@@ -520,6 +522,15 @@ R.add(
     r"(?<![{ar}\w])(?:و|ف)?(?:ب|في\s+)?الذكرى\s+(?:السنوية\s+)?(?:ال|الـ)?(?:{ord}|{n})\s*(?:ل|على\s+)",
     v.anniversary,
     anchor="published",
+)
+R.add(
+    "after units of",
+    "count-back",
+    # "بعد 30 عاما من العلاقات": what has gone on that long, up to publication.
+    r"(?<![{ar}\w])(?:و|ف)?(?:بعد|عقب)\s+(?:أكثر\s+من\s+|نحو\s+)?{n}\s+{unit}\s+(?=(?:من|على)\s)",
+    v.recent_span,
+    anchor="published",
+    unit=r"عاماً|عاما|سنة|سنوات|أعوام|عقود|عقدين",
 )
 R.add(
     "years passed since",

@@ -563,7 +563,9 @@ class Grammar:
             mentions = [m for m in mentions if not (mention.start <= m.start and m.end <= mention.end)]
             mentions.append(mention)
             antecedent = Antecedent.from_edtf(first_part(mention.edtf).rstrip("~")) if "X" not in mention.edtf else None
-            if antecedent is not None and mention.kind != "since":
+            # A span that runs up to publication ("for four years", "in recent months") measures how long
+            # something has lasted; it is not when an event happened, which "that year" refers back to.
+            if antecedent is not None and mention.kind != "since" and not runs_to_publication(mention.edtf, context):
                 context.previous, context.previous_at = antecedent, mention.end
                 if not mention.anchor:
                     context.stated, context.stated_at = antecedent, mention.end
@@ -680,6 +682,13 @@ class Grammar:
                     anchor="published",
                 )
         return mention
+
+
+def runs_to_publication(edtf: str, context: Context) -> bool:
+    if "/" not in edtf or context.published is None:
+        return False
+    end = edtf.rsplit("/", 1)[1]
+    return end in (context.published.edtf, context.published.month)
 
 
 def is_deadline_ahead(edtf: str, published: Anchor | None) -> bool:

@@ -482,6 +482,15 @@ R.add(
     unit=abbreviated(r"years|months|weeks|decades|decade|year"),
 )
 R.add(
+    "after units of",
+    "count-back",
+    # "after 30 years of relations": what has gone on that long, up to publication (as "for 30 years").
+    r"\bafter\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?{n}\s+{unit}\s+of\b",
+    v.recent_span,
+    anchor="published",
+    unit=abbreviated(r"decades|years"),
+)
+R.add(
     "for units",
     "relative",
     r"\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?{n}\s+{unit}\b",

@@ -37,6 +37,7 @@ UNITS = {
     "החודשים": "month",
     "השבועות": "week",
 }
+UNITS["שנות"] = "year"  # "30 שנות יחסים": years of
 UNITS |= {"ה" + word: unit for word, unit in list(UNITS.items()) if not word.startswith("ה")}  # the article
 DUALS = frozenset({"יומיים", "שבועיים", "חודשיים", "שנתיים"})
 DUALS |= {"ה" + word for word in DUALS}
@@ -401,6 +402,15 @@ R.add(
     anchor="published",
 )
 R.add("ago", "relative", r"(?<![{he}\w])ו?לפני\s+{approx}?(?:{n}\s+)?{unit}", v.ago, anchor="published")
+R.add(
+    "after units of",
+    "count-back",
+    # "אחרי 30 שנות יחסים": what has gone on that long, up to publication.
+    r"(?<![{he}\w])ו?(?:אחרי|לאחר)\s+(?:יותר\s+מ[-־]?)?{n}\s+{unit}(?:(?<=שנות)|(?=\s+של\s))(?![{he}])",
+    v.recent_span,
+    anchor="published",
+    unit=r"שנות|שנים|עשורים",
+)
 R.add(
     "anniversary",
     "count-back",

@@ -1062,6 +1062,26 @@ def since_then(c: Chooser, language: str) -> Case:
     return Case(language, "since-then", text, expression, published.isoformat(), edtf)
 
 
+def after_units_of(c: Chooser, language: str) -> Case:
+    """ "After 30 years of relations", "אחרי 30 שנות יחסים", "بعد 30 عاما من العلاقات": what has gone on that
+    long, up to publication: about N years back to publication's month."""
+    published = a_published(c)
+    n = c.integer(3, 40)
+    if language == "en":
+        expression = f"{c.pick(['after', 'after more than', 'after nearly'])} {n} {c.pick(['years', 'yrs'])} of"
+        text = f"The embassy opened {expression} diplomatic relations, the ministry said."
+    elif language == "he":
+        expression = c.pick([f"אחרי {n} שנות", f"לאחר {n} שנות", f"לאחר {n} שנים"])
+        rest = "של יחסים דיפלומטיים" if expression.endswith("שנים") else "יחסים דיפלומטיים"
+        text = f"השגרירות נפתחה {expression} {rest}, כך נמסר."
+    else:
+        unit = c.pick(["عاما", "عاماً", "سنة"]) if n > 10 else c.pick(["سنوات", "أعوام"])
+        expression = arabic_as_sites_write(c, f"{c.pick(['بعد', 'عقب'])} {n} {unit}")
+        text = f"افتتحت السفارة {expression} من العلاقات الدبلوماسية بحسب الوزارة."
+    edtf = f"{published.year - n:04d}~/{published:%Y-%m}"
+    return Case(language, "after-units-of", text, expression, published.isoformat(), edtf)
+
+
 AFTER_WORDS = {"en": ["after", "following"], "he": ["אחרי", "לאחר"], "ar": ["بعد", "عقب"]}
 
 
@@ -1092,6 +1112,7 @@ def after_date(c: Chooser, language: str) -> Case:
 
 COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "after": after_date,
+    "after-units-of": after_units_of,
     "since-then": since_then,
     "same-occasion": same_occasion,
     "neighbour-unit": neighbour_unit,

@@ -329,3 +329,18 @@ def test_since_an_event_the_words_name_is_not_since_the_last_date(language, text
     """ "Since then" runs from the date the text last gave; "since" an event or a clause starts when that event
     did, which the words tell and the last date does not."""
     assert found(text, language, "2023-03-30") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "anaphor"),
+    [
+        ("en", "In 1997 the embassy had been open for four years, and Netanyahu visited Baku that year.", "that year"),
+        ("he", "ב-1997 פעלה השגרירות כבר ארבע שנים, ונתניהו ביקר בבאקו באותה שנה.", "באותה שנה"),
+        ("ar", "في عام 1997 عملت السفارة على مدى أربع سنوات، وزار نتنياهو باكو في العام نفسه.", "العام نفسه"),
+    ],
+)
+def test_that_year_refers_to_an_event_s_date_not_to_a_span_that_runs_to_publication(language, text, anaphor):
+    """ "For four years" measures how long something has lasted (up to publication); "that year" refers back to
+    the year an event was dated, not to the start of that span."""
+    [read] = [edtf for words, edtf in found(text, language, "2017-04-10") if anaphor in words]
+    assert read == "1997"
