@@ -8,7 +8,7 @@ import re
 from facts.extraction.dates import valuers as v
 from facts.extraction.dates.calendars import HIJRI_MONTHS
 from facts.extraction.dates.core import Grammar, Lexicon
-from facts.extraction.dates.numbers import AR_NUMBER_WORD, AR_ORDINALS, AR_TENS, AR_UNITS, ar_year
+from facts.extraction.dates.numbers import AR_NUMBER_WORD, AR_ORDINALS, AR_TENS, AR_UNITS, ar_number, ar_year
 from facts.extraction.dates.rules import NOT_A_TIME, PHONE_NUMBER, RuleSet, numeric_rules, shared_parts
 from facts.extraction.dates.vocabulary import month_names, relative_days, weekday_names
 from facts.extraction.wordlists import alternatives
@@ -243,6 +243,7 @@ LEXICON = Lexicon(
     singular_units=frozenset({"عام", "العام", "سنة", "السنة", "عقد", "شهر", "أسبوع"}),
     duals=DUALS,
     year_words=ar_year,
+    number_words=ar_number,
     future=re.compile(
         rf"(?<![{AR}])(?:و|ف)?(?:سوف|ستُ|ستجرى|تُجرى|ستعقد|ستُعقد|يُتوقع|يتوقع|مقرر|مقررة|المقرر|"
         rf"سيزور|ستزور|سيصل|المقبل|المقبلة|القادم|ينتظر|تنتظر|المنتظر|يرتقب|المرتقب)"

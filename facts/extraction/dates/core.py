@@ -404,6 +404,8 @@ class Lexicon:
     singular_units: frozenset[str] = frozenset()  # "year" (the past year) as against "years" (recent years)
     duals: frozenset[str] = frozenset()  # "שנתיים", "عامين": a unit that counts two
     year_words: Callable[[str], int | None] | None = None  # spelled-out years
+    # Numbers of several words ("twenty-five", "עשרים וחמש", "خمسة وعشرين"): the word table holds single words.
+    number_words: Callable[[str], int | None] | None = None
     future: re.Pattern[str] | None = None  # words that mark what is planned or expected
 
 
@@ -457,6 +459,8 @@ class Found:
         if re.fullmatch(r"\d+", value):
             return int(value)
         found = self.word(name, self.lexicon.numbers)
+        if found is None and self.lexicon.number_words is not None:
+            found = self.lexicon.number_words(value)
         if found is None:
             raise KeyError(value)
         return found

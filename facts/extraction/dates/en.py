@@ -204,6 +204,7 @@ LEXICON = Lexicon(
     vague_numbers=VAGUE,
     singular_units=frozenset({"year", "decade", "month", "week"}),
     year_words=en_year,
+    number_words=en_below_hundred,
     future=re.compile(
         r"(?i)\b(?:will|would|is\s+to|are\s+to|was\s+to|is\s+expected|are\s+expected|planned|"
         r"scheduled|due|votes\s+on|goes\s+to\s+the\s+polls)\b"
@@ -213,8 +214,13 @@ LEXICON = Lexicon(
 TENS = alternatives(EN_TENS)
 ONES = alternatives(w for w, n in EN_UNITS.items() if n < 20)
 BELOW_HUNDRED = rf"(?:{TENS})(?:[\s\-]+(?:{ONES}))?|(?:{ONES})"
+TEENS = alternatives(w for w, n in EN_UNITS.items() if 10 <= n < 20)
+SINGLE = alternatives(w for w, n in EN_UNITS.items() if 0 < n < 10)
+# A year said in two halves ("nineteen ninety-two", "twenty twenty-three", "nineteen oh five", "nineteen
+# twelve"): the second half is ten or more, or "oh" and a digit. "Twenty-five" is twenty-five, not 2005.
+SECOND_HALF = rf"(?:{TENS})(?:[\s\-]+(?:{ONES}))?|(?:{TEENS})|(?:oh|o)[\s\-]+(?:{SINGLE})"
 SPELLED_YEAR = (
-    rf"(?:nineteen|twenty|eighteen)[\s\-]+(?:{BELOW_HUNDRED}|hundred)"
+    rf"(?:nineteen|twenty|eighteen)[\s\-]+(?:{SECOND_HALF}|hundred)"
     rf"|two\s+thousand(?:\s+and)?(?:[\s\-]+(?:{BELOW_HUNDRED}))?"
 )
 

@@ -8,7 +8,7 @@ import re
 from facts.extraction.dates import valuers as v
 from facts.extraction.dates.calendars import HEBREW_MONTHS
 from facts.extraction.dates.core import Grammar, Lexicon
-from facts.extraction.dates.numbers import HE_NUMBER_WORD, HE_ORDINALS, HE_TENS, HE_UNITS, he_year
+from facts.extraction.dates.numbers import HE_NUMBER_WORD, HE_ORDINALS, HE_TENS, HE_UNITS, he_number, he_year
 from facts.extraction.dates.rules import NOT_A_TIME, PHONE_NUMBER, RuleSet, numeric_rules, shared_parts
 from facts.extraction.dates.vocabulary import month_names, relative_days, weekday_names
 from facts.extraction.wordlists import alternatives
@@ -182,6 +182,7 @@ LEXICON = Lexicon(
     duals=DUALS,
     singular_units=frozenset({"שנה", "השנה", "עשור", "חודש", "שבוע"}),
     year_words=he_year,
+    number_words=he_number,
     future=re.compile(
         r"(?<![\u0590-\u05ff])(?:ייערך|ייערכו|תיערך|יתקיים|תתקיים|יתקיימו|צפוי|צפויה|צפויים|מתוכנן|"
         r"תוכנן|תוכננה|אמור|אמורה|יגיע|תגיע|ייפגשו|יבקר|תבקר|יחתמו|ייחתם)"

@@ -1082,6 +1082,33 @@ def after_units_of(c: Chooser, language: str) -> Case:
     return Case(language, "after-units-of", text, expression, published.isoformat(), edtf)
 
 
+EN_TENS_WORDS = {2: "twenty", 3: "thirty", 4: "forty", 5: "fifty", 6: "sixty", 7: "seventy", 8: "eighty", 9: "ninety"}
+EN_ONES_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+HE_TENS_WORDS = {2: "עשרים", 3: "שלושים", 4: "ארבעים", 5: "חמישים", 6: "שישים", 7: "שבעים", 8: "שמונים", 9: "תשעים"}
+HE_ONES_FEMININE = ["אחת", "שתיים", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע"]
+AR_TENS_WORDS = {2: "عشرين", 3: "ثلاثين", 4: "أربعين", 5: "خمسين", 6: "ستين", 7: "سبعين", 8: "ثمانين", 9: "تسعين"}
+AR_ONES_FOR_MASCULINE = ["واحد", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة"]
+
+
+def spelled_ago(c: Chooser, language: str) -> Case:
+    """A count of years in words of several parts ("twenty-five years ago", "לפני עשרים וחמש שנים", "قبل خمسة
+    وعشرين عاما"): so many years before publication."""
+    published = a_published(c)
+    tens, ones = c.integer(2, 9), c.integer(1, 9)
+    n = tens * 10 + ones
+    if language == "en":
+        number = f"{EN_TENS_WORDS[tens]}{c.pick(['-', ' '])}{EN_ONES_WORDS[ones - 1]}"
+        expression = f"{number} years ago"
+        text = f"The two countries established relations {expression}, the minister recalled."
+    elif language == "he":
+        expression = f"לפני {HE_TENS_WORDS[tens]} ו{HE_ONES_FEMININE[ones - 1]} {c.pick(['שנים', 'שנה'])}"
+        text = f"המדינות כוננו יחסים {expression}, הזכיר השר."
+    else:
+        expression = arabic_as_sites_write(c, f"قبل {AR_ONES_FOR_MASCULINE[ones - 1]} و{AR_TENS_WORDS[tens]} عاما")
+        text = f"أقام البلدان العلاقات {expression} كما ذكر الوزير."
+    return Case(language, "spelled-ago", text, expression, published.isoformat(), f"{published.year - n:04d}")
+
+
 AFTER_WORDS = {"en": ["after", "following"], "he": ["אחרי", "לאחר"], "ar": ["بعد", "عقب"]}
 
 
@@ -1112,6 +1139,7 @@ def after_date(c: Chooser, language: str) -> Case:
 
 COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "after": after_date,
+    "spelled-ago": spelled_ago,
     "after-units-of": after_units_of,
     "since-then": since_then,
     "same-occasion": same_occasion,

@@ -344,3 +344,17 @@ def test_that_year_refers_to_an_event_s_date_not_to_a_span_that_runs_to_publicat
     the year an event was dated, not to the start of that span."""
     [read] = [edtf for words, edtf in found(text, language, "2017-04-10") if anaphor in words]
     assert read == "1997"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Twenty-five years on, this is a partnership that delivers," the ambassador said.',
+        "Twenty-one guns were fired at the ceremony.",
+        "Some twenty-three delegations attended.",
+    ],
+)
+def test_a_number_in_words_is_not_a_year_said_in_two_halves(text):
+    """ "Twenty-five" is 25, not 2005: a year said in two halves has ten or more in its second ("twenty
+    twenty-three", "nineteen twelve")."""
+    assert found(text, "en", "2017-04-10") == []
