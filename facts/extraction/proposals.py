@@ -185,6 +185,7 @@ def propose_claims(
                     end = max(end, continued_end(sentences, index, dates, mentions, unknown))
             else:
                 start, end = sentence.start, continued_end(sentences, index, dates, mentions, unknown)
+            start = background_start(text, sentence, date) or start
             quote_actors = actors_in((start, end), mentions) or actors
             edtf = founded_status_start(text, sentence, date) or date.edtf
             proposals.append(make(text, start, end, date, edtf, date.kind, quote_actors, language))
@@ -366,6 +367,25 @@ CLAUSE_BREAK = re.compile(
     r"|,\s*(?=ו[\u05d0-\u05ea]|(?:אבל|אך|אולם|בעוד|כאשר)\s)"
     r"|،\s*(?=و[\u0621-\u064a]|(?:ثم|لكن|بينما|عندما|غير\s+أن|إلا\s+أن)\s)"
 )
+
+
+# A trailing clause that tells what was going on around the main event (", as fighting continued for a ninth
+# day", ", בעוד הלחימה נמשכת ליום השלישי ברציפות", "، بينما تواصل القتال لليوم التاسع على التوالي").
+BACKGROUND_BREAK = re.compile(
+    r",\s+(?=(?:as|while|amid|amidst)\s)|,\s*(?=(?:כאשר|בעוד|בשעה\s+ש|על\s+רקע)\s?)"
+    r"|[،,]\s*(?=(?:بينما|في\s+وقت|وسط|مع\s+استمرار|في\s+ظل)\s)"
+)
+# Dates that tell a state that has gone on up to now (a running count), not when the main event happened.
+ONGOING_KINDS = frozenset({"running"})
+
+
+def background_start(text: str, sentence: Sentence, date: DateMention) -> int | None:
+    """Where the background clause holding an ongoing date begins (after its comma), or None when the date is
+    not an ongoing one in such a clause: it then dates its own words, not the main clause before it."""
+    if date.kind not in ONGOING_KINDS:
+        return None
+    breaks = [m.end() for m in BACKGROUND_BREAK.finditer(text, sentence.start, date.start)]
+    return breaks[-1] if breaks else None
 
 
 def clause_of(text: str, sentence: Sentence, date: DateMention, dates: list[DateMention]) -> tuple[int, int]:
@@ -816,7 +836,10 @@ def lead_claim(
     on Thursday"), that day dates it (stories.story_date)."""
 
     def undated(sentence: Sentence) -> bool:
-        return not any(sentence.start <= d.start < sentence.end for d in dates)
+        """No date of its own in its main clause (an ongoing count in a background clause dates that clause)."""
+        return not any(
+            sentence.start <= d.start < sentence.end and background_start(text, sentence, d) is None for d in dates
+        )
 
     def continues_dated(sentence: Sentence) -> bool:
         return any(p.start < sentence.start and sentence.end <= p.end for p in taken)

@@ -525,6 +525,14 @@ R.add(
     anchor="published",
 )
 R.add(
+    "running count",
+    "running",
+    r"(?<![{ar}\w])(?:و|ف)?(?:لل|ل|في\s+)?{unit}\s+{ord:n}\s+(?:على\s+التوالي|تواليا|توالياً)(?![{ar}])",
+    v.running_count,
+    anchor="published",
+    unit=r"يوم|أسبوع|شهر|عام|سنة|اليوم|الأسبوع|الشهر|العام|السنة",
+)
+R.add(
     "after units of",
     "count-back",
     # "بعد 30 عاما من العلاقات": what has gone on that long, up to publication.

@@ -488,6 +488,14 @@ R.add(
     unit=abbreviated(r"years|months|weeks|decades|decade|year"),
 )
 R.add(
+    "running count",
+    "running",
+    r"\bfor\s+(?:a|the)\s+{ord:n}\s+(?:(?:straight|consecutive|successive)\s+)?{unit}(?:\s+(?:running|in\s+a\s+row))?\b",
+    v.running_count,
+    anchor="published",
+    unit=r"day|week|month|year",
+)
+R.add(
     "after units of",
     "count-back",
     # "after 30 years of relations": what has gone on that long, up to publication (as "for 30 years").

@@ -404,6 +404,14 @@ R.add(
 )
 R.add("ago", "relative", r"(?<![{he}\w])ו?לפני\s+{approx}?(?:{n}\s+)?{unit}", v.ago, anchor="published")
 R.add(
+    "running count",
+    "running",
+    r"(?<![{he}\w])ו?ל?(?:ה)?{unit}\s+{ord:n}\s+(?:ברציפות|ברצף|רצוף|רצופה|ברציפות\s+זה)(?![{he}])",
+    v.running_count,
+    anchor="published",
+    unit=r"יום|שבוע|חודש|שנה",
+)
+R.add(
     "after units of",
     "count-back",
     # "אחרי 30 שנות יחסים": what has gone on that long, up to publication.

@@ -498,6 +498,21 @@ def unit_relative(f: Found, c: Context) -> str | None:
     return None
 
 
+def running_count(f: Found, c: Context) -> str | None:
+    """'for a ninth day', 'for the third consecutive year', 'ליום השלישי ברציפות', 'للعام الثاني على التوالي': a
+    count that has reached publication's day (its month for a week or month, its year for a year)."""
+    if c.published is None:
+        return None
+    unit = f.word("unit", f.lexicon.units)
+    if unit == "day":
+        return c.published.edtf if c.published.knows_day else None
+    if unit in ("week", "month"):
+        return c.published.month
+    if unit == "year":
+        return f"{c.published.day.year:04d}"
+    return None
+
+
 def day_of_relative_month(f: Found, c: Context) -> str | None:
     """'the 15th of next month', 'ה-15 לחודש הבא', 'الخامس عشر من الشهر المقبل': that day of the month before,
     of or after publication's."""

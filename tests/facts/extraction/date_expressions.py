@@ -1109,6 +1109,42 @@ def spelled_ago(c: Chooser, language: str) -> Case:
     return Case(language, "spelled-ago", text, expression, published.isoformat(), f"{published.year - n:04d}")
 
 
+RUNNING = {
+    "en": {"day": "day", "week": "week", "year": "year"},
+    "he": {"day": "יום", "week": "שבוע", "year": "שנה"},
+    "ar": {"day": "يوم", "week": "أسبوع", "year": "عام"},
+}
+HE_ORDINAL_WORDS = {
+    "masculine": ["השני", "השלישי", "הרביעי", "החמישי", "השישי", "השביעי", "השמיני", "התשיעי", "העשירי"],
+    "feminine": ["השנייה", "השלישית", "הרביעית", "החמישית", "השישית", "השביעית", "השמינית", "התשיעית", "העשירית"],
+}
+
+
+def running_count(c: Chooser, language: str) -> Case:
+    """ "For a ninth day", "ליום השלישי ברציפות", "للعام الثاني على التوالي": a count that has reached
+    publication: its day (its month for weeks, its year for years)."""
+    published = a_published(c)
+    unit = c.pick(sorted(RUNNING[language]))
+    nth = c.integer(2, 10)
+    word = RUNNING[language][unit]
+    if language == "en":
+        ordinal = en_ordinal_word(nth)
+        expression = c.pick(
+            [f"for a {ordinal} {word}", f"for the {ordinal} consecutive {word}", f"for the {ordinal} {word} in a row"]
+        )
+        text = f"Protests in the capital continued {expression}, witnesses said."
+    elif language == "he":
+        ordinal = HE_ORDINAL_WORDS["feminine" if unit == "year" else "masculine"][nth - 2]
+        expression = f"{c.pick(['ל', ''])}{c.pick(['', 'ה'])}{word} {ordinal} ברציפות"
+        text = f"ההפגנות בבירה נמשכו {expression}, לדברי עדים."
+    else:
+        ordinal = AR_ORDINALS[nth - 1]
+        expression = arabic_as_sites_write(c, f"لل{word} {ordinal} {c.pick(['على التوالي', 'تواليا'])}")
+        text = f"تواصلت الاحتجاجات في العاصمة {expression} بحسب شهود."
+    edtf = {"day": published.isoformat(), "week": f"{published:%Y-%m}", "year": f"{published.year:04d}"}[unit]
+    return Case(language, "running-count", text, expression, published.isoformat(), edtf)
+
+
 AFTER_WORDS = {"en": ["after", "following"], "he": ["אחרי", "לאחר"], "ar": ["بعد", "عقب"]}
 
 
@@ -1139,6 +1175,7 @@ def after_date(c: Chooser, language: str) -> Case:
 
 COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "after": after_date,
+    "running-count": running_count,
     "spelled-ago": spelled_ago,
     "after-units-of": after_units_of,
     "since-then": since_then,

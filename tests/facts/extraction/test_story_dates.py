@@ -90,3 +90,51 @@ def test_a_headline_is_dated_by_the_sentence_that_tells_its_event(language, data
 def test_words_are_compared_across_inflection_and_prefixes(language, a, b):
     theirs = frozenset().union(*words_of(b, language))
     assert any(forms & theirs for forms in words_of(a, language))
+
+
+# A lead whose only date is a running count in a trailing background clause; the next sentence tells the lead's
+# event with its weekday.
+BACKGROUND_PAGES = {
+    "en": (
+        "YEREVAN (Wire) - Armenia has recalled its ambassador to Israel over arms sales to Azerbaijan, as fighting "
+        "continued for a {nth} day.\nThe Foreign Ministry of Armenia announced the recall on {weekday}, officials "
+        "said.\n",
+        ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"],
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    ),
+    "he": (
+        "ירוואן (סוכנויות) - ארמניה החזירה את שגרירה מישראל בשל מכירת נשק לאזרבייג'ן, בעוד הלחימה נמשכת ליום "
+        "{nth} ברציפות.\nמשרד החוץ של ארמניה הודיע ביום {weekday} כי ארמניה החזירה את שגרירה, כך נמסר.\n",
+        ["השני", "השלישי", "הרביעי", "החמישי", "השישי", "השביעי", "השמיני", "התשיעי"],
+        ["שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת", "ראשון"],
+    ),
+    "ar": (
+        "يريفان (وكالات) - استدعت أرمينيا سفيرها لدى إسرائيل بسبب صفقات السلاح مع أذربيجان، بينما تواصل القتال "
+        "لليوم {nth} على التوالي.\nوأعلنت وزارة الخارجية في أرمينيا استدعاء السفير يوم {weekday}، بحسب مسؤولين.\n",
+        ["الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"],
+        ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+@settings(max_examples=15, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_running_count_in_a_background_clause_dates_that_clause_not_the_lead(language, data):
+    """ "…has recalled its ambassador, as fighting continued for a ninth day": the count reaches publication
+    and dates its own clause; the recall is dated by the sentence that tells it ("on Thursday")."""
+    c = HypothesisChooser(data)
+    template, ordinals, weekdays = BACKGROUND_PAGES[language]
+    published = dt.date(c.integer(2015, 2025), c.integer(1, 12), c.integer(10, 28))
+    back = c.integer(1, 6)
+    told = published - dt.timedelta(days=back)
+    text = template.format(nth=c.pick(ordinals), weekday=weekdays[told.weekday()])
+
+    document = extract_document(
+        name="page.txt", raw_text=text, gazetteer=GAZETTEER, language=language, published=published.isoformat()
+    )
+
+    lead = text.split("\n")[0]
+    by_date = {claim.date: claim.quote for claim in document.claims if claim.quote in lead}
+    assert told.isoformat() in by_date, (text, document.claims)
+    assert published.isoformat() in by_date and len(by_date[published.isoformat()]) < len(by_date[told.isoformat()])
