@@ -160,3 +160,39 @@ def test_the_generated_client_uploads_a_file_as_multipart(api_clients, curator):
     assert job.status.value == "done", job.error
     article = Article.objects.get(pk=job.article)
     assert article.text.strip() == text and article.title == text.split(".")[0] + "."  # no title given: suggested
+
+
+def test_the_generated_client_and_gql_page_the_same_claims_in_the_same_order(api_clients, curator, server):
+    """REST through the generated client (following each page's `next` cursor) and GraphQL through gql
+    (following `endCursor`): the same claims, id for id, for a filter and without one."""
+    from urllib.parse import parse_qs, urlsplit
+
+    from gql import Client, gql
+    from gql.transport.requests import RequestsHTTPTransport
+    from timeline_client.api.claims import v1_claims_list
+    from timeline_client.types import UNSET
+
+    client = api_clients(curator)
+    query = gql(
+        "query Page($first: Int, $after: String, $actor: String) { timeline(first: $first, after: $after, "
+        "actor: $actor) { edges { node { databaseId } } pageInfo { hasNextPage endCursor } } }"
+    )
+    transport = RequestsHTTPTransport(url=f"{server.url}/graphql")
+    with Client(transport=transport) as session:
+        for actor in (None, "azerbaijan"):
+            rest, cursor = [], None
+            while True:
+                filters = {"actor": actor} if actor else {}
+                page = v1_claims_list.sync(client=client, page_size=7, cursor=cursor or UNSET, **filters)
+                rest += [claim.id for claim in page.results]
+                if not page.next_:
+                    break
+                cursor = parse_qs(urlsplit(page.next_).query)["cursor"][0]
+            graph, after = [], None
+            while True:
+                answer = session.execute(query, variable_values={"first": 7, "after": after, "actor": actor})
+                graph += [edge["node"]["databaseId"] for edge in answer["timeline"]["edges"]]
+                if not answer["timeline"]["pageInfo"]["hasNextPage"]:
+                    break
+                after = answer["timeline"]["pageInfo"]["endCursor"]
+            assert rest == graph and len(rest) > 7, actor
