@@ -366,3 +366,10 @@ def test_a_draft_claim_has_no_oembed(client, curated_timeline):
     answer = client.get("/oembed", {"url": f"http://testserver/claims/{draft.pk}/"})
 
     assert answer.status_code == 404 and "unwritten" not in answer.content.decode()
+
+
+@pytest.mark.parametrize("url", ["/", EMBED, "/?lang=he", EMBED + "?layout=horizontal"])
+def test_the_timeline_s_entries_stand_in_one_main_landmark(client, curated_timeline, url):
+    html = client.get(url).content.decode()
+
+    assert html.count("<main") == 1 and html.index("<main") < html.index('<ol class="iaz-list"') < html.index("</main>")
