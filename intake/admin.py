@@ -209,7 +209,8 @@ class ArticleIntakeAdmin(ArticleAdmin):
                 request, f"Already stored (the same {brought.duplicate_by}): nothing was written.", messages.WARNING
             )
             return HttpResponseRedirect(reverse("admin:corpus_article_change", args=[brought.article.pk]))
-        self.message_user(request, "Brought in: its claims are being proposed.", messages.SUCCESS)
+        # Not yet a success: the job below says how it ends (a page that cannot be fetched fails there, in red).
+        self.message_user(request, "Brought in: the job below reads it and proposes its claims.", messages.INFO)
         return HttpResponseRedirect(reverse("admin:intake_job_change", args=[brought.job.pk]))
 
 
@@ -233,6 +234,11 @@ class JobAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None) -> bool:
         return False
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        job = self.get_object(request, object_id)
+        running = job is not None and job.status in (Job.Status.QUEUED, Job.Status.RUNNING)
+        return super().change_view(request, object_id, form_url, {**(extra_context or {}), "job_running": running})
 
     @admin.display(description="progress")
     def progress(self, job: Job) -> str:

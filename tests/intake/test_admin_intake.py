@@ -196,3 +196,29 @@ def test_an_outlet_is_named_after_the_address_when_the_page_gives_none():
 
     assert outlet_of("https://www.example-news.az/politics/1") == "example-news.az"
     assert outlet_of("") == ""
+
+
+@pytest.mark.parametrize(
+    ("status", "shown", "reloads"),
+    [
+        ("failed", '<li class="error">This job failed: https://example.org/gone: the server answered 404', False),
+        ("done", '<li class="success">Done', False),
+        ("running", '<li class="info">Running… 1/2', True),
+        ("queued", '<li class="info">Queued… 0/2', True),
+    ],
+)
+def test_a_job_s_page_says_how_it_ended_in_red_for_a_failure_and_reloads_while_it_runs(
+    curator_client, curator, seeded_with_gazetteer, status, shown, reloads
+):
+    from intake.models import Job
+
+    done = {"running": 1, "queued": 0}.get(status, 2)
+    error = "https://example.org/gone: the server answered 404" if status == "failed" else ""
+    job = Job.objects.create(
+        kind="url", status=status, created_by=curator, progress_done=done, progress_total=2, error=error
+    )
+
+    page = curator_client.get(f"/admin/intake/job/{job.pk}/change/").content.decode()
+
+    assert shown in page
+    assert ('http-equiv="refresh"' in page) is reloads
