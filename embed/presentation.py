@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from convertdate import hebrew, islamic
 from hijridate import Gregorian
 
+from core.display import whole_words
 from core.edtf import DatePrecision, edtf_display
 from core.models import text_direction
-from facts.models import OPEN_START
+from facts.models import CONTEXT_CHARS, OPEN_START
 from facts.representation import open_end, open_start, text_in
 
 CALENDARS = ("", "hebrew", "hijri")
@@ -362,6 +363,7 @@ def iso_or_empty(day: dt.date | None) -> str:
 
 def quote_view(citation: Mapping, language: str) -> QuoteView:
     article = citation["article"]
+    prefix, suffix = citation.get("prefix") or "", citation.get("suffix") or ""
     return QuoteView(
         quote=citation["quote"],
         language=citation["language"],
@@ -369,8 +371,9 @@ def quote_view(citation: Mapping, language: str) -> QuoteView:
         source=article["source"]["name"],
         url=article["url"] or article["source"]["homepage"],
         published=edtf_display(article["published"], language) if article["published"] else "",
-        prefix=citation.get("prefix") or "",
-        suffix=citation.get("suffix") or "",
+        # The stored context is so many characters (for re-anchoring); shown, it is whole words.
+        prefix=whole_words(prefix, "", cut_before=len(prefix) >= CONTEXT_CHARS, cut_after=False)[0],
+        suffix=whole_words("", suffix, cut_before=False, cut_after=len(suffix) >= CONTEXT_CHARS)[1],
     )
 
 

@@ -17,6 +17,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
 
+from core.display import whole_words
 from core.edtf import edtf_display
 from core.errors import StaleWrite
 from core.models import Language, text_direction
@@ -76,14 +77,20 @@ def quote_with_date_words(citation: Citation, *, context: int = CONTEXT_CHARACTE
         marked = format_html('{}<b class="date-words">{}</b>{}', quote[:a], quote[a:b], quote[b:])
     else:
         marked = format_html("{}", quote)
+    before, after = whole_words(
+        text[max(0, start - context) : start],
+        text[end : end + context],
+        cut_before=start > context,
+        cut_after=end + context < len(text),
+    )
     return format_html(
         '<div class="review-quote" lang="{}" dir="{}">{}{}<mark>{}</mark>{}{}</div>',
         citation.article.language,
         text_direction(citation.article.language),
         "…" if start > context else "",
-        text[max(0, start - context) : start],
+        before,
         marked,
-        text[end : end + context],
+        after,
         "…" if end + context < len(text) else "",
     )
 
