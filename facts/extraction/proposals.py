@@ -574,12 +574,15 @@ def page_heading_claims(
     return proposals[-2:]  # the headline and its sub-headline, nearest the body
 
 
-CAPTION_END = re.compile(r"[\s.,،]*(?:\([^()\n]{1,40}\))?[\s.]*")  # the day, then perhaps the agency's credit
+CAPTION_END = re.compile(r"[\s.,،]*(?:\([^()\n]{1,40}\))?[\s.\]]*")  # the day, then perhaps the agency's credit
+# An image's caption as a crawler keeps it: "[Photo] …", "[صورة] …", "[תמונה] …".
+CAPTION_MARK = re.compile(r"^\[\s*(?:Photo|Image|Picture|صورة|الصورة|תמונה|צילום)\s*[\]:]", re.IGNORECASE)
 
 
 def is_caption(sentence: Sentence, dates: list[DateMention], mentions: list[ActorMention]) -> bool:
     """A photo caption: a short line of its own that names who is pictured and ends with the day it was taken
-    ("הנשיא הרצוג ואלייב בבאקו, 30 במאי 2023"), unlike a byline or a stamp, which names no actor."""
+    ("הנשיא הרצוג ואלייב בבאקו, 30 במאי 2023"), unlike a byline or a stamp, which names no actor; or a line the
+    page marks as an image's caption ("[صورة] …"), whoever it pictures."""
     text = sentence.text.rstrip()
     return (
         "\n" not in text
@@ -589,7 +592,7 @@ def is_caption(sentence: Sentence, dates: list[DateMention], mentions: list[Acto
         and CAPTION_END.fullmatch(sentence.text, dates[0].end - sentence.start) is not None
         and not FURNITURE.search(text)
         and not STAMP_WORDS.match(text)
-        and bool(actors_in((sentence.start, sentence.end), mentions))
+        and (bool(actors_in((sentence.start, sentence.end), mentions)) or CAPTION_MARK.match(text) is not None)
     )
 
 

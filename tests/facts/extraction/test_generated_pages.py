@@ -133,3 +133,33 @@ def test_a_composed_news_page_gives_the_claims_a_careful_reader_takes(language, 
     assert any(p.date == page["event"] and parts["body"].strip(".") in p.quote + "." for p in proposals), quoted
     for furniture in ("menu", "crumbs", "stamp", "read_also"):
         assert not [p for p in proposals if parts[furniture] in p.quote or p.quote in parts[furniture]], furniture
+
+
+MARKED_CAPTIONS = {
+    "en": [
+        "[Photo] The two ministers cut the ribbon at the ceremony, {date} (Wire)",
+        "[Image: the ribbon cut, {date}]",
+    ],
+    "he": ["[תמונה] השרים גוזרים את הסרט בטקס, {date}", "[צילום] גזירת הסרט בטקס, {date} (סוכנויות)"],
+    "ar": ["[صورة] الوزيران يقصان شريط الافتتاح، {date} (وكالات)", "[الصورة] قص شريط الافتتاح، {date}"],
+}
+
+
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+@settings(max_examples=15, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_caption_the_page_marks_as_one_is_a_claim_whoever_it_pictures(language, data):
+    """ "[صورة] الوزيران يقصان شريط الافتتاح، 29-03-2023 (وكالات)": a caption naming no actor the gazetteer knows
+    is still dated by its own day, as the page's caption."""
+    c = HypothesisChooser(data)
+    page = compose_page(c, language)
+    caption = c.pick(MARKED_CAPTIONS[language]).format(
+        date=caption_date(c, language, dt.date.fromisoformat(page["pictured"]))
+    )
+    text = page["text"].replace(page["parts"]["caption"], caption)
+
+    document = extract_document(
+        name="page.txt", raw_text=text, gazetteer=GAZETTEER, language=language, published=page["published"]
+    )
+
+    assert [p.date for p in document.claims if p.quote.strip(" .]") in caption] == [page["pictured"]], caption
