@@ -52,4 +52,5 @@ def test_elections_of_one_year_are_told_apart_by_the_place_named_beside_them():
     assert [(m.edtf, m.anchor) for m in azerbaijan] == [
         ("2013-10-09/..", "period:azerbaijan-presidential-election-2013")
     ]
-    assert [m.edtf for m in unknown] == ["2013"]  # which elections is not said: the year alone speaks
+    # Which elections is not said: no period is chosen; "after" them is from that year on.
+    assert [(m.edtf, m.anchor) for m in unknown] == [("2013/..", "")]
