@@ -128,10 +128,40 @@ def read_pdf(name: str, data: bytes) -> Received:
         title = (pdf.get_metadata_dict().get("Title") or "").strip()
     finally:
         pdf.close()
-    text = "\n\n".join(page.replace("\r\n", "\n").replace("\r", "\n") for page in pages)
+    text = "\n\n".join(unwrapped(page.replace("\r\n", "\n").replace("\r", "\n")) for page in pages)
     if not text.strip():
         raise IntakeRefused(f"{name}: the PDF has no text layer (a scan?): nothing to read without OCR.")
     return Received(text=text, content_hash=hashlib.sha256(data).hexdigest(), title=title, kind="pdf")
+
+
+ENDS_A_LINE_OF_ITS_OWN = (".", "!", "?", "؟", ":", ";", '"', "”", "»", "'")
+WRAPPED_LINE_SHARE = 0.7  # of the page's full line length: a line this long that ends mid-sentence was wrapped
+
+
+def unwrapped(page: str) -> str:
+    """A PDF page's lines as paragraphs: PDF text breaks a paragraph wherever its column ended, and a sentence
+    cut by such a break would be quoted in part. A line nearly as long as the page's full lines that does not
+    end a sentence runs on into the next; a short line (a headline, a byline, a caption) stays a line of its
+    own, as does a line that ends a sentence."""
+    lines = page.split("\n")
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    if len(lengths) < 3:
+        return page
+    full = lengths[int(len(lengths) * 0.8)]  # the length of a full line of the column
+    joined = [lines[0]]
+    for line in lines[1:]:
+        previous = joined[-1].rstrip()
+        runs_on = (
+            line.strip()
+            and previous
+            and len(previous.strip()) >= WRAPPED_LINE_SHARE * full
+            and not previous.endswith(ENDS_A_LINE_OF_ITS_OWN)
+        )
+        if runs_on:
+            joined[-1] = previous + (" " if not previous.endswith("-") else "") + line.lstrip()
+        else:
+            joined.append(line)
+    return "\n".join(joined)
 
 
 def docx_bounds_check(name: str, data: bytes) -> None:

@@ -287,3 +287,61 @@ def test_only_curators_bring_articles_in(client, seeded_with_gazetteer):
 
     assert response.status_code in (401, 403)
     assert Article.objects.count() == 5
+
+
+WRAPPED = {
+    "en": (
+        "Israel and Azerbaijan deepen energy ties",
+        "By Ruth Amir, staff writer",
+        "Israel and Azerbaijan signed an energy agreement in Baku on 5 June 2019, the two governments said. The "
+        "agreement covers gas, oil and renewable power and was negotiated by the two ministries over many months, "
+        "officials in Baku and Jerusalem said on Thursday.",
+    ),
+    "he": (
+        "ישראל ואזרבייג'ן מעמיקות את קשרי האנרגיה",
+        "מאת רות אמיר",
+        # No digit beside punctuation: the helper that lays Hebrew out as a PDF does moves neutral marks.
+        "ישראל ואזרבייג'ן חתמו על הסכם אנרגיה בבאקו ביוני 2019 כך מסרו שתי הממשלות. ההסכם עוסק בגז, בנפט "
+        "ובאנרגיה מתחדשת, והוא נוסח על ידי שני המשרדים במשך חודשים ארוכים, כך אמרו גורמים בבאקו ובירושלים.",
+    ),
+}
+
+
+def wrapped(paragraph: str, width: int) -> list[str]:
+    """A paragraph broken into lines of about `width` characters, as a PDF's column breaks it."""
+    lines, line = [], ""
+    for word in paragraph.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*lines, line]
+
+
+@pytest.mark.parametrize("language", ["en", "he"])
+def test_a_pdf_s_wrapped_lines_are_read_as_its_paragraphs_and_its_headline_stays_apart(
+    curator_client, seeded_with_gazetteer, django_capture_on_commit_callbacks, language
+):
+    """A PDF breaks a paragraph wherever its column ends: read back, the sentences are whole again (a claim never
+    quotes half of one) and the headline and byline, short lines, stay lines of their own."""
+    headline, byline, paragraph = WRAPPED[language]
+    lines = [headline, byline, *wrapped(paragraph, 60)]
+    pdf = hebrew_pdf([visual(line) for line in lines] if language == "he" else lines)
+    upload = SimpleUploadedFile("brief.pdf", pdf, content_type="application/pdf")
+
+    response = post(curator_client, django_capture_on_commit_callbacks, file=upload, source="Test Institute")
+
+    job = finished_job(curator_client, response)
+    article = Article.objects.get(pk=job["article"])
+    sentences = [s.strip() for s in re.split(r"(?<=\.)\s", paragraph)]
+    assert all(sentence in article.text for sentence in sentences), article.text
+    assert headline in article.text.splitlines() and article.title == headline
+    quotes = [
+        citation.quote
+        for claim in Claim.objects.filter(citations__article=article)
+        for citation in claim.citations.all()
+    ]
+    assert quotes and all(any(quote.startswith(s[:20]) for s in sentences) or quote == headline for quote in quotes), (
+        quotes
+    )
