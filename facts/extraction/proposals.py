@@ -187,7 +187,10 @@ def propose_claims(
                 start, end = sentence.start, continued_end(sentences, index, dates, mentions, unknown)
             start = background_start(text, sentence, date) or start
             quote_actors = actors_in((start, end), mentions) or actors
-            edtf = founded_status_start(text, sentence, date) or date.edtf
+            # "Starting 7 May, Israir operates a line": the claim is the start, one event; its reading from
+            # then on (X/P) is the expression's value, not the claim's date.
+            edtf = date.edtf.split("/")[0] if date.kind == "starting" else founded_status_start(text, sentence, date)
+            edtf = edtf or date.edtf
             proposals.append(make(text, start, end, date, edtf, date.kind, quote_actors, language))
     proposals += since_event_claims(text, sentences, dates, mentions, language)
     if lead and anchor is not None:

@@ -772,6 +772,7 @@ GRAMMAR = Grammar(
     ),
     approximate_after=re.compile(rf"^[,،]?\s+(?:تقريبا|تقريبًا|على\s+وجه\s+التقريب)(?![{AR}])"),
     since_before=re.compile(rf"(?<![{AR}])و?منذ\s+(?:[^،.؛:\n]{{0,70}}?\s+)?$"),
+    starting_before=re.compile(rf"(?<![{AR}])و?(?:اعتبارا|ابتداء|بدءا|بداية)\s+من\s+(?:يوم\s+)?$"),
     after_before=re.compile(rf"(?<![{AR}])و?(?:بعد|عقب)\s+$"),
     until_before=re.compile(
         rf"(?<![{AR}])و?(?:حتى|بحلول|لغاية|في\s+موعد\s+أقصاه|في\s+موعد\s+لا\s+يتجاوز)\s+(?:يوم\s+)?$"

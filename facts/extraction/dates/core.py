@@ -503,12 +503,25 @@ class Grammar:
     # "After" a date or an event with no end given ("after Eid al-Fitr", "אחרי הבחירות ב-2013", "بعد عيد
     # الفطر"): from then on, an open interval (its end for a span: after it was over).
     after_before: re.Pattern[str] | None = None
+    # "Starting 7 May", "As of May 7", "اعتبارا من 7 مايو", and a sentence that opens on "From 7 May" ("מה-7
+    # במאי", whose "from" is the date's own prefix: `starting_inside`): from then on — up to publication for a
+    # day already past (X/P, as "since"), open for one ahead (X/..).
+    starting_before: re.Pattern[str] | None = None
+    starting_inside: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
         """The grammar reads folded text (facts.extraction.normalise): its word lists and its patterns are
         folded the same way, so a word written with hamza, niqqud or a maqaf in a list also finds it without."""
         object.__setattr__(self, "lexicon", folded_lexicon(self.lexicon))
-        for name in ("approximate_before", "approximate_after", "since_before", "until_before", "after_before"):
+        for name in (
+            "approximate_before",
+            "approximate_after",
+            "since_before",
+            "until_before",
+            "after_before",
+            "starting_before",
+            "starting_inside",
+        ):
             pattern = getattr(self, name)
             if pattern is not None:
                 object.__setattr__(self, name, re.compile(fold_pattern(pattern.pattern), pattern.flags))
@@ -672,6 +685,25 @@ class Grammar:
                     edtf=f"{mention.edtf.split('/')[-1]}/..",
                     kind="after",
                 )
+        if mention.kind in DAY_OR_MONTH_KINDS and context.published is not None and "/" not in mention.edtf:
+            before = searchable[max(0, mention.start - 40) : mention.start]
+            found = self.starting_before.search(before) if self.starting_before is not None else None
+            inside = (
+                self.starting_inside is not None
+                and self.starting_inside.match(searchable, mention.start) is not None
+                and OPENS_A_SENTENCE.search(before) is not None
+            )
+            if found or inside:
+                start = mention.start - (len(before) - found.start()) if found else mention.start
+                ahead = is_deadline_ahead(mention.edtf, context.published)
+                mention = replace(
+                    mention,
+                    start=start,
+                    text=text[start : mention.end],
+                    edtf=f"{mention.edtf}/.." if ahead else since(mention.edtf, context.published),
+                    kind="starting",
+                    anchor="published",
+                )
         if self.until_before is not None and is_deadline_ahead(mention.edtf, context.published):
             before = searchable[max(0, mention.start - 30) : mention.start]
             found = self.until_before.search(before)
@@ -686,6 +718,10 @@ class Grammar:
                     anchor="published",
                 )
         return mention
+
+
+DAY_OR_MONTH_KINDS = frozenset({"full-date", "day-month", "numeric", "month-year"})
+OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?؟\n]\s*)$")
 
 
 def runs_to_publication(edtf: str, context: Context) -> bool:

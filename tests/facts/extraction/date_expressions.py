@@ -1145,6 +1145,29 @@ def running_count(c: Chooser, language: str) -> Case:
     return Case(language, "running-count", text, expression, published.isoformat(), edtf)
 
 
+def starting_from(c: Chooser, language: str) -> Case:
+    """ "Starting 7 May", "As of 7 May 2024", "From 7 May, …" at a sentence's start, "מה-7 במאי", "اعتبارا من 7
+    مايو": from that day on — to publication for a day already past, open for one ahead."""
+    published = a_published(c)
+    ahead = c.pick([False, True])
+    day = published + dt.timedelta(days=c.integer(5, 40) * (1 if ahead else -1))
+    month = c.pick(MONTH_NAMES[language][day.month])
+    date = {"en": f"{day.day} {month} {day.year}", "he": f"{day.day} ב{month} {day.year}"}.get(
+        language, f"{day.day} {month} {day.year}"
+    )
+    if language == "en":
+        expression = f"{c.pick(['Starting', 'As of', 'Beginning', 'From', 'Effective'])} {date}"
+        text = f"Flights resumed. {expression}, Israir operates a direct line to Baku."
+    elif language == "he":
+        expression = f"{c.pick(['מה-', 'מ-', 'מה־'])}{date}"
+        text = f"הטיסות חודשו. {expression} מפעילה ישראייר קו ישיר לבאקו."
+    else:
+        expression = arabic_as_sites_write(c, f"{c.pick(['اعتبارا من', 'ابتداء من', 'بدءا من'])} {date}")
+        text = f"استؤنفت الرحلات. {expression} تشغل يسرائير خطا مباشرا إلى باكو."
+    edtf = f"{day.isoformat()}/.." if ahead else f"{day.isoformat()}/{published.isoformat()}"
+    return Case(language, "starting-from", text, expression, published.isoformat(), edtf)
+
+
 AFTER_WORDS = {"en": ["after", "following"], "he": ["אחרי", "לאחר"], "ar": ["بعد", "عقب"]}
 
 
@@ -1175,6 +1198,7 @@ def after_date(c: Chooser, language: str) -> Case:
 
 COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "after": after_date,
+    "starting-from": starting_from,
     "running-count": running_count,
     "spelled-ago": spelled_ago,
     "after-units-of": after_units_of,

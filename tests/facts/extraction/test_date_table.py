@@ -56,7 +56,7 @@ WEB_ROWS = (
 # Measured on 2026-12-06 (docs/extraction.md, "Summary"): floors, not the 0.97 target.
 # Arabic 0.910 → 0.897 on 2026-12-06: "بعد عيد الفطر" is now read whole, after the holiday (`2024-04-10/..`, the
 # claim's date), where the table's row values the holiday alone.
-WEB_FLOORS = {"he": 0.96, "ar": 0.89, "en": 0.91}
+WEB_FLOORS = {"he": 0.97, "ar": 0.89, "en": 0.91}
 
 
 @pytest.mark.parametrize("language", ["he", "ar", "en"])

@@ -138,3 +138,20 @@ def test_a_running_count_in_a_background_clause_dates_that_clause_not_the_lead(l
     by_date = {claim.date: claim.quote for claim in document.claims if claim.quote in lead}
     assert told.isoformat() in by_date, (text, document.claims)
     assert published.isoformat() in by_date and len(by_date[published.isoformat()]) < len(by_date[told.isoformat()])
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Starting 7 May 2024, Israel and Azerbaijan run a direct flight between Tel Aviv and Baku."),
+        ("he", "מה-7 במאי 2024 מפעילות ישראל ואזרבייג'ן טיסה ישירה בין תל אביב לבאקו."),
+        ("ar", "اعتبارا من 7 مايو 2024 تشغل إسرائيل وأذربيجان رحلة مباشرة بين تل أبيب وباكو."),
+    ],
+)
+def test_what_holds_starting_a_day_is_claimed_as_its_start(language, sentence):
+    """ "Starting 7 May, … run a flight": the expression runs from then to publication; the claim is the start."""
+    document = extract_document(
+        name="page.txt", raw_text=sentence + "\n", gazetteer=GAZETTEER, language=language, published="2024-07-09"
+    )
+
+    assert [claim.date for claim in document.claims] == ["2024-05-07"], document.claims
