@@ -772,6 +772,7 @@ GRAMMAR = Grammar(
     ),
     approximate_after=re.compile(rf"^[,،]?\s+(?:تقريبا|تقريبًا|على\s+وجه\s+التقريب)(?![{AR}])"),
     since_before=re.compile(rf"(?<![{AR}])و?منذ\s+(?:[^،.؛:\n]{{0,70}}?\s+)?$"),
+    start_of_before=re.compile(rf"(?<![{AR}])(?:بداية|بدء|اندلاع|انطلاق|مطلع|أول\s+أيام)\s+(?:شهر\s+)?$"),
     starting_before=re.compile(rf"(?<![{AR}])و?(?:اعتبارا|ابتداء|بدءا|بداية)\s+من\s+(?:يوم\s+)?$"),
     after_before=re.compile(rf"(?<![{AR}])و?(?:بعد|عقب)\s+$"),
     until_before=re.compile(

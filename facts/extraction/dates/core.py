@@ -225,10 +225,11 @@ def first_part(edtf: str) -> str:
     return edtf.split("/")[0]
 
 
-def since(edtf: str, anchor: Anchor | None) -> str:
-    """Since X: from X's start (an interval's first end, approximately) to publication."""
+def since(edtf: str, anchor: Anchor | None, *, from_its_first_day: bool = False) -> str:
+    """Since X: from X's start (an interval's first end, approximately: "since the early nineties"; exactly
+    with `from_its_first_day`: "since the start of Ramadan") to publication."""
     start = first_part(edtf)
-    if "/" in edtf and not start.endswith("~"):
+    if "/" in edtf and not start.endswith("~") and not from_its_first_day:
         start += "~"
     return f"{start}/{anchor.edtf if anchor else '..'}"
 
@@ -507,6 +508,9 @@ class Grammar:
     # במאי", whose "from" is the date's own prefix: `starting_inside`): from then on — up to publication for a
     # day already past (X/P, as "since"), open for one ahead (X/..).
     starting_before: re.Pattern[str] | None = None
+    # "Since the start of" a span ("since the start of Ramadan", "מאז תחילת הרמדאן", "منذ بداية شهر رمضان"):
+    # its first day, exactly.
+    start_of_before: re.Pattern[str] | None = None
     starting_inside: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
@@ -521,6 +525,7 @@ class Grammar:
             "after_before",
             "starting_before",
             "starting_inside",
+            "start_of_before",
         ):
             pattern = getattr(self, name)
             if pattern is not None:
@@ -669,7 +674,11 @@ class Grammar:
                     mention,
                     start=start,
                     text=text[start : mention.end],
-                    edtf=since(mention.edtf, context.published),
+                    edtf=since(
+                        mention.edtf,
+                        context.published,
+                        from_its_first_day=bool(self.start_of_before and self.start_of_before.search(before)),
+                    ),
                     kind="since",
                     anchor="published",
                 )

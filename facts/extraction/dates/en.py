@@ -646,6 +646,7 @@ GRAMMAR = Grammar(
     approximate_after=re.compile(r"(?i)^,?\s+(?:or\s+so|or\s+thereabouts|approximately|roughly)\b"),
     # "since 2010", and "since the accords were signed in September": a clause whose date starts the state
     since_before=re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:the\s+)?(?:[^,.;:\n]{0,60}?\s)?$"),
+    start_of_before=re.compile(r"(?i)\b(?:start|beginning|outbreak|onset|first\s+day)\s+of\s+(?:the\s+)?$"),
     starting_before=re.compile(
         r"(?i)(?:\b(?:starting(?:\s+(?:from|on))?|as\s+of|beginning(?:\s+on)?|effective(?:\s+from)?)"
         r"|(?:^|[.!?\n]\s*)from)\s+(?:the\s+)?$"

@@ -624,7 +624,10 @@ GRAMMAR = Grammar(
         r"(?<![\u0590-\u05ff])(?:בסביבות|בערך|סביב|לערך|בקירוב|פחות\s+או\s+יותר)\s+(?:שנת\s+)?$"
     ),
     approximate_after=re.compile(r"^,?\s+(?:לערך|בערך|בקירוב|פחות\s+או\s+יותר)(?![\u0590-\u05ff])"),
-    since_before=re.compile(r"(?<![\u0590-\u05ff])ו?(?:מאז|החל(?:\s+מ[־\-]?)?)\s*$"),
+    since_before=re.compile(
+        r"(?<![\u0590-\u05ff])ו?(?:מאז(?:\s+(?:תחילת|ראשית|פרוץ|פתיחת)(?:\s+חודש)?)?|החל(?:\s+מ[־\-]?)?)\s*$"
+    ),
+    start_of_before=re.compile(r"(?:תחילת|ראשית|פרוץ|פתיחת)(?:\s+חודש)?\s*$"),
     starting_inside=re.compile(r"ו?מ(?:ה)?[־\-]?\d"),
     after_before=re.compile(r"(?<![\u0590-\u05ff])ו?(?:אחרי|לאחר)\s*$"),
     until_before=re.compile(r"(?<![\u0590-\u05ff])ו?(?:עד|לא\s+יאוחר\s+מ[־\-]?)\s*(?:ל[־\-]?)?$"),

@@ -1168,6 +1168,35 @@ def starting_from(c: Chooser, language: str) -> Case:
     return Case(language, "starting-from", text, expression, published.isoformat(), edtf)
 
 
+SINCE_START_OF_RAMADAN = {
+    "en": [
+        "since the start of Ramadan",
+        "since the beginning of Ramadan",
+        "ever since the start of Ramadan",
+        "since the first day of Ramadan",
+    ],
+    "he": ["מאז תחילת הרמדאן", "מאז תחילת חודש הרמדאן", "מאז ראשית הרמדאן", "מאז ראשית חודש הרמדאן"],
+    # "رمضان" alone is also a name: the month is read with "شهر".
+    "ar": ["منذ بداية شهر رمضان", "منذ مطلع شهر رمضان", "منذ بدء شهر رمضان", "منذ أول أيام شهر رمضان"],
+}
+
+
+def since_start_of(c: Chooser, language: str) -> Case:
+    """ "Since the start of Ramadan", "מאז תחילת הרמדאן", "منذ بداية شهر رمضان", told during the month: from its
+    first day, exactly (Umm al-Qura, hijridate), to publication."""
+    year = c.integer(1436, 1447)
+    first = Hijri(year, 9, 1).to_gregorian()
+    first_day = dt.date(first.year, first.month, first.day)
+    published = first_day + dt.timedelta(days=c.integer(4, 25))
+    expression = c.pick(SINCE_START_OF_RAMADAN[language])
+    text = {
+        "en": f"Two more tankers have docked {expression}, monitors said.",
+        "he": f"שתי מכליות נוספות עגנו {expression}, לדברי המנטרים.",
+        "ar": f"ورصدت ناقلتين أخريين {expression} بحسب المراقبين.",
+    }[language]
+    return Case(language, "since-start-of", text, expression, published.isoformat(), f"{first_day}/{published}")
+
+
 AFTER_WORDS = {"en": ["after", "following"], "he": ["אחרי", "לאחר"], "ar": ["بعد", "عقب"]}
 
 
@@ -1198,6 +1227,7 @@ def after_date(c: Chooser, language: str) -> Case:
 
 COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "after": after_date,
+    "since-start-of": since_start_of,
     "starting-from": starting_from,
     "running-count": running_count,
     "spelled-ago": spelled_ago,

@@ -54,9 +54,9 @@ WEB_ROWS = (
     [json.loads(line) for line in WEB_TABLE.read_text(encoding="utf-8").splitlines()] if WEB_TABLE.exists() else []
 )
 # Measured on 2026-12-06 (docs/extraction.md, "Summary"): floors, not the 0.97 target.
-# Arabic 0.910 → 0.897 on 2026-12-06: "بعد عيد الفطر" is now read whole, after the holiday (`2024-04-10/..`, the
-# claim's date), where the table's row values the holiday alone.
-WEB_FLOORS = {"he": 0.97, "ar": 0.89, "en": 0.91}
+# Arabic: "بعد عيد الفطر" is read whole, after the holiday (`2024-04-10/..`, the claim's date), where the table's
+# row values the holiday alone (one row lost, 2026-12-06; one gained by "since the start of").
+WEB_FLOORS = {"he": 0.97, "ar": 0.90, "en": 0.91}
 
 
 @pytest.mark.parametrize("language", ["he", "ar", "en"])
