@@ -56,7 +56,7 @@ WEB_ROWS = (
 # Measured on 2026-12-06 (docs/extraction.md, "Summary"): floors, not the 0.97 target.
 # Arabic: "بعد عيد الفطر" is read whole, after the holiday (`2024-04-10/..`, the claim's date), where the table's
 # row values the holiday alone (one row lost, 2026-12-06; one gained by "since the start of").
-WEB_FLOORS = {"he": 0.97, "ar": 0.90, "en": 0.91}
+WEB_FLOORS = {"he": 0.98, "ar": 0.90, "en": 0.91}
 
 
 @pytest.mark.parametrize("language", ["he", "ar", "en"])

@@ -358,3 +358,18 @@ def test_a_number_in_words_is_not_a_year_said_in_two_halves(text):
     """ "Twenty-five" is 25, not 2005: a year said in two halves has ten or more in its second ("twenty
     twenty-three", "nineteen twelve")."""
     assert found(text, "en", "2017-04-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("השגרירות, שנפתחה במרץ, בירכה על ההחלטה.", [("במרץ", "2023-03")]),
+        ("במרץ נחתם ההסכם בבאקו.", [("במרץ", "2023-03")]),
+        ("הממשלה פועלת במרץ לקידום ההסכם.", []),
+        ("השר עבד במרץ רב על ההסכם.", []),
+        ("המשרד פעל בכל המרץ כדי לסיים.", []),
+    ],
+)
+def test_hebrew_march_is_the_month_unless_the_words_say_vigour(text, expected):
+    """ "במרץ" is March, and "vigorously" after a verb of work or effort or with "רב", "בכל המרץ"."""
+    assert found(text, "he", "2023-03-30") == expected

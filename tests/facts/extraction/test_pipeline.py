@@ -265,7 +265,7 @@ def test_quality_on_the_evaluation_set_meets_the_targets_in_each_language(tmp_pa
 WEB = EVAL / "web"
 # Measured on 2026-12-06 (docs/extraction.md, "Summary"): no change may go back. The targets (0.90 / 0.75 / 0.85 in
 # each language) are met in all three (Arabic 0.913 / 0.754 / 1.000); the floors are the targets or above.
-WEB_FLOORS = {"he": (0.97, 0.88, 0.98), "ar": (0.92, 0.79, 0.95), "en": (0.93, 0.80, 0.91)}
+WEB_FLOORS = {"he": (0.97, 0.90, 0.98), "ar": (0.92, 0.79, 0.95), "en": (0.93, 0.80, 0.91)}
 
 
 @pytest.mark.django_db
