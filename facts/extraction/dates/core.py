@@ -652,49 +652,33 @@ class Grammar:
         return modified if valid(modified.edtf) else mention
 
     def modified(self, mention: DateMention, text: str, searchable: str, context: Context) -> DateMention:
-        """Approximation and "since" words around a date widen its span and change its value."""
+        """Words around a date that change what it means widen its span and change its value: approximation
+        ("around", "לערך"), "since", "after", "starting" and a deadline's "until"."""
         before = searchable[max(0, mention.start - 40) : mention.start]
         after = searchable[mention.end : mention.end + 20]
         if self.approximate_before is not None and "~" not in mention.edtf:
             found = self.approximate_before.search(before)
             if found:
-                start = mention.start - (len(before) - found.start())
-                mention = replace(mention, start=start, text=text[start : mention.end], edtf=approximate(mention.edtf))
+                mention = widened(mention, text, found.start() - len(before), approximate(mention.edtf))
         if self.approximate_after is not None and "~" not in mention.edtf:
             found = self.approximate_after.match(after)
             if found:
                 end = mention.end + found.end()
                 mention = replace(mention, end=end, text=text[mention.start : end], edtf=approximate(mention.edtf))
-        if self.since_before is not None and mention.kind not in ("since", "range") and ".." not in mention.edtf:
+        published = context.published
+        open_to_words = mention.kind not in ("since", "range") and ".." not in mention.edtf
+        if self.since_before is not None and open_to_words:
             before = searchable[max(0, mention.start - 40) : mention.start]
-            found = self.since_before.search(before)
-            if found:
-                start = mention.start - (len(before) - found.start())
-                mention = replace(
-                    mention,
-                    start=start,
-                    text=text[start : mention.end],
-                    edtf=since(
-                        mention.edtf,
-                        context.published,
-                        from_its_first_day=bool(self.start_of_before and self.start_of_before.search(before)),
-                    ),
-                    kind="since",
-                    anchor="published",
-                )
+            if found := self.since_before.search(before):
+                first_day = bool(self.start_of_before and self.start_of_before.search(before))
+                edtf = since(mention.edtf, published, from_its_first_day=first_day)
+                mention = widened(mention, text, found.start() - len(before), edtf, kind="since", anchor="published")
         if self.after_before is not None and mention.kind not in ("since", "range") and ".." not in mention.edtf:
             before = searchable[max(0, mention.start - 30) : mention.start]
-            found = self.after_before.search(before)
-            if found:
-                start = mention.start - (len(before) - found.start())
-                mention = replace(
-                    mention,
-                    start=start,
-                    text=text[start : mention.end],
-                    edtf=f"{mention.edtf.split('/')[-1]}/..",
-                    kind="after",
-                )
-        if mention.kind in DAY_OR_MONTH_KINDS and context.published is not None and "/" not in mention.edtf:
+            if found := self.after_before.search(before):
+                edtf = f"{mention.edtf.split('/')[-1]}/.."
+                mention = widened(mention, text, found.start() - len(before), edtf, kind="after")
+        if mention.kind in DAY_OR_MONTH_KINDS and published is not None and "/" not in mention.edtf:
             before = searchable[max(0, mention.start - 40) : mention.start]
             found = self.starting_before.search(before) if self.starting_before is not None else None
             inside = (
@@ -703,30 +687,32 @@ class Grammar:
                 and OPENS_A_SENTENCE.search(before) is not None
             )
             if found or inside:
-                start = mention.start - (len(before) - found.start()) if found else mention.start
-                ahead = is_deadline_ahead(mention.edtf, context.published)
-                mention = replace(
-                    mention,
-                    start=start,
-                    text=text[start : mention.end],
-                    edtf=f"{mention.edtf}/.." if ahead else since(mention.edtf, context.published),
-                    kind="starting",
-                    anchor="published",
-                )
-        if self.until_before is not None and is_deadline_ahead(mention.edtf, context.published):
+                ahead = is_deadline_ahead(mention.edtf, published)
+                edtf = f"{mention.edtf}/.." if ahead else since(mention.edtf, published)
+                back = found.start() - len(before) if found else 0
+                mention = widened(mention, text, back, edtf, kind="starting", anchor="published")
+        if self.until_before is not None and published is not None and is_deadline_ahead(mention.edtf, published):
             before = searchable[max(0, mention.start - 30) : mention.start]
-            found = self.until_before.search(before)
-            if found and context.published is not None:
-                start = mention.start - (len(before) - found.start())
-                mention = replace(
-                    mention,
-                    start=start,
-                    text=text[start : mention.end],
-                    edtf=f"{context.published.edtf}/{mention.edtf}",
-                    kind="until",
-                    anchor="published",
-                )
+            if found := self.until_before.search(before):
+                edtf = f"{published.edtf}/{mention.edtf}"
+                mention = widened(mention, text, found.start() - len(before), edtf, kind="until", anchor="published")
         return mention
+
+
+def widened(
+    mention: DateMention, text: str, back: int, edtf: str, *, kind: str | None = None, anchor: str | None = None
+) -> DateMention:
+    """The mention extended `back` characters (a negative count) over the words before it that change its
+    meaning, with its new value (and kind and anchor, when they change)."""
+    start = mention.start + back
+    return replace(
+        mention,
+        start=start,
+        text=text[start : mention.end],
+        edtf=edtf,
+        kind=mention.kind if kind is None else kind,
+        anchor=mention.anchor if anchor is None else anchor,
+    )
 
 
 DAY_OR_MONTH_KINDS = frozenset({"full-date", "day-month", "numeric", "month-year"})
