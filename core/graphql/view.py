@@ -192,7 +192,8 @@ class TimelineGraphQLView(GraphQLView):
         it): GRAPHQL_VALIDATION_FAILED for a document refused before execution, BAD_USER_INPUT for a bad
         argument met while resolving, INTERNAL_SERVER_ERROR for our own failures; BAD_REQUEST for a request
         refused before it is read as GraphQL (no query, a body or variables that are not JSON, a mutation sent
-        by GET, a batch), as Apollo Server says it."""
+        by GET, an empty or oversized batch, a persisted query's hash that does not hold), as Apollo Server says
+        it; PERSISTED_QUERY_NOT_FOUND for a hash not known yet."""
         if isinstance(error, PersistedQueryNotFound):
             return {"message": "PersistedQueryNotFound", "extensions": {"code": "PERSISTED_QUERY_NOT_FOUND"}}
         if isinstance(error, HttpError):
