@@ -342,6 +342,14 @@ R.add(
     anchor="published",
 )
 R.add(
+    "marked day and month",
+    "day-month",
+    r"{pre}(?:يوم\s+)?{day}\s+(?:من\s+)?(?:شهر\s+)?{month}\s+{dir}(?![{ar}])",
+    v.day_month_marked,
+    anchor="published",
+    dir=r"الماضي|الفائت|المنصرم|المقبل|القادم",
+)
+R.add(
     "marked month",
     "relative",
     r"{pre}(?:شهر\s+)?{month}\s+{dir}",

@@ -266,6 +266,14 @@ R.add("short year", "short-year", r"(?:\bin\s+)?{short:year}", v.year_only)
 R.add("spelled year", "spelled-year", r"\b{spelled:year}\b", v.year_only)
 R.add("bare month", "relative", r"\bin\s+{fullmonth:month}\b(?!\s+\d)", v.bare_month, anchor="published")
 R.add(
+    "marked day and month",
+    "day-month",
+    r"\b(?:on\s+)?{dir}\s+{fullmonth:month}\s+{day}\b(?!,?\s+\d)",
+    v.day_month_marked,
+    anchor="published",
+    dir=r"last|this\s+coming|this\s+past|next",
+)
+R.add(
     "marked month",
     "relative",
     r"\b{dir}\s+{fullmonth:month}\b(?!\s+\d)",

@@ -253,6 +253,14 @@ R.add(
     month=r"ינואר|פברואר|מרץ|מארס|מרס|אפריל|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר",
 )
 R.add(
+    "marked day and month",
+    "day-month",
+    r"{pre}(?:יום\s+)?(?:ה[-־]?)?{day}\s+[בל]{month}\s+{dir}(?![{he}])",
+    v.day_month_marked,
+    anchor="published",
+    dir=r"האחרון|שעבר|שחלף|הקרוב|הבא",
+)
+R.add(
     "marked month",
     "relative",
     r"{pre}{month}\s+{dir}",

@@ -184,6 +184,20 @@ def month_marked(f: Found, c: Context) -> str | None:
     return month_near(c.published, f.month(), past=which != "next", strictly=which == "last")
 
 
+def day_month_marked(f: Found, c: Context) -> str | None:
+    """'20 مارس الماضي', 'ב-20 במרץ האחרון', 'last March 20': the latest such day before publication;
+    '15 أبريل المقبل', 'ב-15 באפריל הקרוב', 'this coming April 15': the first after it."""
+    if c.published is None or not c.published.knows_day:
+        return None
+    after = direction(f) == "next"
+    base = c.published.day
+    for year in (base.year, base.year + 1) if after else (base.year, base.year - 1):
+        day = day_edtf(year, f.month(), f.day())
+        if day is not None and ((day > base.isoformat()) if after else (day < base.isoformat())):
+            return day
+    return None
+
+
 def season_year(f: Found, c: Context) -> str:
     return season(year_of(f, c), f.word("season", f.lexicon.seasons))
 

@@ -1197,6 +1197,31 @@ def since_start_of(c: Chooser, language: str) -> Case:
     return Case(language, "since-start-of", text, expression, published.isoformat(), f"{first_day}/{published}")
 
 
+MARKED_DAY = {
+    "en": {"last": ["last {m} {d}", "this past {m} {d}"], "next": ["this coming {m} {d}", "next {m} {d}"]},
+    "he": {"last": ["ב-{d} ב{m} האחרון", "ב-{d} ב{m} שעבר"], "next": ["ב-{d} ב{m} הקרוב", "ב-{d} ב{m} הבא"]},
+    "ar": {"last": ["{d} {m} الماضي", "{d} من {m} المنصرم"], "next": ["{d} {m} المقبل", "{d} من {m} القادم"]},
+}
+
+
+def day_month_marked(c: Chooser, language: str) -> Case:
+    """A day and month marked past or coming ("20 مارس الماضي", "ב-15 באפריל הקרוב", "last March 20"): the
+    latest such day before publication, or the first after it — even in publication's own month."""
+    published = a_published(c)
+    way = c.pick(["last", "next"])
+    day = published + dt.timedelta(days=c.integer(1, 300) * (-1 if way == "last" else 1))
+    month = c.pick(MONTH_NAMES[language][day.month])
+    expression = c.pick(MARKED_DAY[language][way]).format(d=day.day, m=month)
+    if language == "ar":
+        expression = arabic_as_sites_write(c, expression)
+    text = {
+        "en": f"The two ministers met in Baku on {expression}, officials said.",
+        "he": f"השרים נפגשו בבאקו {expression}, כך נמסר.",
+        "ar": f"التقى الوزيران في باكو في {expression} بحسب المسؤولين.",
+    }[language]
+    return Case(language, "day-month-marked", text, expression, published.isoformat(), day.isoformat())
+
+
 AFTER_WORDS = {"en": ["after", "following"], "he": ["אחרי", "לאחר"], "ar": ["بعد", "عقب"]}
 
 
@@ -1227,6 +1252,7 @@ def after_date(c: Chooser, language: str) -> Case:
 
 COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "after": after_date,
+    "day-month-marked": day_month_marked,
     "since-start-of": since_start_of,
     "starting-from": starting_from,
     "running-count": running_count,
