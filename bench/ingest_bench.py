@@ -184,6 +184,8 @@ def worker_scaling(sentences: dict[str, list[str]], rng: random.Random, first: i
                     "config",
                     "worker",
                     "--pool=solo",
+                    "--without-mingle",
+                    "--without-gossip",
                     "-Q",
                     queue,
                     "-n",

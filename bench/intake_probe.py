@@ -92,7 +92,18 @@ def start_worker() -> subprocess.Popen:
     for number in (13, 14):
         redis.Redis.from_url(f"redis://127.0.0.1:6379/{number}").flushdb()
     worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "config", "worker", "--concurrency=2", "--loglevel=WARNING"],
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "config",
+            "worker",
+            "--concurrency=2",
+            "--loglevel=WARNING",
+            "--without-mingle",
+            "--without-gossip",
+        ],
         cwd=probe.ROOT,
         env={**probe.ENV, **SERVER_ENV},
         stdout=subprocess.DEVNULL,

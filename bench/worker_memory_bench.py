@@ -86,7 +86,8 @@ def main() -> None:
         app.conf.update(task_default_queue=queue)
         launched = time.time()
         worker = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool=solo", "-Q", queue, "-n",
+            [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool=solo", "--without-mingle",
+             "--without-gossip", "-Q", queue, "-n",
              f"memory{size}@%h", "--loglevel=ERROR"],
             cwd=ROOT,
             env={**os.environ, "DATABASE_URL": database, "CELERY_BROKER_URL": broker},

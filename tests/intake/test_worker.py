@@ -43,7 +43,7 @@ def worker(transactional_db):
     database = f"postgres://{settings['USER']}@{settings['HOST']}:{settings['PORT']}/{settings['NAME']}"
     process = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool=solo",
-         "-n", f"test-{uuid.uuid4().hex[:8]}@%h", "--loglevel=WARNING"],
+         "--without-mingle", "--without-gossip", "-n", f"test-{uuid.uuid4().hex[:8]}@%h", "--loglevel=WARNING"],
         cwd=ROOT,
         env={**os.environ, "DATABASE_URL": database, "CELERY_BROKER_URL": BROKER,
              "DJANGO_SETTINGS_MODULE": "config.settings.test"},
