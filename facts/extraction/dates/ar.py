@@ -276,7 +276,9 @@ PARTS = shared_parts() | {
 }
 
 YEAR = "(?:(?:عام|العام|سنة|عامي)\\s+)?{year}"
-YEARREF = "(?:" + YEAR + "|{yrel}|(?P<same>(?:العام|السنة|عام|سنة)\\s+(?:نفسه|ذاته|نفسها|ذاتها)))"
+# The year of the date last given: "العام نفسه", "نفس العام", "ذات السنة", "ذلك العام", "تلك السنة"
+SAME_YEAR = r"(?:العام|السنة|عام|سنة)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:العام|السنة)|ذلك\s+العام|تلك\s+السنة"
+YEARREF = "(?:" + YEAR + "|{yrel}|(?P<same>" + SAME_YEAR + "))"
 SEP = r"\s*[-–]\s*"
 
 R = RuleSet(PARTS, literals={"ar": AR})
@@ -520,7 +522,8 @@ R.add(
 R.add(
     "today",
     "relative",
-    r"(?<![{ar}\w])(?:و|ف)?{dayword}(?![{ar}])",
+    # not "ذلك اليوم" / "اليوم نفسه" (that day, the same day), which without an earlier date is no date
+    r"(?<![{ar}\w])(?<!(?:ذلك|نفس|ذات) )(?:و|ف)?{dayword}(?![{ar}])(?!\s+(?:نفسه|ذاته))",
     v.today,
     anchor="published",
     dayword=alternatives(LEXICON.day_words),
@@ -678,10 +681,12 @@ R.add(
 R.add(
     "same unit",
     "anaphora",
-    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+)?{unit}\s+(?:نفسه|ذاته|نفسها|ذاتها)",
+    # the unit with "itself" after it, or "the same" or "that" before it ("ذات يوم", without the article, is
+    # "one day": no date)
+    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+|خلال\s+)?(?:(?P<that>نفس|ذات|ذلك|تلك)\s+)?{unit}(?(that)|\s+(?:نفسه|ذاته|نفسها|ذاتها))(?![{ar}])",
     v.same_unit,
     anchor="previous",
-    unit=r"العام|السنة|الشهر|الأسبوع|اليوم|المساء",
+    unit=r"العام|السنة|الشهر|الأسبوع|اليوم|المساء|الليلة|الصباح",
 )
 R.add(
     "same occasion",

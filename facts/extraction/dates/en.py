@@ -243,7 +243,9 @@ PARTS = shared_parts() | {
 }
 
 THE = r"(?:the\s+)?"
-YEARREF = "(?:{year}|{yrel}|(?P<same>(?:that(?:\\s+same)?|the\\s+same)\\s+year))"
+# "that year", "that same year", "that very year", "the (very) same year": the year of the date last given
+SAME_YEAR = r"(?:that(?:\s+(?:same|very))?|the\s+(?:very\s+)?same)\s+year"
+YEARREF = "(?:{year}|{yrel}|(?P<same>" + SAME_YEAR + "))"
 
 R = RuleSet(PARTS, flags=re.IGNORECASE)
 # Absolute dates
@@ -257,7 +259,7 @@ R.add("month day", "day-month", r"\b{month}\s+{day}\b(?![:.]\d)(?!,?\s*\d{4})(?!
 R.add(
     "day month same year",
     "anaphora",
-    r"\b(?:the\s+)?{day}(?:\s+of)?\s+{month}\s+(?P<same>(?:that|the\s+same)\s+year)",
+    r"\b(?:the\s+)?{day}(?:\s+of)?\s+{month}\s+(?:of\s+)?(?P<same>" + SAME_YEAR + ")",
     v.day_month,
     anchor="previous",
 )
@@ -389,14 +391,14 @@ R.add(
 R.add(
     "day range",
     "range",
-    r"\b{month}\s+{day}\s*(?:–|-|to|through|and)\s*{day2}(?:,?\s+" + YEARREF + ")?",
+    r"\b{month}\s+{day}\s*(?:–|-|to|through|and)\s*{day2}(?:,?\s+(?:of\s+)?" + YEARREF + ")?",
     v.day_range,
     day2=r"[12]\d|3[01]|0?[1-9]",
 )
 R.add(
     "day range before month",
     "range",
-    r"\b{day}\s*(?:–|-|to|and)\s*{day2}\s+{month}(?:,?\s+" + YEARREF + ")?",
+    r"\b{day}\s*(?:–|-|to|and)\s*{day2}\s+{month}(?:,?\s+(?:of\s+)?" + YEARREF + ")?",
     v.day_range,
     day2=r"[12]\d|3[01]|0?[1-9]",
 )
@@ -474,7 +476,7 @@ R.add("since month", "since", r"\b(?:ever\s+)?since\s+{fullmonth:month}\b(?!\s+\
 R.add(
     "month day range",
     "range",
-    r"\b(?:from\s+)?{month}\s+{day}\s*(?:–|-|to|through|until)\s*{month2}\s+{day2}(?:,?\s+" + YEARREF + ")?",
+    r"\b(?:from\s+)?{month}\s+{day}\s*(?:–|-|to|through|until)\s*{month2}\s+{day2}(?:,?\s+(?:of\s+)?" + YEARREF + ")?",
     v.month_day_range,
     month2=PARTS["month"],
     day2=PARTS["day"],
@@ -540,7 +542,7 @@ R.add(
 R.add(
     "same unit",
     "anaphora",
-    r"\b(?:that|the)\s+same\s+{unit}\b",
+    r"\b(?:that|the)\s+(?:very\s+)?same\s+{unit}\b",
     v.same_unit,
     anchor="previous",
     unit=abbreviated(r"year|month|week|day|evening|morning"),
@@ -548,10 +550,10 @@ R.add(
 R.add(
     "that unit",
     "anaphora",
-    r"\bthat\s+{unit}\b(?!\s+of)",
+    r"\bthat\s+(?:very\s+)?{unit}\b(?!\s+of)",
     v.same_unit,
     anchor="previous",
-    unit=abbreviated(r"year|month|week|day|evening|morning"),
+    unit=abbreviated(r"year|month|week|day|evening|morning|night"),
 )
 R.add(
     "following unit",

@@ -20,6 +20,7 @@ UNITS = {
     "ימים": "day",
     "יומיים": "day",
     "ערב": "day",
+    "לילה": "day",
     "בוקר": "day",
     "שבוע": "week",
     "שבועות": "week",
@@ -217,7 +218,9 @@ PARTS = shared_parts() | {
     "hyear": r"[א-ת]{1,3}[\"״][א-ת]",
 }
 
-YEARREF = "(?:(?:שנת\\s+)?{year}|{yrel}|(?P<same>(?:ב)?(?:אותה\\s+שנה|השנה\\s+(?:ההיא|ההיא\\s+עצמה))))"
+# The year of the date last given: "(ב|של) אותה (ה)שנה", "(ב)שנה ההיא (עצמה)"
+SAME_YEAR = r"(?:ב|של\s+)?(?:אותה\s+ה?שנה|ה?שנה\s+ההיא)(?:\s+עצמה)?"
+YEARREF = "(?:(?:שנת\\s+)?{year}|{yrel}|(?P<same>" + SAME_YEAR + "))"
 SEP = r"\s*[-–־]\s*"
 
 R = RuleSet(PARTS, literals={"he": HE})
@@ -236,7 +239,7 @@ R.add(
 R.add(
     "day month same year",
     "anaphora",
-    r"{pre}{day}\s+[בל]{month}\s+(?P<same>(?:ב)?אותה\s+שנה)",
+    r"{pre}{day}\s+[בל]{month}\s+(?P<same>" + SAME_YEAR + ")",
     v.day_month,
     anchor="previous",
 )
@@ -454,7 +457,7 @@ R.add(
 R.add(
     "last year word",
     "relative",
-    r"(?<![{he}\w])ו?{yrel}(?![{he}])",
+    r"(?<![{he}\w])ו?{yrel}(?![{he}])(?!\s+ההיא)",  # "השנה ההיא" is that year, not this one
     v.year_only,
     anchor="published",
     yrel=r"אשתקד|השנה",
@@ -537,10 +540,11 @@ R.add(
 R.add(
     "same unit",
     "anaphora",
-    r"{pre}אות[הו]\s+{unit}",
+    # "(ב)אותו (ה)יום", "ביום ההוא", "בו ביום"; "השנה" alone is this year, "השנה ההיא" that year
+    r"{pre}(?:(?P<that>אות[הו]\s+ה?|בו\s+ב)|ה?){unit}(?(that)|\s+(?:ההוא|ההיא))(?:\s+עצמ[הו])?(?![{he}])",
     v.same_unit,
     anchor="previous",
-    unit=r"שנה|חודש|שבוע|יום|ערב|בוקר",
+    unit=r"שנה|חודש|שבוע|יום|ערב|בוקר|לילה",
 )
 R.add(
     "same occasion",

@@ -788,15 +788,16 @@ def same_year(c: Chooser, language: str) -> Case:
         "month": f"{year:04d}-{month_number:02d}",
     }[shape]
     if language == "en":
-        same = c.pick(["that year", "that same year", "the same year"])
+        same = c.pick(["that year", "that same year", "the same year", "that very year", "the very same year"])
+        of = c.pick(["", "of "])
         expression = {
-            "day": f"{first} {month} {same}",
-            "range": f"{month} {first}-{second} {same}",
+            "day": f"{first} {month} {of}{same}",
+            "range": c.pick([f"{month} {first}-{second} {of}{same}", f"{first} and {second} {month} {of}{same}"]),
             "month": f"{month} of {same}",
         }[shape]
         text = f"The embassy opened in {year}. The two ministers met in Baku on {expression}."
     elif language == "he":
-        same = c.pick(["באותה שנה", "אותה שנה"])
+        same = c.pick(["באותה שנה", "אותה שנה", "של אותה שנה", "באותה השנה", "בשנה ההיא", "של אותה השנה"])
         expression = {
             "day": f"ב-{first} ב{month} {same}",
             "range": f"בין {first} ל-{second} ב{month} {same}",
@@ -804,7 +805,7 @@ def same_year(c: Chooser, language: str) -> Case:
         }[shape]
         text = f"השגרירות נפתחה ב-{year}. השרים נפגשו בבאקו {expression}."
     else:
-        same = c.pick(["العام نفسه", "العام ذاته", "السنة نفسها"])
+        same = c.pick(["العام نفسه", "العام ذاته", "السنة نفسها", "نفس العام", "ذات العام", "ذلك العام", "تلك السنة"])
         expression = arabic_as_sites_write(
             c,
             {
@@ -1024,12 +1025,44 @@ def same_occasion(c: Chooser, language: str) -> Case:
     day = a_day(c, first=1992, last=2024)
     month = c.pick(MONTH_NAMES[language][day.month])
     expression = c.pick(SAME_OCCASION[language])
-    text = {
-        "en": f"Herzog arrived in Baku on {day.day} {month} {day.year}. {expression} he met the Jewish community.",
-        "he": f"הרצוג הגיע לבאקו ב-{day.day} ב{month} {day.year}. {expression} נפגש עם הקהילה היהודית.",
-        "ar": f"وصل هرتسوغ إلى باكو يوم {day.day} {month} {day.year}. {expression} التقى الجالية اليهودية.",
-    }[language]
+    text = arrived_then_met(language, day, month, expression)
     return Case(language, "same-occasion", text, expression, published.isoformat(), day.isoformat())
+
+
+def arrived_then_met(language: str, day: dt.date, month: str, then: str) -> str:
+    """A sentence dating a visit to `day`, then one opening on `then` (words that refer back to it)."""
+    return {
+        "en": f"Herzog arrived in Baku on {day.day} {month} {day.year}. {then} he met the Jewish community.",
+        "he": f"הרצוג הגיע לבאקו ב-{day.day} ב{month} {day.year}. {then} נפגש עם הקהילה היהודית.",
+        "ar": f"وصل هرتسوغ إلى باكو يوم {day.day} {month} {day.year}. {then} التقى الجالية اليهودية.",
+    }[language]
+
+
+SAME_UNIT = {  # (words, the unit they mean)
+    "en": [("that day", "day"), ("that very day", "day"), ("the same day", "day"), ("that night", "day"),
+           ("that evening", "day"), ("the very same day", "day"), ("that month", "month"),
+           ("the same month", "month"), ("that same month", "month"), ("that year", "year")],
+    "he": [("באותו יום", "day"), ("באותו היום", "day"), ("ביום ההוא", "day"), ("בו ביום", "day"),
+           ("באותו ערב", "day"), ("באותו לילה", "day"), ("באותו חודש", "month"), ("באותו החודש", "month"),
+           ("בחודש ההוא", "month"), ("באותה שנה", "year"), ("בשנה ההיא", "year")],
+    "ar": [("في ذلك اليوم", "day"), ("في نفس اليوم", "day"), ("في اليوم نفسه", "day"), ("في اليوم ذاته", "day"),
+           ("في تلك الليلة", "day"), ("في ذلك المساء", "day"), ("في ذلك الشهر", "month"),
+           ("في الشهر نفسه", "month"), ("في نفس الشهر", "month"), ("في ذلك العام", "year"),
+           ("في تلك السنة", "year"), ("في نفس العام", "year")],
+}  # fmt: skip
+
+
+def same_unit(c: Chooser, language: str) -> Case:
+    """ "That day", "ביום ההוא", "في ذلك اليوم" (that, the same, the very same: day, night, month, year) after
+    a sentence that dates an event: the event's day, month or year. Arabic "ذلك اليوم" is not "today"."""
+    published = a_published(c)
+    day = a_day(c, first=1992, last=2024)
+    month = c.pick(MONTH_NAMES[language][day.month])
+    words, unit = c.pick(SAME_UNIT[language])
+    edtf = {"day": day.isoformat(), "month": f"{day:%Y-%m}", "year": f"{day.year:04d}"}[unit]
+    expression = words[0].upper() + words[1:] if language == "en" else words
+    text = arrived_then_met(language, day, month, ("و" if language == "ar" else "") + expression)
+    return Case(language, "same-unit", text, expression, published.isoformat(), edtf)
 
 
 SINCE_THEN = {
@@ -1260,6 +1293,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "after-units-of": after_units_of,
     "since-then": since_then,
     "same-occasion": same_occasion,
+    "same-unit": same_unit,
     "neighbour-unit": neighbour_unit,
     "past-span": past_span,
     "relative-month-day": day_of_relative_month,
