@@ -241,6 +241,7 @@ LEXICON = Lexicon(
     },
     vague_numbers=frozenset({"بضعة", "عدة"}),
     singular_units=frozenset({"عام", "العام", "سنة", "السنة", "عقد", "شهر", "أسبوع"}),
+    plurals=frozenset({"أيام", "أسابيع", "أشهر", "شهور", "أعوام", "سنوات", "سنين", "عقود"}),
     duals=DUALS,
     year_words=ar_year,
     number_words=ar_number,
@@ -276,6 +277,7 @@ PARTS = shared_parts() | {
 }
 
 YEAR = "(?:(?:عام|العام|سنة|عامي)\\s+)?{year}"
+FEW = r"\s+(?:قليلة|معدودة)"  # "أيام قليلة": a few days
 # The year of the date last given: "العام نفسه", "نفس العام", "ذات السنة", "ذلك العام", "تلك السنة"
 SAME_YEAR = r"(?:العام|السنة|عام|سنة)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:العام|السنة)|ذلك\s+العام|تلك\s+السنة"
 YEARREF = "(?:" + YEAR + "|{yrel}|(?P<same>" + SAME_YEAR + "))"
@@ -583,7 +585,7 @@ R.add(
 R.add(
     "ago",
     "relative",
-    r"(?<![{ar}\w])(?:و|ف)?قبل\s+(?:{approx}\s+)?(?:{n}\s+)?{unit}(?:\s+(?P<half>و?نصف))?(?![{ar}])",
+    r"(?<![{ar}\w])(?:و|ف)?قبل\s+(?:{approx}\s+)?(?:{n}\s+)?{unit}(?:\s+(?P<half>و?نصف)|" + FEW + r")?(?![{ar}])",
     v.ago,
     anchor="published",
     approx=r"نحو|حوالي|قرابة|زهاء|ما\s+يقرب\s+من",
@@ -708,7 +710,7 @@ R.add(
 R.add(
     "after units",
     "anaphora",
-    r"(?<![{ar}\w])(?:و|ف)?{dir}\s+(?:{approx}\s+)?(?:{n}\s+)?{unit}(?:\s+(?P<half>و?نصف))?(?![{ar}])",
+    r"(?<![{ar}\w])(?:و|ف)?{dir}\s+(?:{approx}\s+)?(?:{n}\s+)?{unit}(?:\s+(?P<half>و?نصف)|" + FEW + r")?(?![{ar}])",
     v.after_units,
     anchor="previous",
     dir=r"بعد",
@@ -717,7 +719,7 @@ R.add(
 R.add(
     "before or after that by",  # "قبل ذلك بشهرين", "بعد ذلك بعامين"
     "anaphora",
-    r"(?<![{ar}\w])(?:و|ف)?{dir}\s+ذلك\s+ب(?:{n}\s+)?{unit}",
+    r"(?<![{ar}\w])(?:و|ف)?{dir}\s+ذلك\s+ب(?:{n}\s+)?{unit}(?:" + FEW + r")?",
     v.shift_previous,
     anchor="previous",
     dir="قبل|بعد",

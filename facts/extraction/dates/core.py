@@ -404,6 +404,8 @@ class Lexicon:
     vague_numbers: frozenset[str] = frozenset()  # "a couple of", "a few": counts that make a date approximate
     singular_units: frozenset[str] = frozenset()  # "year" (the past year) as against "years" (recent years)
     duals: frozenset[str] = frozenset()  # "שנתיים", "عامين": a unit that counts two
+    # "weeks later", "כעבור חודשים ספורים", "بعد أيام": a plural unit without a number counts "a few"
+    plurals: frozenset[str] = frozenset()
     year_words: Callable[[str], int | None] | None = None  # spelled-out years
     # Numbers of several words ("twenty-five", "עשרים וחמש", "خمسة وعشرين"): the word table holds single words.
     number_words: Callable[[str], int | None] | None = None

@@ -203,6 +203,7 @@ LEXICON = Lexicon(
     },
     vague_numbers=VAGUE,
     singular_units=frozenset({"year", "decade", "month", "week"}),
+    plurals=frozenset({"days", "weeks", "months", "years", "decades", "wks", "mos", "mths", "yrs"}),
     year_words=en_year,
     number_words=en_below_hundred,
     future=re.compile(
@@ -438,7 +439,7 @@ R.add(
 R.add(
     "ago",
     "relative",
-    r"\b(?:{approx}\s+)?{n}\s+{unit}\s+ago\b",
+    r"\b(?:(?:{approx}\s+)?{n}\s+|(?:(?:just|only|mere|some)\s+)?(?=\w+s\b)){unit}\s+ago\b",  # "weeks ago": a few
     v.ago,
     anchor="published",
     approx=r"about|some|nearly|roughly|almost|around",
@@ -585,7 +586,8 @@ R.add(
 R.add(
     "shift",
     "anaphora",
-    r"\b(?:{approx}\s+)?{n}\s+{unit}\s+{dir}\b",
+    # a plural without a number counts a few ("weeks later", "just days later")
+    r"\b(?:(?:{approx}\s+)?{n}\s+|(?:(?:just|only|mere|some)\s+)?(?=\w+s\b)){unit}\s+{dir}\b",
     v.shift_previous,
     anchor="previous",
     approx=r"about|some|nearly|roughly|almost|around",

@@ -182,6 +182,7 @@ LEXICON = Lexicon(
     vague_numbers=frozenset({"כמה", "מספר"}),
     duals=DUALS,
     singular_units=frozenset({"שנה", "השנה", "עשור", "חודש", "שבוע"}),
+    plurals=frozenset({"ימים", "שבועות", "חודשים", "שנים", "עשורים"}),
     year_words=he_year,
     number_words=he_number,
     future=re.compile(
@@ -192,7 +193,8 @@ LEXICON = Lexicon(
 
 HE = "\u0590-\u05ff"
 PRE = rf"(?<![{HE}\w])(?:[ובלמהשכ]{{1,3}}[־\-]?)?"
-NUM = rf"\d+|(?:{HE_NUMBER_WORD})(?:\s+(?:ו)?(?:{HE_NUMBER_WORD}))*"
+NUM = rf"\d+|כמה|מספר|(?:{HE_NUMBER_WORD})(?:\s+(?:ו)?(?:{HE_NUMBER_WORD}))*"  # כמה, מספר: "a few"
+FEW = r"(?:\s+(?:ספורים|ספורות|אחדים|אחדות))?"  # "ימים ספורים": a few days
 SPELLED = rf"(?:אלף|אלפיים)(?:\s+ו?(?:{HE_NUMBER_WORD}))*"
 HEBREW_NUMERAL = r"[א-ת]{1,3}[\"״׳'][א-ת]?"
 
@@ -414,7 +416,7 @@ R.add(
     v.this_day_of_year,
     anchor="published",
 )
-R.add("ago", "relative", r"(?<![{he}\w])ו?לפני\s+{approx}?(?:{n}\s+)?{unit}", v.ago, anchor="published")
+R.add("ago", "relative", r"(?<![{he}\w])ו?לפני\s+{approx}?(?:{n}\s+)?{unit}" + FEW, v.ago, anchor="published")
 R.add(
     "running count",
     "running",
@@ -566,7 +568,7 @@ R.add(
 R.add(
     "shift",
     "anaphora",
-    r"(?<![{he}\w])ו?(?:כעבור\s+|לאחר\s+|אחרי\s+)?{approx}?(?:{n}\s+)?{unit}\s+{dir}",
+    r"(?<![{he}\w])ו?(?:כעבור\s+|לאחר\s+|אחרי\s+)?{approx}?(?:{n}\s+)?{unit}" + FEW + r"\s+{dir}",
     v.shift_previous,
     anchor="previous",
     dir=r"לאחר\s+מכן|אחר\s+כך|מאוחר\s+יותר|אחרי\s+כן|לפני\s+כן|קודם\s+לכן|מוקדם\s+יותר",
@@ -574,7 +576,7 @@ R.add(
 R.add(
     "after n units",
     "anaphora",
-    r"(?<![{he}\w])ו?{dir}\s+{approx}?(?:{n}\s+)?{unit}(?![{he}])",
+    r"(?<![{he}\w])ו?{dir}\s+{approx}?(?:{n}\s+)?{unit}" + FEW + r"(?![{he}])",
     v.shift_previous,
     anchor="previous",
     dir=r"כעבור",

@@ -43,6 +43,7 @@ from facts.extraction.dates.core import (
     half,
     month_edtf,
     month_near,
+    normal_word,
     part_of_month,
     part_of_year,
     quarter,
@@ -54,7 +55,7 @@ from facts.extraction.dates.core import (
     shifted,
     weekday_near,
 )
-from facts.extraction.normalise import with_folded_keys
+from facts.extraction.normalise import fold_word, with_folded_keys
 
 
 def year_of(f: Found, c: Context, name: str = "year") -> int:
@@ -82,16 +83,34 @@ def direction(f: Found, default: str = "last") -> str:
     return f.word("dir", f.lexicon.directions) if f.has("dir") else default
 
 
+A_FEW = 3  # what "a few" and "several" count (the evaluation conventions), and a plural without a number
+
+
 def count(f: Found) -> float:
     unit = (f["unit"] or "").strip()
-    value = f.number("n") if f.has("n") else (2 if unit in f.lexicon.duals else 1)
+    if f.has("n"):
+        value = f.number("n")
+    elif unit in f.lexicon.duals:
+        value = 2
+    else:
+        value = A_FEW if counts_a_few(f) else 1
     if f.has("half"):
         value += 0.5
     return value
 
 
+def counts_a_few(f: Found) -> bool:
+    """A plural unit without a number ("weeks later", "חודשים ספורים לאחר מכן", "بعد أيام قليلة")."""
+    if f.has("n"):
+        return False
+    unit = normal_word(f["unit"] or "")
+    return unit in f.lexicon.plurals or fold_word(unit) in {fold_word(word) for word in f.lexicon.plurals}
+
+
 def is_approximate(f: Found) -> bool:
-    return f.has("approx") or (f.has("n") and (f["n"] or "").strip().lower() in f.lexicon.vague_numbers)
+    return (
+        f.has("approx") or (f.has("n") and (f["n"] or "").strip().lower() in f.lexicon.vague_numbers) or counts_a_few(f)
+    )
 
 
 # --- Absolute dates -----------------------------------------------------------------------------------
@@ -374,8 +393,9 @@ def ago(f: Found, c: Context) -> str | None:
         return shifted(c.published, "month", -12, approximately=True)
     if unit == "decade":
         return f"{c.published.day.year - round(n * 10):04d}~"
-    if unit == "day" and rough and f.has("n"):  # "a few days ago", "לפני כמה ימים", "قبل عدة أيام": which day is
-        return shifted(c.published, "week", -n / 7, approximately=True)  # not said: its month, about
+    if unit == "day" and rough and (f.has("n") or counts_a_few(f)):
+        # "a few days ago", "לפני כמה ימים", "قبل عدة أيام", "قبل أيام": which day is not said: its month, about
+        return shifted(c.published, "week", -n / 7, approximately=True)
     return shifted(c.published, unit, -n, approximately=rough)
 
 

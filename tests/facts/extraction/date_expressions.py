@@ -1065,6 +1065,65 @@ def same_unit(c: Chooser, language: str) -> Case:
     return Case(language, "same-unit", text, expression, published.isoformat(), edtf)
 
 
+A_FEW_UNITS = {  # the plural of each unit, and how each language says "a few" of it, later and ago
+    "en": (
+        {"day": "days", "week": "weeks", "month": "months", "year": "years"},
+        ["{u} later", "just {u} later", "some {u} later", "a few {u} later", "several {u} later", "{u} afterwards"],
+        ["{u} ago", "a few {u} ago", "several {u} ago", "just {u} ago"],
+    ),
+    "he": (
+        {"day": "ימים", "week": "שבועות", "month": "חודשים", "year": "שנים"},
+        ["כעבור כמה {u}", "כעבור {u} {few}", "{u} {few} לאחר מכן", "כמה {u} אחר כך", "כעבור {u}", "מספר {u} לאחר מכן"],
+        ["לפני כמה {u}", "לפני מספר {u}", "לפני {u} {few}"],
+    ),
+    "ar": (
+        {"day": "أيام", "week": "أسابيع", "month": "أشهر", "year": "سنوات"},
+        ["بعد {u} قليلة", "بعد بضعة {u}", "بعد ذلك ب{u}", "بعد {u}", "بعد عدة {u}", "بعد ذلك ب{u} قليلة"],
+        ["قبل {u} قليلة", "قبل بضعة {u}", "قبل {u}", "قبل عدة {u}"],
+    ),
+}
+
+
+def a_few_units(c: Chooser, language: str) -> Case:
+    """A few units later than the last date or before publication, said by a plural without a number ("weeks
+    later", "כעבור חודשים ספורים", "بعد أيام قليلة", "days ago") or by a vague one ("כמה", "several", "بضعة"):
+    three of them, approximately — a day for days, the month holding the day for weeks (before publication: the
+    month for days too, as "a few days ago")."""
+    published = a_published(c)
+    plurals, later, ago = A_FEW_UNITS[language]
+    unit = c.pick(list(plurals))
+    few = "ספורות" if unit == "year" else "ספורים"  # שנים is feminine
+    if c.pick([True, False]):
+        day = a_day(c, first=1992, last=published.year - 4)
+        expression = c.pick(later).format(u=plurals[unit], few=few)
+        edtf = {
+            "day": f"{day + dt.timedelta(days=3)}~",
+            "week": f"{day + dt.timedelta(days=21):%Y-%m}~",
+            "month": "{:04d}-{:02d}~".format(*month_shifted(day, 3)),
+            "year": f"{day.year + 3:04d}~",
+        }[unit]
+        month = c.pick(MONTH_NAMES[language][day.month])
+        expression = expression[0].upper() + expression[1:] if language == "en" else expression
+        text = arrived_then_met(language, day, month, expression)
+    else:
+        expression = c.pick(ago).format(u=plurals[unit], few=few)
+        back = {"day": dt.timedelta(days=3), "week": dt.timedelta(days=21)}
+        edtf = (
+            f"{published - back[unit]:%Y-%m}~" if unit in back else
+            "{:04d}-{:02d}~".format(*month_shifted(published, -3)) if unit == "month" else
+            f"{published.year - 3:04d}~"
+        )  # fmt: skip
+        text = {
+            "en": f"The ministers met in Baku {expression}, the agency said.",
+            "he": f"השרים נפגשו בבאקו {expression}, כך נמסר.",
+            "ar": f"التقى الوزيران في باكو {expression} بحسب الوكالة.",
+        }[language]
+    if language == "ar":
+        written = arabic_as_sites_write(c, expression)
+        text, expression = text.replace(expression, written), written
+    return Case(language, "a-few-units", text, expression, published.isoformat(), edtf)
+
+
 SINCE_THEN = {
     "en": ["since then", "ever since then", "since that time", "since that day"],
     "he": ["ומאז", "מאז אותו יום", "מאז ואילך", "ומאז,", "מאז אותו מועד"],
@@ -1294,6 +1353,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "since-then": since_then,
     "same-occasion": same_occasion,
     "same-unit": same_unit,
+    "a-few-units": a_few_units,
     "neighbour-unit": neighbour_unit,
     "past-span": past_span,
     "relative-month-day": day_of_relative_month,
