@@ -155,6 +155,8 @@ def propose_claims(
         first_word = sentence.text.split(maxsplit=1)[0] if sentence.text.split() else ""
         if len(in_sentence) > 1:
             in_sentence = most_precise_per_clause(text, sentence, in_sentence)
+        if len(in_sentence) > 1:
+            in_sentence = without_day_of_saying(text, sentence, in_sentence)
         for date in in_sentence:
             since_event = (
                 first_word in SINCE_WORDS
@@ -316,6 +318,17 @@ APPOSITION_MARK = re.compile(
 )
 
 
+# "within months, or perhaps next month", "בתוך חודשים ספורים, ואולי כבר בחודש הבא", "في غضون أشهر، وربما في
+# مطلع العام المقبل": a second date offered as a likelier estimate of the same event, not a second event.
+ALTERNATIVE_MARK = re.compile(
+    r"(?:(?:\bor\s+)?\b(?:perhaps|possibly|maybe|even)(?:\s+as\s+(?:early|soon|late)\s+as)?"
+    r"|(?<![\u05d0-\u05ea])(?:ו|או\s+)?אולי(?:\s+(?:אף|כבר|עוד))?|(?<![\u05d0-\u05ea])או\s+אף(?:\s+כבר)?"
+    r"|(?<![\u0600-\u06ff])(?:و|أو\s+)?(?:ربما|حتى)(?:\s+(?:قبل|منذ))?)"
+    r"(?:\s+(?:in|on|by|during|ב|في|خلال))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def most_precise_per_clause(text: str, sentence: Sentence, dates: list[DateMention]) -> list[DateMention]:
     """Several dates in one clause date one event: the most precise one dates it ("in the autumn of 2020, in
     the Second Karabakh War (27 September to 10 November)"), the others are not claims of their own."""
@@ -324,11 +337,14 @@ def most_precise_per_clause(text: str, sentence: Sentence, dates: list[DateMenti
         previous = groups[-1][-1] if groups else None
         between = text[previous.end : date.start] if previous is not None else ""
         restated = len(between) <= APPOSITION_CHARS or bool(APPOSITION_MARK.search(between))
+        alternative = bool(ALTERNATIVE_MARK.search(between)) and len(between) <= 2 * APPOSITION_CHARS
         if (
             previous is not None
-            and restated
             and not distinct_days(previous, date)
-            and clause_of(text, sentence, date, dates) == clause_of(text, sentence, previous, dates)
+            and (
+                alternative
+                or (restated and clause_of(text, sentence, date, dates) == clause_of(text, sentence, previous, dates))
+            )
         ):
             groups[-1].append(date)
         else:
@@ -336,6 +352,25 @@ def most_precise_per_clause(text: str, sentence: Sentence, dates: list[DateMenti
     # The narrowest; between equals, the date the words give over one resolved from elsewhere ("on Wednesday,
     # 29 March 2023": the day named, not the Wednesday before publication).
     return [min(group, key=lambda d: (days_meant(d), not d.absolute)) for group in groups]
+
+
+# "that", "כי", "أن": what follows is what was said
+COMPLEMENTIZER = re.compile(
+    r"\bthat\b|(?<![\u05d0-\u05ea])כי(?![\u05d0-\u05ea])|(?<![\u0600-\u06ff])ب?[أإا]ن(?![\u0600-\u06ff])"
+)
+
+
+def without_day_of_saying(text: str, sentence: Sentence, dates: list[DateMention]) -> list[DateMention]:
+    """ "An official said today that approval is expected next month", "אמר היום כי האישור צפוי בחודש הבא", "قال
+    أمس إن السفارة ستفتتح الشهر المقبل": the day the words were said (a day counted from publication, after the
+    verb of saying) is how the news came, and the date the words give dates the claim."""
+    first, rest = dates[0], dates[1:]
+    said_before = SPEECH.search(fold_word(text[sentence.start : first.start]))
+    if first.anchor != "published" or days_meant(first) != 0 or not said_before:
+        return dates
+    if not COMPLEMENTIZER.search(text, first.end, rest[0].start):
+        return dates
+    return rest
 
 
 def distinct_days(first: DateMention, second: DateMention) -> bool:

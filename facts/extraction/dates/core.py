@@ -336,8 +336,8 @@ def recent(anchor: Anchor, unit: str, count: float = 1) -> str:
         return f"{anchor.day.year - round(count):04d}~/{anchor.month}"
     if unit == "months":
         return f"{month_edtf(*shift_month(anchor.day.year, anchor.day.month, -round(count)))}~/{anchor.month}"
-    if unit == "weeks":
-        day = anchor.day - dt.timedelta(days=14)
+    if unit in ("weeks", "days"):  # "in recent weeks": two; "in recent days": a few (three)
+        day = anchor.day - dt.timedelta(days=14 if unit == "weeks" else 3)
         start = month_edtf(day.year, day.month) + ("" if anchor.knows_day else "~")  # which day: not known
         return interval(start, anchor.month)
     if unit == "past-year":
@@ -345,8 +345,15 @@ def recent(anchor: Anchor, unit: str, count: float = 1) -> str:
     raise ValueError(unit)
 
 
-def coming(anchor: Anchor, months: int = 4) -> str:
-    return f"{anchor.month}/{month_edtf(*shift_month(anchor.day.year, anchor.day.month, months))}~"
+def coming(anchor: Anchor, unit: str = "month") -> str:
+    """Spans starting at publication, the mirror of `recent`: the coming months (four), weeks (two), days (a
+    few), years (five)."""
+    if unit == "year":
+        return f"{anchor.month}/{anchor.day.year + 5:04d}~"
+    if unit in ("week", "day"):
+        day = anchor.day + dt.timedelta(days=14 if unit == "week" else 3)
+        return interval(anchor.month, month_edtf(day.year, day.month))
+    return f"{anchor.month}/{month_edtf(*shift_month(anchor.day.year, anchor.day.month, 4))}~"
 
 
 # --- Rules and their parts --------------------------------------------------------------------------------

@@ -488,15 +488,15 @@ R.add(
     r"\b(?:in\s+)?recent\s+{unit}\b",
     v.recent_span,
     anchor="published",
-    unit=abbreviated(r"years|months|weeks|decades"),
+    unit=abbreviated(r"years|months|weeks|days|decades"),
 )
 R.add(
     "past units",
     "relative",
-    r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:{n}\s+)?{unit}\b",
+    r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:{n}\s+|few\s+|several\s+)?{unit}\b",
     v.recent_span,
     anchor="published",
-    unit=abbreviated(r"years|months|weeks|decades|decade|year"),
+    unit=abbreviated(r"years|months|weeks|days|decades|decade|year"),
 )
 R.add(
     "running count",
@@ -526,9 +526,19 @@ R.add(
 R.add(
     "coming",
     "relative",
-    r"\b(?:in\s+the\s+coming|within|in\s+the\s+next\s+few)\s+months\b",
+    r"\b(?:(?:in|over|during)\s+the\s+(?:coming|upcoming|next\s+few|next\s+several)|within(?:\s+a\s+few)?)\s+{unit}\b"
+    r"(?!\s+of\b)",  # "within days of the attack" counts from the attack
     v.coming_span,
     anchor="published",
+    unit=abbreviated(r"days|weeks|months|years"),
+)
+R.add(
+    "units ahead",
+    "relative",
+    r"\b(?:in|over)\s+the\s+{unit}\s+(?:ahead|to\s+come)\b",
+    v.coming_span,
+    anchor="published",
+    unit=abbreviated(r"days|weeks|months|years"),
 )
 R.add("part of next year", "part-of-year", r"\b(?:at\s+)?{part}\s*{yrel}", v.part_year, anchor="published")
 R.add(

@@ -482,7 +482,7 @@ R.add(
     r"{pre}(?:במהלך\s+)?{unit}\s+(?:{past})(?![{he}])",
     v.recent_span,
     anchor="published",
-    unit=r"ה?(?:חודשים|שבועות|עשורים|שנים|חודשיים|שבועיים|שנתיים)",
+    unit=r"ה?(?:ימים|חודשים|שבועות|עשורים|שנים|חודשיים|שבועיים|שנתיים)",
     past=PAST_PLURAL,
 )
 R.add(
@@ -519,7 +519,22 @@ R.add(
     anchor="published",
     unit=r"עשור|שנתיים|שנה",
 )
-R.add("coming", "relative", r"{pre}(?:במהלך\s+)?(?:ה)?חודשים\s+(?:הקרובים|הבאים)", v.coming_span, anchor="published")
+R.add(
+    "coming",
+    "relative",
+    r"{pre}(?:במהלך\s+)?ה?{unit}\s+(?:הקרובים|הקרובות|הבאים|הבאות)(?![{he}])",
+    v.coming_span,
+    anchor="published",
+    unit=r"ימים|שבועות|חודשים|שנים",
+)
+R.add(
+    "within units",  # "בתוך חודשים ספורים", "תוך שבועות": within weeks (from publication)
+    "relative",
+    r"(?<![{he}\w])ו?ב?תוך\s+(?:כמה\s+|מספר\s+)?{unit}" + FEW + r"(?![{he}])(?!\s+מ)",
+    v.coming_span,
+    anchor="published",
+    unit=r"ימים|שבועות|חודשים|שנים",
+)
 R.add(
     "weekday",
     "weekday",

@@ -579,11 +579,16 @@ def recent_span(f: Found, c: Context) -> str | None:
         return recent(c.published, "months", 4)
     if unit == "week":
         return recent(c.published, "weeks", n or 2)
+    if unit == "day":
+        return recent(c.published, "days")
     return None
 
 
 def coming_span(f: Found, c: Context) -> str | None:
-    return coming(c.published) if c.published else None
+    """'in the coming weeks', 'בשנים הקרובות', 'خلال الأيام المقبلة', 'within months' (from publication)."""
+    if c.published is None:
+        return None
+    return coming(c.published, f.word("unit", f.lexicon.units) if f.has("unit") else "month")
 
 
 def weekday(f: Found, c: Context) -> str | None:

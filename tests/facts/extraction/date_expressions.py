@@ -103,6 +103,14 @@ def arabic_as_sites_write(c: Chooser, text: str) -> str:
     return text
 
 
+def placed(c: Chooser, language: str, expression: str, sentences: dict[str, str]) -> tuple[str, str]:
+    """The language's sentence with the expression in it ({x}), and the expression as it stands there (Arabic
+    as sites write it)."""
+    if language == "ar":
+        expression = arabic_as_sites_write(c, expression)
+    return sentences[language].format(x=expression), expression
+
+
 def a_day(c: Chooser, *, first: int = 1990, last: int = 2026) -> dt.date:
     year, month = c.integer(first, last), c.integer(1, 12)
     return dt.date(year, month, c.integer(1, calendar.monthrange(year, month)[1]))
@@ -874,13 +882,11 @@ def past_span(c: Chooser, language: str) -> Case:
         expected = f"{year:04d}-{back:02d}/{month}"
     else:
         expected = f"{published.year - n:04d}~/{month}"
-    if language == "ar":
-        expression = arabic_as_sites_write(c, expression)
-    text = {
-        "en": f"Trade between the two countries grew {expression}, the ministry said.",
-        "he": f"הסחר בין המדינות גדל {expression}, כך נמסר.",
-        "ar": f"ارتفع حجم التبادل التجاري بين البلدين {expression} بحسب الوزارة.",
-    }[language]
+    text, expression = placed(c, language, expression, {
+        "en": "Trade between the two countries grew {x}, the ministry said.",
+        "he": "הסחר בין המדינות גדל {x}, כך נמסר.",
+        "ar": "ارتفع حجم التبادل التجاري بين البلدين {x} بحسب الوزارة.",
+    })  # fmt: skip
     return Case(language, "past-span", text, expression, published.isoformat(), expected)
 
 
@@ -1124,6 +1130,60 @@ def a_few_units(c: Chooser, language: str) -> Case:
     return Case(language, "a-few-units", text, expression, published.isoformat(), edtf)
 
 
+COMING = {  # each unit's plural in the phrases that run from publication on
+    "en": (
+        {"day": "days", "week": "weeks", "month": "months", "year": "years"},
+        ["in the coming {u}", "over the coming {u}", "in the next few {u}", "in the {u} ahead", "in the {u} to come",
+         "within {u}", "in the upcoming {u}"],
+    ),
+    "he": (
+        {"day": "ימים", "week": "שבועות", "month": "חודשים", "year": "שנים"},
+        ["ב{u} {next}", "במהלך ה{u} {next}", "ה{u} {next}"],
+    ),
+    "ar": (
+        {"day": "الأيام", "week": "الأسابيع", "month": "الأشهر", "year": "السنوات"},
+        ["خلال {u} المقبلة", "في {u} القادمة", "{u} المقبلة", "على مدى {u} المقبلة"],
+    ),
+}  # fmt: skip
+RECENT_DAYS = {
+    "en": ["in recent days", "over the past few days", "in the past few days", "over the last few days"],
+    "he": ["בימים האחרונים", "במהלך הימים האחרונים", "בימים החולפים"],
+    "ar": ["في الأيام الأخيرة", "خلال الأيام الماضية", "في الأيام الماضية", "خلال الأيام الأخيرة"],
+}
+
+
+def span_from_now(c: Chooser, language: str) -> Case:
+    """The coming days, weeks, months or years ("בשנים הקרובות", "في الأسابيع المقبلة", "in the weeks ahead"),
+    the mirror of the recent ones: from publication's month to two weeks, a few days, four months (about) or
+    five years (about) on; and the recent days: the month a few days back to publication's."""
+    published = a_published(c)
+    plurals, phrases = COMING[language]
+    unit = c.pick([*plurals, "recent-day"])
+
+    def months(first: dt.date, last: dt.date) -> str:
+        start, end = f"{first:%Y-%m}", f"{last:%Y-%m}"
+        return start if start == end else f"{start}/{end}"
+
+    if unit == "recent-day":
+        expression = c.pick(RECENT_DAYS[language])
+        edtf = months(published - dt.timedelta(days=3), published)
+    else:
+        nxt = "הקרובות" if unit == "year" else c.pick(["הקרובים", "הבאים"])
+        expression = c.pick(phrases).format(u=plurals[unit], next=nxt)
+        edtf = {
+            "day": months(published, published + dt.timedelta(days=3)),
+            "week": months(published, published + dt.timedelta(days=14)),
+            "month": f"{published:%Y-%m}/" + "{:04d}-{:02d}~".format(*month_shifted(published, 4)),
+            "year": f"{published:%Y-%m}/{published.year + 5:04d}~",
+        }[unit]
+    text, expression = placed(c, language, expression, {
+        "en": "The two governments expect to sign the agreement {x}, officials said.",
+        "he": "שתי הממשלות צפויות לחתום על ההסכם {x}, כך נמסר.",
+        "ar": "تتوقع الحكومتان توقيع الاتفاق {x} بحسب مسؤولين.",
+    })  # fmt: skip
+    return Case(language, "span-from-now", text, expression, published.isoformat(), edtf)
+
+
 SINCE_THEN = {
     "en": ["since then", "ever since then", "since that time", "since that day"],
     "he": ["ומאז", "מאז אותו יום", "מאז ואילך", "ומאז,", "מאז אותו מועד"],
@@ -1354,6 +1414,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "same-occasion": same_occasion,
     "same-unit": same_unit,
     "a-few-units": a_few_units,
+    "span-from-now": span_from_now,
     "neighbour-unit": neighbour_unit,
     "past-span": past_span,
     "relative-month-day": day_of_relative_month,
