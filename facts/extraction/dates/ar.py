@@ -562,6 +562,12 @@ R.add(
     anchor="published",
 )
 R.add(
+    "nth week of a month",
+    "part-of-month",
+    r"{pre}(?:خلال\s+)?الأسبوع\s+{ord}\s+من\s+(?:شهر\s+)?{month}(?:\s+(?:من\s+)?(?:عام\s+)?" + YEARREF + ")?(?![{ar}])",
+    v.week_of_month,
+)
+R.add(
     "nth weekday of a month",
     "weekday",
     r"{pre}(?:يوم\s+)?{weekday}\s+{ord}\s+من\s+(?:شهر\s+)?{month}(?:\s+(?:عام\s+)?{year})?(?![{ar}])",

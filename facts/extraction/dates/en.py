@@ -332,6 +332,12 @@ R.add("quarter", "half-quarter", r"\b(?:the\s+)?{ord}\s+quarter\s+(?:of\s+)?" + 
 R.add("quarter code", "half-quarter", r"\bQ{n}\s*" + YEARREF, v.quarter_year, n=r"[1-4]")
 R.add("half code", "half-quarter", r"\bH{n}\s*" + YEARREF, v.half_year, n=r"[12]")
 R.add(
+    "nth week of a month",
+    "part-of-month",
+    r"\b(?:in\s+|during\s+|over\s+)?the\s+{ord}\s+week\s+(?:of|in)\s+{month}(?:,?\s+(?:of\s+)?" + YEARREF + r")?\b",
+    v.week_of_month,
+)
+R.add(
     "nth weekday of a month",
     "weekday",
     r"\b(?:on\s+)?the\s+{ord}\s+{weekday}\s+(?:of|in)\s+{month}(?:,?\s+{year})?\b",

@@ -442,6 +442,12 @@ R.add(
     anchor="published",
 )
 R.add(
+    "nth week of a month",
+    "part-of-month",
+    r"{pre}ה?שבוע\s+{ord}\s+(?:של\s+|ב|ל)(?:חודש\s+)?{month}(?:\s+" + YEARREF + ")?(?![{he}])",
+    v.week_of_month,
+)
+R.add(
     "nth weekday of a month",
     "weekday",
     r"{pre}(?:יום\s+)?{weekday}\s+{ord}\s+(?:של\s+|ב)(?:חודש\s+)?{month}(?:\s+{year})?(?![{he}])",

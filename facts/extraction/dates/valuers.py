@@ -187,6 +187,28 @@ def part_of_bare_month(f: Found, c: Context) -> str | None:
     return part_of_month(year, month, part(f))
 
 
+def week_of_month(f: Found, c: Context) -> str | None:
+    """'The first week of March (2023)', 'בשבוע האחרון של מאי', 'الأسبوع الثاني من يناير': its seven days (the
+    last week: the month's last seven); without a year, the year found as a bare month's."""
+    nth = f.word("ord", f.lexicon.ordinals)
+    if nth is None or not (nth == -1 or 1 <= nth <= 4):
+        return None
+    month = f.month()
+    if f.has("year") or f.has("yrel") or f.has("same"):
+        year = year_of(f, c)
+    else:
+        found = year_in_sentence(c)
+        if found is None:
+            if c.published is None:
+                return None
+            c.resolved_against = "published"
+            found = int(month_near(c.published, month, past=not c.future)[:4])
+        year = found
+    last = calendar.monthrange(year, month)[1]
+    first, end = (last - 6, last) if nth == -1 else (7 * nth - 6, 7 * nth)
+    return f"{day_edtf(year, month, first)}/{day_edtf(year, month, end)}"
+
+
 def bare_month(f: Found, c: Context) -> str | None:
     """A month named without a year, in past narration: the latest such month up to publication."""
     if c.published is None:

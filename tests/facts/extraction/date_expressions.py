@@ -1184,6 +1184,46 @@ def span_from_now(c: Chooser, language: str) -> Case:
     return Case(language, "span-from-now", text, expression, published.isoformat(), edtf)
 
 
+NTH_WEEK = {  # (how the language says "the Nth week of" before a month, by N; -1: the last)
+    "en": ("{the} {nth} week of {month}{year}", {1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}),
+    "he": ("{the}שבוע {nth} {of}{month}{year}", {1: "הראשון", 2: "השני", 3: "השלישי", 4: "הרביעי", -1: "האחרון"}),
+    "ar": ("{the}الأسبوع {nth} من {month}{year}", {1: "الأول", 2: "الثاني", 3: "الثالث", 4: "الرابع", -1: "الأخير"}),
+}
+
+
+def week_of_month(c: Chooser, language: str) -> Case:
+    """'The first week of March 2023', 'בשבוע האחרון של מאי', 'الأسبوع الثاني من يناير': its seven days (the last
+    week: the month's last seven); without a year, told in the past, the latest such month up to publication."""
+    published = a_published(c)
+    month_number = c.integer(1, 12)
+    with_year = c.pick([True, False])
+    if with_year:
+        year = c.integer(1995, 2025)
+    else:
+        year = published.year if month_number <= published.month else published.year - 1
+    nth = c.pick([1, 2, 3, 4, -1])
+    template, words = NTH_WEEK[language]
+    last = calendar.monthrange(year, month_number)[1]
+    first, end = (last - 6, last) if nth == -1 else (7 * nth - 6, 7 * nth)
+    expression = template.format(
+        the={"en": c.pick(["the", "in the", "during the"]), "he": c.pick(["ב", "ה", "במהלך ה"]),
+             "ar": c.pick(["", "في ", "خلال "])}[language],
+        nth=words[nth],
+        of=c.pick(["של ", "ב"]) if language == "he" else "",
+        month=c.pick(MONTH_NAMES[language][month_number]),
+        year={"en": c.pick([f" {year}", f", {year}"]), "he": f" {year}", "ar": c.pick([f" {year}", f" عام {year}"])}[
+            language
+        ] if with_year else "",
+    )  # fmt: skip
+    text, expression = placed(c, language, expression, {
+        "en": "The two ministers met in Baku {x}, the ministry said.",
+        "he": "שני השרים נפגשו בבאקו {x}, כך נמסר.",
+        "ar": "التقى الوزيران في باكو {x} بحسب الوزارة.",
+    })  # fmt: skip
+    edtf = f"{year:04d}-{month_number:02d}-{first:02d}/{year:04d}-{month_number:02d}-{end:02d}"
+    return Case(language, "week-of-month", text, expression, published.isoformat(), edtf)
+
+
 SINCE_THEN = {
     "en": ["since then", "ever since then", "since that time", "since that day"],
     "he": ["ומאז", "מאז אותו יום", "מאז ואילך", "ומאז,", "מאז אותו מועד"],
@@ -1415,6 +1455,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "same-unit": same_unit,
     "a-few-units": a_few_units,
     "span-from-now": span_from_now,
+    "week-of-month": week_of_month,
     "neighbour-unit": neighbour_unit,
     "past-span": past_span,
     "relative-month-day": day_of_relative_month,
