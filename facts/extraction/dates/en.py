@@ -579,7 +579,7 @@ R.add(
     v.following_unit,
     anchor="previous",
     dir=r"following|next|previous",
-    unit=abbreviated(r"year|month|week|day"),
+    unit=abbreviated(r"year|month|week|day|morning|evening|night"),  # "the next morning": the day after
 )
 R.add(
     "same occasion",
@@ -597,7 +597,7 @@ R.add(
     v.following_unit,
     anchor="previous",
     dir=r"before|after",
-    unit=r"year|month|week|day",
+    unit=r"year|month|week|day|morning|evening|night",
 )
 R.add(
     "shift",
