@@ -243,6 +243,7 @@ LEXICON = Lexicon(
     },
     vague_numbers=frozenset({"بضعة", "عدة"}),
     singular_units=frozenset({"عام", "العام", "سنة", "السنة", "عقد", "شهر", "أسبوع"}),
+    weekend=4,
     plurals=frozenset({"أيام", "أسابيع", "أشهر", "شهور", "أعوام", "سنوات", "سنين", "عقود"}),
     duals=DUALS,
     year_words=ar_year,
@@ -561,6 +562,13 @@ R.add(
     "count-back",
     r"(?<![{ar}\w])(?:و|ف)?(?:ب|في\s+)?مرور\s+{n}\s+{unit}\s+على\s+",
     v.anniversary,
+    anchor="published",
+)
+R.add(
+    "weekend",  # "في عطلة نهاية الأسبوع (الماضي)": Friday and Saturday
+    "weekday",
+    r"{pre}(?:في\s+|خلال\s+)?(?:عطلة\s+)?نهاية\s+(?:ال)?أسبوع(?:\s+(?P<dir>الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الجاري|الحالي))?(?![{ar}])",
+    v.weekend,
     anchor="published",
 )
 R.add(

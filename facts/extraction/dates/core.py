@@ -417,6 +417,7 @@ class Lexicon:
     # Numbers of several words ("twenty-five", "עשרים וחמש", "خمسة وعشرين"): the word table holds single words.
     number_words: Callable[[str], int | None] | None = None
     future: re.Pattern[str] | None = None  # words that mark what is planned or expected
+    weekend: int = 5  # the weekend's first day (Monday 0): Saturday; Friday in Israel and most Arab states
 
 
 class Found:

@@ -10,7 +10,7 @@ from facts.extraction.dates.calendars import HEBREW_MONTHS_EN, HIJRI_MONTHS_EN
 from facts.extraction.dates.core import Grammar, Lexicon
 from facts.extraction.dates.numbers import EN_ORDINALS, EN_TENS, EN_UNITS, en_below_hundred, en_year
 from facts.extraction.dates.rules import NOT_A_TIME, PHONE_NUMBER, RuleSet, numeric_rules, shared_parts
-from facts.extraction.dates.vocabulary import month_names, relative_days, weekday_names
+from facts.extraction.dates.vocabulary import month_names, relative_days, weekday_abbreviations, weekday_names
 from facts.extraction.wordlists import alternatives
 
 MONTHS = dict(month_names("en"))
@@ -60,7 +60,7 @@ LEXICON = Lexicon(
         "night": "day",
     },
     seasons={"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"},
-    weekdays=weekday_names("en"),
+    weekdays={**weekday_names("en"), **weekday_abbreviations("en")},  # abbreviations only where a rule allows
     parts={
         "early": "early",
         "the start of": "early",
@@ -237,7 +237,7 @@ PARTS = shared_parts() | {
     r"beginning\s+of|middle\s+of|end\s+of|the\s+close\s+of",
     "n": rf"\d+|a\s+couple\s+of|couple\s+of|a\s+few|several|an?|{BELOW_HUNDRED}",
     "unit": abbreviated(r"days?|weeks?|months?|years?|decades?"),
-    "weekday": alternatives(LEXICON.weekdays),
+    "weekday": alternatives(weekday_names("en")),  # in full: "sat", "wed" and "sun" are words
     "ord": alternatives(LEXICON.ordinals),
     "decword": alternatives(LEXICON.decades),
     "cent": r"\d{2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty[\s\-]first|eighteenth",
@@ -336,6 +336,22 @@ R.add(
     "part-of-month",
     r"\b(?:in\s+|during\s+|over\s+)?the\s+{ord}\s+week\s+(?:of|in)\s+{month}(?:,?\s+(?:of\s+)?" + YEARREF + r")?\b",
     v.week_of_month,
+)
+R.add(
+    "weekend",
+    "weekday",
+    r"\b(?:(?:over|during|at|on|for)\s+)?(?:the\s+|(?P<dir>this\s+past|this\s+coming|last|next|this|coming|past)\s+)"
+    r"weekend\b(?!\s+of\b)",
+    v.weekend,
+    anchor="published",
+)
+R.add(
+    "abbreviated weekday",  # "on Thu.", "on Tues, the minister said": after "on", before a stop, comma or space
+    "weekday",
+    r"\bon\s+{weekday}\b\.?(?=[\s,;:)]|$)(?!\s+\d)",
+    v.weekday,
+    anchor="published",
+    weekday=alternatives(weekday_abbreviations("en")),
 )
 R.add(
     "nth weekday of a month",

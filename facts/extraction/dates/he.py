@@ -10,7 +10,7 @@ from facts.extraction.dates.calendars import HEBREW_MONTHS
 from facts.extraction.dates.core import Grammar, Lexicon
 from facts.extraction.dates.numbers import HE_NUMBER_WORD, HE_ORDINALS, HE_TENS, HE_UNITS, he_number, he_year
 from facts.extraction.dates.rules import NOT_A_TIME, PHONE_NUMBER, RuleSet, numeric_rules, shared_parts
-from facts.extraction.dates.vocabulary import month_names, relative_days, weekday_names
+from facts.extraction.dates.vocabulary import month_names, relative_days, weekday_abbreviations, weekday_names
 from facts.extraction.wordlists import alternatives
 
 # CLDR's names, abbreviated ones too (ינו׳, ספט׳), and dateparser's; the prefixes (ב, ל, מ…) are the grammar's syntax.
@@ -48,7 +48,7 @@ LEXICON = Lexicon(
     numbers={**HE_UNITS, **HE_TENS, "כמה": 3, "מספר": 3},
     units=UNITS,
     seasons={"אביב": "spring", "קיץ": "summer", "סתיו": "autumn", "חורף": "winter"},
-    weekdays=weekday_names("he"),
+    weekdays={**weekday_names("he"), **weekday_abbreviations("he"), "ש": 5},  # ש: "מוצ״ש", after Saturday's end
     parts={"תחילת": "early", "ראשית": "early", "אמצע": "mid", "סוף": "late", "שלהי": "late", "אמצע ה": "mid"},
     ordinals=HE_ORDINALS,
     decades={
@@ -183,6 +183,7 @@ LEXICON = Lexicon(
     vague_numbers=frozenset({"כמה", "מספר"}),
     duals=DUALS,
     singular_units=frozenset({"שנה", "השנה", "עשור", "חודש", "שבוע"}),
+    weekend=4,
     plurals=frozenset({"ימים", "שבועות", "חודשים", "שנים", "עשורים"}),
     year_words=he_year,
     number_words=he_number,
@@ -551,13 +552,29 @@ R.add(
     dir=r"האחרון|שעבר|הקרוב|הבא",
 )
 R.add(
+    "weekend",  # "בסוף השבוע (האחרון)", "בסופ״ש": Friday and Saturday
+    "weekday",
+    r"{pre}(?:סוף\s+ה?שבוע|סוף[־\-]השבוע|סופ\"ש)(?:\s+(?P<dir>האחרון|שעבר|הקרוב|הבא))?(?![{he}])",
+    v.weekend,
+    anchor="published",
+)
+R.add(
+    "lettered weekday",  # "ביום ה׳ האחרון": days numbered by letter (CLDR's abbreviations), after "יום"
+    "weekday",
+    r"(?<![{he}\w])ו?ב?יום\s+{weekday}(?:\s+{dir})?(?![{he}\w'])",
+    v.weekday,
+    anchor="published",
+    weekday=alternatives(weekday_abbreviations("he")),
+    dir=r"האחרון|שעבר|הקרוב|הבא",
+)
+R.add(
     "sabbath",
     "weekday",
     # Not after ל: "להשבת", "לשבת" are "to restore", "to sit".
-    r"(?<![{he}\w])(?:ו?(?:ב|מ|מה|בה|ה))?{weekday}(?:\s+{dir})?(?![{he}])",
+    r"(?<![{he}\w])(?:ו?(?:ב|מ|מה|בה|ה))?(?:מוצאי\s+|מוצ\")?{weekday}(?:\s+{dir})?(?![{he}])",
     v.weekday,
     anchor="published",
-    weekday="שבת",
+    weekday=r"שבת|(?<=מוצ\")ש",
     dir=r"האחרונה|שעברה|הקרובה|הבאה",
 )
 # Anaphora

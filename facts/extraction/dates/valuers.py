@@ -187,6 +187,17 @@ def part_of_bare_month(f: Found, c: Context) -> str | None:
     return part_of_month(year, month, part(f))
 
 
+def weekend(f: Found, c: Context) -> str | None:
+    """'Over the weekend', 'בסוף השבוע האחרון', 'في عطلة نهاية الأسبوع': its two days — the latest weekend begun
+    before publication, or the first after it ('next', 'הקרוב', 'المقبلة', or what is planned)."""
+    if c.published is None or not c.published.knows_day:
+        return None
+    which = direction(f, "this")
+    after = which == "next" or (which == "this" and c.future)
+    first = dt.date.fromisoformat(weekday_near(c.published, f.lexicon.weekend, after=after))
+    return f"{first.isoformat()}/{(first + dt.timedelta(days=1)).isoformat()}"
+
+
 def week_of_month(f: Found, c: Context) -> str | None:
     """'The first week of March (2023)', 'בשבוע האחרון של מאי', 'الأسبوع الثاني من يناير': its seven days (the
     last week: the month's last seven); without a year, the year found as a bare month's."""

@@ -62,6 +62,25 @@ def weekday_names(language: str) -> dict[str, int]:
     return names
 
 
+@cache
+def weekday_abbreviations(language: str) -> dict[str, int]:
+    """Weekdays as CLDR abbreviates them ("Thu", "Tue"; with dateparser's "Tues" and "Thurs") and as Hebrew
+    numbers them by letter after the "day" word ("יום ה׳", Thursday), with the geresh or the apostrophe typed
+    for it. Arabic abbreviates none."""
+    names: dict[str, int] = {}
+    for code in locales_of(language):
+        for number, name in Locale.parse(code).days.get("format", {}).get("abbreviated", {}).items():
+            word = name.lower().removeprefix("יום ").rstrip(".").strip()
+            if word.endswith("\u05f3"):  # a letter and its geresh
+                names.setdefault(word, number)
+                names.setdefault(word[:-1] + "'", number)
+            elif language == "en" and len(word) == 3:
+                names.setdefault(word, number)
+    if language == "en":
+        names |= {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}
+    return names
+
+
 DATEPARSER_MONTHS = [
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",

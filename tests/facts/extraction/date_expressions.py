@@ -1196,6 +1196,11 @@ def span_from_now(c: Chooser, language: str) -> Case:
     return Case(language, "span-from-now", text, expression, published.isoformat(), edtf)
 
 
+MET_IN_BAKU = {  # a sentence in the past that a date expression ({x}) dates
+    "en": "The two ministers met in Baku {x}, the ministry said.",
+    "he": "שני השרים נפגשו בבאקו {x}, כך נמסר.",
+    "ar": "التقى الوزيران في باكو {x} بحسب الوزارة.",
+}
 NTH_WEEK = {  # (how the language says "the Nth week of" before a month, by N; -1: the last)
     "en": ("{the} {nth} week of {month}{year}", {1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}),
     "he": ("{the}שבוע {nth} {of}{month}{year}", {1: "הראשון", 2: "השני", 3: "השלישי", 4: "הרביעי", -1: "האחרון"}),
@@ -1227,13 +1232,66 @@ def week_of_month(c: Chooser, language: str) -> Case:
             language
         ] if with_year else "",
     )  # fmt: skip
-    text, expression = placed(c, language, expression, {
-        "en": "The two ministers met in Baku {x}, the ministry said.",
-        "he": "שני השרים נפגשו בבאקו {x}, כך נמסר.",
-        "ar": "التقى الوزيران في باكو {x} بحسب الوزارة.",
-    })  # fmt: skip
+    text, expression = placed(c, language, expression, MET_IN_BAKU)
     edtf = f"{year:04d}-{month_number:02d}-{first:02d}/{year:04d}-{month_number:02d}-{end:02d}"
     return Case(language, "week-of-month", text, expression, published.isoformat(), edtf)
+
+
+SHORT_WEEKDAYS = {  # Monday 0: how sites shorten a weekday, or say a part of it
+    "en": (["on Mon", "on Tue", "on Tues.", "on Wed", "on Thu.", "on Thurs", "on Fri.", "on Sat", "on Sun."],
+           [0, 1, 1, 2, 3, 3, 4, 5, 6]),
+    "he": (["ביום ב׳", "ביום ג'", "ביום ד׳", "ביום ה'", "ביום ו׳", "במוצ\"ש", "ביום א'", "ביום ה׳ האחרון",
+            "ביום ב' שעבר", "במוצאי שבת"],
+           [0, 1, 2, 3, 4, 5, 6, 3, 0, 5]),
+    "ar": (["فجر الاثنين", "مساء الثلاثاء", "ظهر الأربعاء", "ليل الخميس", "صباح الجمعة", "مساء السبت",
+            "فجر الأحد", "ليلة الخميس"],
+           [0, 1, 2, 3, 4, 5, 6, 3]),
+}  # fmt: skip
+
+
+def short_weekday(c: Chooser, language: str) -> Case:
+    """A weekday shortened or lettered ("on Thu.", "ביום ה׳", "במוצ״ש") or a part of it ("فجر الاثنين"), told in
+    the past: the latest such day before publication."""
+    published = a_published(c)
+    words, days = SHORT_WEEKDAYS[language]
+    index = c.integer(0, len(words) - 1)
+    expression, weekday = words[index], days[index]
+    back = (published.weekday() - weekday - 1) % 7 + 1
+    text, expression = placed(c, language, expression, MET_IN_BAKU)
+    day = published - dt.timedelta(days=back)
+    return Case(language, "short-weekday", text, expression, published.isoformat(), day.isoformat())
+
+
+WEEKENDS = {  # (its first day, Monday 0; the words for the one just past; for the next one)
+    "en": (5, ["over the weekend", "last weekend", "this past weekend", "during the weekend", "at the weekend"],
+           ["next weekend", "this coming weekend"]),
+    "he": (4, ["בסוף השבוע", "בסוף השבוע האחרון", "בסוף השבוע שעבר", "בסופ\"ש", "בסוף-השבוע"],
+           ["בסוף השבוע הקרוב", "בסוף השבוע הבא", "בסופ\"ש הקרוב"]),
+    "ar": (4, ["في عطلة نهاية الأسبوع", "خلال عطلة نهاية الأسبوع الماضي", "نهاية الأسبوع الماضي",
+               "في نهاية الأسبوع الماضي"],
+           ["في عطلة نهاية الأسبوع المقبلة", "نهاية الأسبوع المقبل", "خلال عطلة نهاية الأسبوع القادمة"]),
+}  # fmt: skip
+WILL_MEET_IN_BAKU = {
+    "en": "The two ministers will meet in Baku {x}, the ministry said.",
+    "he": "שני השרים ייפגשו בבאקו {x}, כך נמסר.",
+    "ar": "سيلتقي الوزيران في باكو {x} بحسب الوزارة.",
+}
+
+
+def weekend(c: Chooser, language: str) -> Case:
+    """The weekend just past ("over the weekend", "בסוף השבוע האחרון", "نهاية الأسبوع الماضي") or the next one:
+    its two days (Saturday and Sunday in English; Friday and Saturday in Hebrew and Arabic)."""
+    published = a_published(c)
+    first_day, past, coming = WEEKENDS[language]
+    ahead = c.pick([False, True])
+    expression = c.pick(coming if ahead else past)
+    if ahead:
+        start = published + dt.timedelta(days=(first_day - published.weekday() - 1) % 7 + 1)
+    else:
+        start = published - dt.timedelta(days=(published.weekday() - first_day - 1) % 7 + 1)
+    text, expression = placed(c, language, expression, WILL_MEET_IN_BAKU if ahead else MET_IN_BAKU)
+    edtf = f"{start.isoformat()}/{(start + dt.timedelta(days=1)).isoformat()}"
+    return Case(language, "weekend", text, expression, published.isoformat(), edtf)
 
 
 SINCE_THEN = {
@@ -1468,6 +1526,8 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "a-few-units": a_few_units,
     "span-from-now": span_from_now,
     "week-of-month": week_of_month,
+    "short-weekday": short_weekday,
+    "weekend": weekend,
     "neighbour-unit": neighbour_unit,
     "past-span": past_span,
     "relative-month-day": day_of_relative_month,
