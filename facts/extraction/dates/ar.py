@@ -625,6 +625,14 @@ R.add(
     unit=r"العام|الشهر|الأسبوع|السنة",
 )
 R.add(
+    "day of the current month",  # "في 5 الجاري", "العاشر من الجاري", "12 الشهر الحالي"
+    "day-month",
+    r"{pre}(?:يوم\s+)?(?:الـ\s*)?{dayany:day}\s+(?:من\s+)?(?:الشهر\s+)?(?P<dir>الجاري|الحالي)(?![{ar}])",
+    v.day_of_relative_month,
+    anchor="published",
+    dayany=PARTS["day"] + "|" + PARTS["dayord"],
+)
+R.add(
     "day of a relative month",
     "day-month",
     r"{pre}(?:يوم\s+)?{dayany:day}\s+من\s+(?:هذا\s+)?الشهر\s*(?:{dir})?(?![{ar}])",

@@ -485,6 +485,14 @@ R.add(
     unit=abbreviated(r"week|month|year"),
 )
 R.add(
+    "day of the month alone",  # "on the 5th, the minister…": not "on the 5th floor", "on the 2nd reading"
+    "day-month",
+    r"\bon\s+the\s+{day}\b(?<=st|nd|rd|th)(?=\s*[,;:.)]|\s*$|\s+(?:he|she|they|we|it|the|a|an|and|when|at|in|after|before)\b)",
+    v.day_of_month_alone,
+    anchor="published",
+    day=r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)",
+)
+R.add(
     "day of a relative month",
     "day-month",
     r"\b(?:on\s+)?(?:the\s+)?{day}\s+of\s+(?:the\s+)?{dir}\s+month\b",

@@ -231,13 +231,14 @@ R = RuleSet(PARTS, literals={"he": HE})
 # Absolute dates
 R.add("iso date", "numeric", r"{pre}{iso:_}", v.iso_date)
 numeric_rules(R, v, before="{pre}")
-R.add("day month year", "full-date", r"{pre}{day}\s+(?:ב|ל)?{month},?\s+" + YEARREF, v.full_date)
+# "ב-5 בחודש אוגוסט": the month may be named with its "month" word
+R.add("day month year", "full-date", r"{pre}{day}\s+(?:ב|ל)?(?:חודש\s+)?{month},?\s+" + YEARREF, v.full_date)
 R.add("month day year", "full-date", r"{pre}{month}\s+{day},?\s+" + YEARREF, v.full_date)
 R.add("month year", "month-year", r"{pre}(?:חודש\s+)?{month}\s+" + YEARREF, v.month_year)
 R.add(
     "day month",
     "day-month",
-    r"{pre}{day}\s+[בל]{month}(?![{he}])(?!,?\s*(?:שנת\s+)?" + NOT_A_TIME + r"\d)",
+    r"{pre}{day}\s+[בל](?:חודש\s+)?{month}(?![{he}])(?!,?\s*(?:שנת\s+)?" + NOT_A_TIME + r"\d)",
     v.day_month,
 )
 R.add(
@@ -471,6 +472,14 @@ R.add(
     v.year_only,
     anchor="published",
     yrel=r"אשתקד|השנה",
+)
+R.add(
+    "day of the month alone",  # "ב-5 לחודש", "ב-12 בחודש": not "ב-5 בחודש אוגוסט"
+    "day-month",
+    r"{pre}(?:יום\s+)?(?:ה[-־]?)?{day}\s+[בל](?:ה)?חודש(?![{he}])(?!\s+(?:{month:_}|{dir:_}|שעבר|הבא|הנוכחי|הקרוב|האחרון))",
+    v.day_of_month_alone,
+    anchor="published",
+    dir=r"שעבר|הבא|הנוכחי|הקרוב|האחרון|הזה",
 )
 R.add(
     "day of a relative month",

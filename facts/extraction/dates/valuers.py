@@ -592,6 +592,17 @@ def day_of_relative_month(f: Found, c: Context) -> str | None:
     return day_edtf(year, month, f.day())
 
 
+def day_of_month_alone(f: Found, c: Context) -> str | None:
+    """'On the 5th', 'ב-5 לחודש': a day of the month the text is in — publication's, or the month before when
+    that day has not come yet in past narration (after it for what is planned)."""
+    if c.published is None or not c.published.knows_day:
+        return None
+    day, base = f.day(), c.published.day
+    offset = -1 if not c.future and day > base.day else (1 if c.future and day < base.day else 0)
+    year, month = shift_month(base.year, base.month, offset)
+    return day_edtf(year, month, day)
+
+
 def recent_span(f: Found, c: Context) -> str | None:
     """Spans up to publication: recent months / weeks / years, the past N years or decades, 'for two years
     already'."""

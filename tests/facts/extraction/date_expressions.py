@@ -1262,6 +1262,26 @@ def short_weekday(c: Chooser, language: str) -> Case:
     return Case(language, "short-weekday", text, expression, published.isoformat(), day.isoformat())
 
 
+def day_of_month_alone(c: Chooser, language: str) -> Case:
+    """A day of the month without the month: "on the 5th", "ב-5 לחודש", "في 5 الجاري", "العاشر من الجاري", told
+    in the past — publication's month, or the month before for a day not yet come (Arabic's "الجاري", the
+    current month, names publication's month: its day is drawn up to publication's)."""
+    published = a_published(c)
+    if language == "ar":
+        day = c.integer(1, published.day)
+        expression = c.pick([f"في {day} الجاري", f"يوم {day} الجاري", f"في {ar_ordinal_word(day)} من الجاري",
+                             f"في {day} من الشهر الجاري", f"يوم {day} الشهر الحالي"])  # fmt: skip
+    else:
+        day = c.integer(1, 28)
+        expression = (
+            f"on the {day}{en_suffix(day)}" if language == "en"
+            else c.pick([f"ב-{day} לחודש", f"ב-{day} בחודש", f"ב־{day} לחודש"])
+        )  # fmt: skip
+    year, month = (published.year, published.month) if day <= published.day else month_shifted(published, -1)
+    text, expression = placed(c, language, expression, MET_IN_BAKU)
+    return Case(language, "day-of-month", text, expression, published.isoformat(), f"{year:04d}-{month:02d}-{day:02d}")
+
+
 WEEKENDS = {  # (its first day, Monday 0; the words for the one just past; for the next one)
     "en": (5, ["over the weekend", "last weekend", "this past weekend", "during the weekend", "at the weekend"],
            ["next weekend", "this coming weekend"]),
@@ -1528,6 +1548,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "week-of-month": week_of_month,
     "short-weekday": short_weekday,
     "weekend": weekend,
+    "day-of-month": day_of_month_alone,
     "neighbour-unit": neighbour_unit,
     "past-span": past_span,
     "relative-month-day": day_of_relative_month,
