@@ -4,7 +4,8 @@ Measures, in one run, p50 and p95 of
   - the REST timeline page of 100 (with actors, topics, citations, articles, sources),
   - the same page through GraphQL,
   - a filtered REST page (actor + period),
-  - the floor: the same 100 rows fetched with one raw SQL query through psycopg and encoded to JSON,
+  - the floor: the same 100 rows fetched with one raw SQL query through psycopg and encoded to JSON, and the
+    filtered floor (the same query with the filtered page's filter), the filtered page's own baseline,
 prints the ratios against the floor and the PostgreSQL plan of the filtered query.
 
     DATABASE_URL=postgres://root@127.0.0.1:5432/timeline_bench .venv/bin/python bench/api_bench.py
@@ -14,6 +15,7 @@ Options: --claims N (default 100000), --runs N (default 40), --reload (drop and 
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import random
@@ -197,6 +199,17 @@ ORDER BY c.date_start, c.date_precision, c.id
 LIMIT 100
 """
 
+# The filtered page's own floor: the same fields, the filter the API applies (an actor among the claim's, a
+# period the claim's dates overlap) in the WHERE clause. Until 2026-12-06 the filtered page was divided by the
+# unfiltered floor.
+FILTERED_FLOOR_SQL = FLOOR_SQL.replace(
+    "WHERE c.status = 'approved'\nORDER BY",
+    "WHERE c.status = 'approved' AND c.date_end >= %(start)s AND c.date_start <= %(end)s\n"
+    "  AND EXISTS (SELECT 1 FROM facts_claim_actors fa WHERE fa.claim_id = c.id AND fa.actor_id = %(actor)s)\n"
+    "ORDER BY",
+)
+assert FILTERED_FLOOR_SQL != FLOOR_SQL
+
 NARROW_FLOOR_SQL = """
 SELECT c.id, c.key, c.summary, c.summary_he, c.summary_ar, c.date, c.date_start, c.date_end, c.date_precision,
        c.status, c.updated_at,
@@ -290,10 +303,12 @@ def main() -> None:
 
     raw = psycopg.connect(os.environ["DATABASE_URL"])
 
-    def floor(sql=FLOOR_SQL):
-        rows = raw.execute(sql).fetchall()
+    def floor(sql=FLOOR_SQL, params=None):
+        rows = raw.execute(sql, params).fetchall()
         assert len(rows) == 100
         json.dumps([list(row) for row in rows], default=str, ensure_ascii=False)
+
+    period = {"actor": israel, "start": datetime.date(2010, 1, 1), "end": datetime.date(2015, 12, 31)}
 
     results = timed(
         {
@@ -301,15 +316,19 @@ def main() -> None:
             "narrow floor (fewer fields, until 11-21)": lambda: floor(NARROW_FLOOR_SQL),
             "REST timeline page of 100 (/claims/)": rest_page,
             "GraphQL timeline page of 100": graphql_page,
+            "filtered floor (same filter in raw SQL)": lambda: floor(FILTERED_FLOOR_SQL, period),
             "REST filtered page (actor + period)": filtered_page,
         },
         options.runs,
     )
     floor_p50, floor_p95 = percentiles(results["floor (1 raw SQL query + JSON)"])
+    filtered_p50, filtered_p95 = percentiles(results["filtered floor (same filter in raw SQL)"])
     print(f"\n{'measurement':<40} {'p50 ms':>8} {'p95 ms':>8} {'p50/floor':>10} {'p95/floor':>10}")
     for name, samples in results.items():
         p50, p95 = percentiles(samples)
-        print(f"{name:<40} {p50:8.1f} {p95:8.1f} {p50 / floor_p50:10.2f} {p95 / floor_p95:10.2f}")
+        base50, base95 = (filtered_p50, filtered_p95) if "filtered" in name else (floor_p50, floor_p95)
+        print(f"{name:<40} {p50:8.1f} {p95:8.1f} {p50 / base50:10.2f} {p95 / base95:10.2f}")
+    print("(the filtered page against the filtered floor; the rest against the unfiltered floor)")
 
     from facts.selectors import timeline
 

@@ -235,6 +235,14 @@ LEXICON = Lexicon(
         "صباح أمس": -1,
         "أول أمس": -2,
         "أول من أمس": -2,
+        "أمس الأول": -2,
+        "الليلة الماضية": -1,
+        "ليلة أمس": -1,
+        "ليل أمس": -1,
+        "فجر أمس": -1,
+        "ظهر أمس": -1,
+        "فجر اليوم": 0,
+        "ظهر اليوم": 0,
         "غدا": 1,
         "غداً": 1,
         "البارحة": -1,
@@ -532,6 +540,14 @@ R.add(
     v.today,
     anchor="published",
     dayword=alternatives(LEXICON.day_words),
+)
+R.add(
+    "day word and weekday",  # "اليوم الأربعاء", "مساء أمس الثلاثاء", "أمس (الثلاثاء)": the weekday restates the day
+    "relative",
+    r"(?<![{ar}\w])(?:و|ف)?{dayword}\s*[(،,]?\s*(?:يوم\s+)?{weekday}\)?(?![{ar}])",
+    v.today,
+    anchor="published",
+    dayword=alternatives(w for w, n in LEXICON.day_words.items() if n in (-2, -1, 0, 1) and "الوقت" not in w),
 )
 R.add(
     "anniversary",

@@ -197,6 +197,8 @@ LEXICON = Lexicon(
         "tonight": 0,
         "this evening": 0,
         "yesterday": -1,
+        "last night": -1,
+        "the night before last": -2,
         "the day before yesterday": -2,
         "the day after tomorrow": 2,
         "tomorrow": 1,
@@ -443,6 +445,14 @@ R.add(
 )
 # Relative to publication
 R.add("today", "relative", r"\b{dayword}\b", v.today, anchor="published", dayword=alternatives(LEXICON.day_words))
+R.add(
+    "day word and weekday",  # "yesterday (Tuesday)", "today, Wednesday,": the weekday restates the day
+    "relative",
+    r"\b{dayword}\s*[(,]\s*{weekday}\b\)?",
+    v.today,
+    anchor="published",
+    dayword=r"today|yesterday|tomorrow|last\s+night|tonight",
+)
 R.add(
     "this day years back",
     "count-back",

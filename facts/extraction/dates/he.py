@@ -405,6 +405,14 @@ R.add(
     dayword=alternatives(LEXICON.day_words),
 )
 R.add(
+    "day word and weekday",  # "היום (רביעי)", "אתמול, יום שלישי,": the weekday restates the day
+    "relative",
+    r"(?<![{he}\w])ו?{dayword}\s*[(,]?\s*(?:ב?יום\s+)?{weekday}\)?(?![{he}])",
+    v.today,
+    anchor="published",
+    dayword=r"היום|אתמול|אמש|מחר|שלשום|הבוקר|הערב|הלילה",
+)
+R.add(
     "this day years back",
     "count-back",
     r"(?<![{he}\w])ו?(?:(?P<today>(?:ב)?יום\s+(?:ה)?זה|(?:ב)?אותו\s+יום|היום),?\s+)?(?:ב)?לפני\s+(?:{n}\s+)?{unit}"

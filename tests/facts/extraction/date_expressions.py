@@ -207,10 +207,12 @@ def numeric_date(c: Chooser, language: str) -> Case:
 
 
 RELATIVE_DAYS = {
-    "en": {"today": 0, "yesterday": -1, "tomorrow": 1, "the day after tomorrow": 2, "the day before yesterday": -2},
+    "en": {"today": 0, "yesterday": -1, "tomorrow": 1, "the day after tomorrow": 2, "the day before yesterday": -2,
+           "last night": -1},
     "he": {"היום": 0, "אתמול": -1, "אמש": -1, "שלשום": -2, "מחר": 1, "מחרתיים": 2},
-    "ar": {"اليوم": 0, "أمس": -1, "امس": -1, "أول أمس": -2, "غدا": 1, "بعد غد": 2},
-}
+    "ar": {"اليوم": 0, "أمس": -1, "امس": -1, "أول أمس": -2, "غدا": 1, "بعد غد": 2, "أمس الأول": -2,
+           "الليلة الماضية": -1, "ليلة أمس": -1, "فجر اليوم": 0},
+}  # fmt: skip
 
 
 def relative_day(c: Chooser, language: str) -> Case:
@@ -1282,6 +1284,29 @@ def day_of_month_alone(c: Chooser, language: str) -> Case:
     return Case(language, "day-of-month", text, expression, published.isoformat(), f"{year:04d}-{month:02d}-{day:02d}")
 
 
+DAY_AND_WEEKDAY = {  # a day word, then its weekday in apposition ({w}: the weekday's name)
+    "en": {"today, {w},": 0, "yesterday ({w})": -1, "yesterday, {w},": -1, "tomorrow ({w})": 1},
+    "he": {"היום ({w})": 0, "אתמול ({w})": -1, "אתמול, יום {w},": -1, "אמש ({w})": -1},
+    "ar": {"اليوم {w}": 0, "أمس {w}": -1, "مساء أمس {w}": -1, "أمس ({w})": -1, "اليوم ({w})": 0},
+}
+
+
+def day_and_weekday(c: Chooser, language: str) -> Case:
+    """ "اليوم الأربعاء", "yesterday (Tuesday)", "אתמול, יום שלישי,": the weekday restates the day counted
+    from publication (it was read as the Wednesday before publication, a second date)."""
+    published = a_published(c)
+    words = c.pick(sorted(DAY_AND_WEEKDAY[language]))
+    day = published + dt.timedelta(days=DAY_AND_WEEKDAY[language][words])
+    weekday = WEEKDAYS[language][day.weekday()]
+    expression = words.format(w=weekday).rstrip(",")
+    text = {
+        "en": "The minister said {x} that talks with Baku would go on.",
+        "he": "השר אמר {x} כי השיחות עם באקו יימשכו.",
+        "ar": "قال الوزير {x} إن المحادثات مع باكو ستستمر.",
+    }[language].format(x=words.format(w=weekday))
+    return Case(language, "day-and-weekday", text, expression, published.isoformat(), day.isoformat())
+
+
 WEEKENDS = {  # (its first day, Monday 0; the words for the one just past; for the next one)
     "en": (5, ["over the weekend", "last weekend", "this past weekend", "during the weekend", "at the weekend"],
            ["next weekend", "this coming weekend"]),
@@ -1549,6 +1574,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "short-weekday": short_weekday,
     "weekend": weekend,
     "day-of-month": day_of_month_alone,
+    "day-and-weekday": day_and_weekday,
     "neighbour-unit": neighbour_unit,
     "past-span": past_span,
     "relative-month-day": day_of_relative_month,
