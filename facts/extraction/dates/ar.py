@@ -839,6 +839,12 @@ GRAMMAR = Grammar(
     start_of_before=re.compile(rf"(?<![{AR}])(?:بداية|بدء|اندلاع|انطلاق|مطلع|أول\s+أيام)\s+(?:شهر\s+)?$"),
     starting_before=re.compile(rf"(?<![{AR}])و?(?:اعتبارا|ابتداء|بدءا|بداية)\s+من\s+(?:يوم\s+)?$"),
     after_before=re.compile(rf"(?<![{AR}])و?(?:بعد|عقب)\s+$"),
+    offset_before=re.compile(
+        rf"(?<![{AR}])[وف]?(?:(?P<later>بعد)|(?P<earlier>قبل))\s+(?:(?P<approx>نحو|حوالي|قرابة)\s+)?"
+        rf"(?:(?P<n>{PARTS['n']})\s+)?(?P<unit>{alternatives(w for w in UNITS if not w.startswith('ال'))})"
+        rf"(?:\s+(?:قليلة|معدودة))?\s+(?:من|على)\s+$"
+    ),
+    after_word=re.compile(r"(?:و|ف)?(?:بعد|عقب)\s+"),
     until_before=re.compile(
         rf"(?<![{AR}])و?(?:حتى|بحلول|لغاية|في\s+موعد\s+أقصاه|في\s+موعد\s+لا\s+يتجاوز)\s+(?:يوم\s+)?$"
     ),

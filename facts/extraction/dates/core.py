@@ -477,6 +477,36 @@ class Found:
         return found
 
 
+A_FEW = 3  # what "a few" and "several" count (the evaluation conventions), and a plural without a number
+
+
+def count(f: Found) -> float:
+    unit = (f["unit"] or "").strip()
+    if f.has("n"):
+        value = f.number("n")
+    elif unit in f.lexicon.duals:
+        value = 2
+    else:
+        value = A_FEW if counts_a_few(f) else 1
+    if f.has("half"):
+        value += 0.5
+    return value
+
+
+def counts_a_few(f: Found) -> bool:
+    """A plural unit without a number ("weeks later", "חודשים ספורים לאחר מכן", "بعد أيام قليلة")."""
+    if f.has("n"):
+        return False
+    unit = normal_word(f["unit"] or "")
+    return unit in f.lexicon.plurals or fold_word(unit) in {fold_word(word) for word in f.lexicon.plurals}
+
+
+def is_approximate(f: Found) -> bool:
+    return (
+        f.has("approx") or (f.has("n") and (f["n"] or "").strip().lower() in f.lexicon.vague_numbers) or counts_a_few(f)
+    )
+
+
 def normal_word(value: str) -> str:
     return re.sub(r"\s+", " ", value.strip().lower()).replace("'", "").replace("’", "").rstrip(".")
 
@@ -522,6 +552,12 @@ class Grammar:
     # its first day, exactly.
     start_of_before: re.Pattern[str] | None = None
     starting_inside: re.Pattern[str] | None = None
+    # "Two years after the 44-day war", "שלושה חודשים לפני מלחמת 44 הימים", "بعد عامين من حرب …": so many units
+    # after the date's end, or before its start (groups: approx, n, unit, and later or earlier).
+    offset_before: re.Pattern[str] | None = None
+    # The "after" a reading of "after X" begins with ("after the 44-day war" is read whole, X's end on): a count
+    # before it is an offset too.
+    after_word: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
         """The grammar reads folded text (facts.extraction.normalise): its word lists and its patterns are
@@ -536,6 +572,8 @@ class Grammar:
             "starting_before",
             "starting_inside",
             "start_of_before",
+            "offset_before",
+            "after_word",
         ):
             pattern = getattr(self, name)
             if pattern is not None:
@@ -676,6 +714,18 @@ class Grammar:
                 end = mention.end + found.end()
                 mention = replace(mention, end=end, text=text[mention.start : end], edtf=approximate(mention.edtf))
         published = context.published
+        if self.offset_before is not None and mention.kind != "since":
+            # "… after X" read whole as X/.. ends its words where X's do: the offset counts from X's end
+            lead = self.after_word.match(searchable, mention.start) if self.after_word is not None else None
+            reach = lead.end() if lead is not None and mention.edtf.endswith("/..") else mention.start
+            before = searchable[max(0, mention.start - 50) : reach]
+            if (
+                (reach > mention.start or ".." not in mention.edtf)
+                and (found := self.offset_before.search(before))
+                and (edtf := offset_from(mention.edtf.removesuffix("/.."), found, self))
+            ):
+                back = found.start() - (mention.start - max(0, mention.start - 50))
+                return widened(mention, text, back, edtf, kind="shift")
         open_to_words = mention.kind not in ("since", "range") and ".." not in mention.edtf
         if self.since_before is not None and open_to_words:
             before = searchable[max(0, mention.start - 40) : mention.start]
@@ -707,6 +757,25 @@ class Grammar:
                 edtf = f"{published.edtf}/{mention.edtf}"
                 mention = widened(mention, text, found.start() - len(before), edtf, kind="until", anchor="published")
         return mention
+
+
+def offset_from(edtf: str, found: re.Match[str], grammar: Grammar) -> str | None:
+    """The date so many units after the end of `edtf`, or before its start, as the words `found` say."""
+    words = Found(found, grammar.lexicon, found.string)
+    unit = words.word("unit", grammar.lexicon.units)
+    later = words.has("later")
+    antecedent = Antecedent.from_edtf(edtf.split("/")[-1] if later else edtf.split("/")[0])
+    if unit is None or antecedent is None:
+        return None
+    finest = {DatePrecision.YEAR: ("year", "decade"), DatePrecision.MONTH: ("month", "year", "decade")}
+    if unit not in finest.get(antecedent.precision, (unit,)):
+        return None  # "the day after 2013": a count finer than the date it counts from says nothing
+    try:
+        return from_antecedent(
+            antecedent, unit, (1 if later else -1) * count(words), approximately=is_approximate(words)
+        )
+    except (KeyError, ValueError):
+        return None
 
 
 def widened(

@@ -715,6 +715,14 @@ GRAMMAR = Grammar(
     ),
     after_before=re.compile(r"(?i)\b(?:after|following)\s+(?:the\s+)?$"),
     until_before=re.compile(r"(?i)\b(?:until|till|by|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?$"),
+    offset_before=re.compile(
+        r"(?i)\b(?:(?P<approx>about|some|nearly|roughly|almost|around)\s+|just\s+|only\s+)?(?:(?P<n>"
+        + PARTS["n"]
+        + r")\s+)?"
+        r"(?P<unit>" + alternatives(LEXICON.units) + r")\s+(?:(?P<later>after|following)|(?P<earlier>before|prior\s+to|"
+        r"ahead\s+of))\s+(?:the\s+)?$"
+    ),
+    after_word=re.compile(r"(?i)(?:after|following)\s+(?:the\s+)?"),
 )
 
 __all__ = ["GRAMMAR", "en_below_hundred"]

@@ -710,6 +710,14 @@ GRAMMAR = Grammar(
     start_of_before=re.compile(r"(?:תחילת|ראשית|פרוץ|פתיחת)(?:\s+חודש)?\s*$"),
     starting_inside=re.compile(r"ו?מ(?:ה)?[־\-]?\d"),
     after_before=re.compile(r"(?<![\u0590-\u05ff])ו?(?:אחרי|לאחר)\s*$"),
+    offset_before=re.compile(
+        r"(?<![\u0590-\u05ff])ו?(?P<approx>כ[־\-]?|בערך\s+|כמעט\s+)?(?:(?P<n>"
+        + NUM
+        + r")\s+)?(?P<unit>"
+        + alternatives(w for w in UNITS if not w.startswith("ה"))
+        + r")(?:\s+(?:ספורים|ספורות))?\s+(?:(?P<later>אחרי|לאחר)|(?P<earlier>לפני))\s*$"
+    ),
+    after_word=re.compile(r"ו?(?:אחרי|לאחר|בעקבות)\s+"),
     until_before=re.compile(r"(?<![\u0590-\u05ff])ו?(?:עד|לא\s+יאוחר\s+מ[־\-]?)\s*(?:ל[־\-]?)?$"),
 )
 

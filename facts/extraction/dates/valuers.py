@@ -34,6 +34,8 @@ from facts.extraction.dates.core import (
     century_decade,
     century_half,
     coming,
+    count,
+    counts_a_few,
     day_edtf,
     day_month_near,
     decade,
@@ -41,9 +43,9 @@ from facts.extraction.dates.core import (
     first_part,
     from_antecedent,
     half,
+    is_approximate,
     month_edtf,
     month_near,
-    normal_word,
     part_of_month,
     part_of_year,
     quarter,
@@ -55,7 +57,7 @@ from facts.extraction.dates.core import (
     shifted,
     weekday_near,
 )
-from facts.extraction.normalise import fold_word, with_folded_keys
+from facts.extraction.normalise import with_folded_keys
 
 
 def year_of(f: Found, c: Context, name: str = "year") -> int:
@@ -81,36 +83,6 @@ def part(f: Found) -> str:
 
 def direction(f: Found, default: str = "last") -> str:
     return f.word("dir", f.lexicon.directions) if f.has("dir") else default
-
-
-A_FEW = 3  # what "a few" and "several" count (the evaluation conventions), and a plural without a number
-
-
-def count(f: Found) -> float:
-    unit = (f["unit"] or "").strip()
-    if f.has("n"):
-        value = f.number("n")
-    elif unit in f.lexicon.duals:
-        value = 2
-    else:
-        value = A_FEW if counts_a_few(f) else 1
-    if f.has("half"):
-        value += 0.5
-    return value
-
-
-def counts_a_few(f: Found) -> bool:
-    """A plural unit without a number ("weeks later", "חודשים ספורים לאחר מכן", "بعد أيام قليلة")."""
-    if f.has("n"):
-        return False
-    unit = normal_word(f["unit"] or "")
-    return unit in f.lexicon.plurals or fold_word(unit) in {fold_word(word) for word in f.lexicon.plurals}
-
-
-def is_approximate(f: Found) -> bool:
-    return (
-        f.has("approx") or (f.has("n") and (f["n"] or "").strip().lower() in f.lexicon.vague_numbers) or counts_a_few(f)
-    )
 
 
 # --- Absolute dates -----------------------------------------------------------------------------------

@@ -1307,6 +1307,65 @@ def day_and_weekday(c: Chooser, language: str) -> Case:
     return Case(language, "day-and-weekday", text, expression, published.isoformat(), day.isoformat())
 
 
+OFFSET_UNITS = {  # unit: (plural, the dual where the language has one)
+    "en": {"day": ("days", None), "week": ("weeks", None), "month": ("months", None), "year": ("years", None)},
+    "he": {"day": ("ימים", "יומיים"), "week": ("שבועות", "שבועיים"), "month": ("חודשים", "חודשיים"),
+           "year": ("שנים", "שנתיים")},
+    "ar": {"day": ("أيام", "يومين"), "week": ("أسابيع", "أسبوعين"), "month": ("أشهر", "شهرين"),
+           "year": ("سنوات", "عامين")},
+}  # fmt: skip
+OFFSET_WORDS = {  # {n} {unit} after / before {x}
+    "en": ("{n} {unit} after {x}", "{n} {unit} before {x}"),
+    "he": ("{n} {unit} {after} {x}", "{n} {unit} לפני {x}"),
+    "ar": ("بعد {n} {unit} من {x}", "قبل {n} {unit} من {x}"),
+}
+KARABAKH_WAR = {  # a named period (fixtures/periods.json): 2020-09-27/2020-11-10
+    "en": ["the Second Karabakh War", "the 44-day war"],
+    "he": ["מלחמת 44 הימים", "מלחמת קרבאך השנייה"],
+    "ar": ["حرب الأيام الأربعة والأربعين", "حرب قره باغ الثانية"],
+}
+
+
+def offset_from_date(c: Chooser, language: str) -> Case:
+    """So many days, weeks, months or years after a date or a named period's end, or before its start: "two
+    years after the Second Karabakh War", "שלושה חודשים לפני מלחמת 44 הימים", "بعد أسبوعين من 7 أكتوبر 2023"
+    (they were the period alone, "after" it as X/.., or a count from publication). Published a year or more
+    after the date, as a text that looks back on it."""
+    unit = c.pick(["day", "week", "month", "year"])
+    later = c.pick([True, False])
+    if c.pick([True, False]):
+        start = end = a_day(c, first=1995, last=2022)
+        month = c.pick(MONTH_NAMES[language][start.month])
+        x = {"en": f"{start.day} {month} {start.year}", "he": f"{start.day} ב{month} {start.year}",
+             "ar": f"{start.day} {month} {start.year}"}[language]  # fmt: skip
+    else:
+        start, end = dt.date(2020, 9, 27), dt.date(2020, 11, 10)
+        x = c.pick(KARABAKH_WAR[language])
+    published = end + dt.timedelta(days=c.integer(400, 2500))
+    plural, dual = OFFSET_UNITS[language][unit]
+    n = c.integer(2, 5)
+    if dual and n == 2:
+        count, words = "", dual
+    else:
+        count, words = (
+            (c.pick([str(n), ["two", "three", "four", "five"][n - 2]]) if language == "en" else str(n)),
+            plural,
+        )
+    template = OFFSET_WORDS[language][0 if later else 1]
+    expression = " ".join(template.format(n=count, unit=words, x=x, after=c.pick(["אחרי", "לאחר"])).split())
+    base, step = (end, n) if later else (start, -n)
+    if unit == "day":
+        edtf = (base + dt.timedelta(days=step)).isoformat()
+    elif unit == "week":
+        edtf = f"{base + dt.timedelta(days=7 * step):%Y-%m}"
+    elif unit == "month":
+        edtf = "{:04d}-{:02d}".format(*month_shifted(base, step))
+    else:
+        edtf = f"{base.year + step:04d}"
+    text, expression = placed(c, language, expression, MET_IN_BAKU)
+    return Case(language, "offset-from-date", text, expression, published.isoformat(), edtf)
+
+
 WEEKENDS = {  # (its first day, Monday 0; the words for the one just past; for the next one)
     "en": (5, ["over the weekend", "last weekend", "this past weekend", "during the weekend", "at the weekend"],
            ["next weekend", "this coming weekend"]),
@@ -1575,6 +1634,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "weekend": weekend,
     "day-of-month": day_of_month_alone,
     "day-and-weekday": day_and_weekday,
+    "offset-from-date": offset_from_date,
     "neighbour-unit": neighbour_unit,
     "past-span": past_span,
     "relative-month-day": day_of_relative_month,
