@@ -531,6 +531,14 @@ R.add(
     v.month_range,
     month2=PARTS["month"],
 )
+R.add(
+    "month range without its year",
+    "range",
+    r"{pre}(?:من|بين)\s+(?:شهر\s+)?{month}\s+(?:إلى|الى|حتى|و)\s*(?:شهر\s+)?{month2}(?![{ar}])(?!\s*(?:من\s+)?(?:عام\s+)?\d)",
+    v.bare_month_range,
+    anchor="published",
+    month2=PARTS["month"],
+)
 # Relative to publication
 R.add(
     "today",

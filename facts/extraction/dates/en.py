@@ -269,7 +269,15 @@ R.add(
 R.add("year", "year", r"(?:\bin\s+|\bof\s+|\bthe\s+year\s+)?{year}", v.year_only)
 R.add("short year", "short-year", r"(?:\bin\s+)?{short:year}", v.year_only)
 R.add("spelled year", "spelled-year", r"\b{spelled:year}\b", v.year_only)
-R.add("bare month", "relative", r"\bin\s+{fullmonth:month}\b(?!\s+\d)", v.bare_month, anchor="published")
+# After a preposition only: a bare "march" or "may" is a word ("during May", "until March", "as recently as March")
+R.add(
+    "bare month",
+    "relative",
+    r"\b(?:in|during|throughout|until|till|through|as\s+(?:recently|early|late)\s+as)\s+(?=(?-i:[A-Z])){fullmonth:month}"
+    r"\b(?!\s+\d)",
+    v.bare_month,
+    anchor="published",
+)
 R.add(
     "marked day and month",
     "day-month",
@@ -442,6 +450,13 @@ R.add(
     r"\bfrom\s+{month}\s+(?:to|until|through)\s+{month2}\s+(?:of\s+)?" + YEARREF,
     v.month_range,
     month2=PARTS["month"],
+)
+R.add(
+    "month range without its year",
+    "range",
+    r"\bfrom\s+{fullmonth:month}\s+(?:to|until|through|till)\s+{fullmonth:month2}\b(?!\s*,?\s*(?:of\s+)?\d)",
+    v.bare_month_range,
+    anchor="published",
 )
 # Relative to publication
 R.add("today", "relative", r"\b{dayword}\b", v.today, anchor="published", dayword=alternatives(LEXICON.day_words))

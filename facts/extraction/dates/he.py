@@ -395,6 +395,14 @@ R.add(
     v.month_range,
     month2=PARTS["month"],
 )
+R.add(
+    "month range without its year",
+    "range",
+    r"(?<![{he}\w])ו?(?:מ|בין\s+)(?:חודש\s+)?{month}\s+(?:ועד|עד|ל)\s*[־\-]?(?:חודש\s+)?{month2}(?![{he}])(?!\s*(?:שנת\s+)?\d)",
+    v.bare_month_range,
+    anchor="published",
+    month2=PARTS["month"],
+)
 # Relative to publication
 R.add(
     "today",

@@ -177,16 +177,9 @@ def week_of_month(f: Found, c: Context) -> str | None:
     if nth is None or not (nth == -1 or 1 <= nth <= 4):
         return None
     month = f.month()
-    if f.has("year") or f.has("yrel") or f.has("same"):
-        year = year_of(f, c)
-    else:
-        found = year_in_sentence(c)
-        if found is None:
-            if c.published is None:
-                return None
-            c.resolved_against = "published"
-            found = int(month_near(c.published, month, past=not c.future)[:4])
-        year = found
+    year = year_of(f, c) if f.has("year") or f.has("yrel") or f.has("same") else bare_month_year(c, month)
+    if year is None:
+        return None
     last = calendar.monthrange(year, month)[1]
     first, end = (last - 6, last) if nth == -1 else (7 * nth - 6, 7 * nth)
     return f"{day_edtf(year, month, first)}/{day_edtf(year, month, end)}"
@@ -369,6 +362,27 @@ def day_range(f: Found, c: Context) -> str | None:
 def month_range(f: Found, c: Context) -> str:
     year = year_of(f, c)
     return f"{month_edtf(year, f.month())}/{month_edtf(year, f.month('month2'))}"
+
+
+def bare_month_range(f: Found, c: Context) -> str | None:
+    """'From March to May', 'ממרץ עד מאי', 'من مارس إلى مايو' without a year: the first month's year as a bare
+    month's (the year the sentence just gave, else the latest such month up to publication); the second in
+    that year, or the next when it comes earlier in the calendar ("from November to February")."""
+    first, second = f.month(), f.month("month2")
+    year = bare_month_year(c, first)
+    if year is None:
+        return None
+    return f"{month_edtf(year, first)}/{month_edtf(year + (second < first), second)}"
+
+
+def bare_month_year(c: Context, month: int) -> int | None:
+    """The year of a month named without one: the year the sentence just gave, else that of the latest such
+    month up to publication (the first after it for what is planned)."""
+    year = year_in_sentence(c)
+    if year is None and c.published is not None:
+        c.resolved_against = "published"
+        year = int(month_near(c.published, month, past=not c.future)[:4])
+    return year
 
 
 def winter_years(f: Found, c: Context) -> str:

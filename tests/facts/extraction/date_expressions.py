@@ -1366,6 +1366,29 @@ def offset_from_date(c: Chooser, language: str) -> Case:
     return Case(language, "offset-from-date", text, expression, published.isoformat(), edtf)
 
 
+MONTH_RANGES = {
+    "en": ["from {a} to {b}", "from {a} until {b}", "from {a} through {b}"],
+    "he": ["מ{a} עד {b}", "בין {a} ל{b}", "מחודש {a} ועד חודש {b}", "מ{a} ועד {b}"],
+    "ar": ["من {a} إلى {b}", "بين {a} و{b}", "من شهر {a} حتى {b}", "بين شهر {a} و{b}"],
+}
+
+
+def month_range_alone(c: Chooser, language: str) -> Case:
+    """Two months without a year ("from March to May", "ממרץ עד מאי", "من مارس إلى مايو"), told in the past: the
+    first month's year as a bare month's (the latest such month up to publication), the second in that year or
+    the next ("from November to February"). Each month was read alone, or only the first."""
+    published = a_published(c)
+    first = c.integer(1, 12)
+    second = (first + c.integer(0, 10)) % 12 + 1  # another month
+    year = published.year if first <= published.month else published.year - 1
+    expression = c.pick(MONTH_RANGES[language]).format(
+        a=c.pick(MONTH_NAMES[language][first]), b=c.pick(MONTH_NAMES[language][second])
+    )
+    text, expression = placed(c, language, expression, MET_IN_BAKU)
+    edtf = f"{year:04d}-{first:02d}/{year + (second < first):04d}-{second:02d}"
+    return Case(language, "month-range", text, expression, published.isoformat(), edtf)
+
+
 WEEKENDS = {  # (its first day, Monday 0; the words for the one just past; for the next one)
     "en": (5, ["over the weekend", "last weekend", "this past weekend", "during the weekend", "at the weekend"],
            ["next weekend", "this coming weekend"]),
@@ -1635,6 +1658,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "day-of-month": day_of_month_alone,
     "day-and-weekday": day_and_weekday,
     "offset-from-date": offset_from_date,
+    "month-range": month_range_alone,
     "neighbour-unit": neighbour_unit,
     "past-span": past_span,
     "relative-month-day": day_of_relative_month,
