@@ -59,18 +59,23 @@ def before_position(day: dt.date, precision: int, pk: int) -> Q:
     )
 
 
-def keyset_page(
+def keyset_query(
     claims: QuerySet, *, size: int, after: tuple | None = None, before: tuple | None = None, backwards: bool = False
-) -> tuple[list, bool]:
-    """Up to `size` claims (models or records) in timeline order strictly after `after` and before `before`
-    (positions: date_start, precision, id); from the end when `backwards`. Returns the rows in timeline
-    order and whether more lie beyond them in the direction of travel. REST and GraphQL page with this."""
+) -> QuerySet:
+    """Claims in timeline order strictly after `after` and before `before` (positions: date_start, precision,
+    id), from the end when `backwards`: the query of a page of `size` (facts.selectors.claims_page), one row
+    more than the page, in the direction of travel (page_of makes the page of them)."""
     if after:
         claims = claims.filter(after_position(*after))
     if before:
         claims = claims.filter(before_position(*before))
     order = tuple(f"-{name}" for name in TIMELINE_ORDER) if backwards else TIMELINE_ORDER
-    rows = list(claims.order_by(*order)[: size + 1])
+    return claims.order_by(*order)[: size + 1]
+
+
+def page_of(rows: list, size: int, *, backwards: bool = False) -> tuple[list, bool]:
+    """keyset_query's rows (in the direction of travel) as a page in timeline order, and whether more lie
+    beyond it."""
     more = len(rows) > size
     rows = rows[:size]
     if backwards:

@@ -11,13 +11,14 @@ from django.db import connection
 from django.db.models import Case, Count, Exists, F, Max, OuterRef, Prefetch, QuerySet, Value, When
 from django.db.models.functions import ExtractYear, Substr
 
-from core.db import JSONArray, JSONBoolean, JSONObject, JSONValue
+from core.db import ByIds, JSONArray, JSONBoolean, JSONObject, JSONValue, by_ids
 from core.errors import filtered
 from corpus.models import Article
 from facts.extraction.actors import Gazetteer
 from facts.extraction.dates import Periods
 from facts.extraction.dates.periods import periods_from_entries, periods_from_fixture
 from facts.filters import ClaimFilterSet
+from facts.keyset import keyset_query, page_of, position
 from facts.models import OPEN_START, Actor, ActorAlias, Citation, Claim, ClaimQuerySet, Period, Topic, public_claim
 from facts.permissions import is_curator
 from facts.representation import (
@@ -113,6 +114,38 @@ def claims_as_records(claims: QuerySet[Claim], *, viewer, shape: RecordShape = F
     return claims.annotate(**lists).values(*shape.claim, *lists)
 
 
+def claims_records(ids: list[int], *, viewer, shape: RecordShape = FULL_RECORD) -> list[dict]:
+    """The records (claims_as_records) of those of these claims the viewer may see, in the order given. Its
+    statement is compiled once per database connection for each shape and kind of viewer (core.db.ByIds):
+    the SQL of a record depends on nothing else."""
+    return claim_records_statement(viewer, shape).rows(list(ids))
+
+
+def claim_records_statement(viewer, shape: RecordShape) -> ByIds:
+    def build(id_in) -> QuerySet:
+        return claims_as_records(Claim.objects.visible_to(viewer).filter(id_in(Claim)), viewer=viewer, shape=shape)
+
+    return by_ids(("claim records", shape, is_curator(viewer)), build)
+
+
+def claims_page(
+    claims: QuerySet[Claim],
+    *,
+    viewer,
+    size: int,
+    after: tuple | None = None,
+    before: tuple | None = None,
+    backwards: bool = False,
+) -> tuple[list[dict], bool]:
+    """A page of these claims in timeline order (facts.keyset) as records, and whether
+    more lie beyond it: one statement, the compiled records' (claims_records) with the page's ids selected
+    by a subquery (which alone is compiled for each page)."""
+    ids = keyset_query(claims.values("id"), size=size, after=after, before=before, backwards=backwards)
+    records = claim_records_statement(viewer, FULL_RECORD).rows_of(ids)
+    records.sort(key=position, reverse=backwards)
+    return page_of(records, size, backwards=backwards)
+
+
 def linked_values(shape: RecordShape) -> dict[str, JSONArray]:
     """A claim's actors and topics with the fields of `shape`, in name order."""
     return {
@@ -161,7 +194,7 @@ def topics_as_records(topics: QuerySet[Topic]) -> QuerySet:
 
 def claim_record(pk: int, *, viewer) -> dict | None:
     """One claim as a record (claims_as_records), if the viewer may see it."""
-    return next(iter(claims_as_records(Claim.objects.visible_to(viewer).filter(pk=pk), viewer=viewer)), None)
+    return next(iter(claims_records([pk], viewer=viewer)), None)
 
 
 def claim_summaries(ids: set[int], *, viewer) -> dict[int, dict]:

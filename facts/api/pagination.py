@@ -12,7 +12,8 @@ from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
 from core.api import MAX_PAGE_SIZE, page_size_from
-from facts.keyset import InvalidCursor, decode_cursor, encode_cursor, keyset_page
+from facts.keyset import InvalidCursor, decode_cursor, encode_cursor
+from facts.selectors import claims_page
 
 DEFAULT_PAGE_SIZE = 25
 
@@ -34,10 +35,10 @@ class TimelineCursorPagination(BasePagination):
                 message = "Invalid cursor: use the next or previous link of a page."
                 raise ValidationError({"cursor": [message]}) from None
         if direction == "p":
-            rows, more = keyset_page(queryset, size=size, before=position, backwards=True)
+            rows, more = claims_page(queryset, viewer=request.user, size=size, before=position, backwards=True)
             self.has_next, self.has_previous = bool(rows), more
         else:
-            rows, more = keyset_page(queryset, size=size, after=position)
+            rows, more = claims_page(queryset, viewer=request.user, size=size, after=position)
             self.has_next, self.has_previous = more, bool(cursor) and bool(rows)
         self.rows = rows
         return rows

@@ -148,7 +148,7 @@ class ClaimViewSet(FactsReadMixin, viewsets.ModelViewSet):
 
     def list(self, request, *args, **kwargs):
         claims = self.filter_queryset(self.get_queryset())
-        page = self.paginate_queryset(claims_as_records(claims, viewer=request.user))
+        page = self.paginate_queryset(claims)
         return dates_read_as(request, self.get_paginated_response(claims_payload(page)))
 
     def retrieve(self, request, *args, **kwargs):
@@ -295,7 +295,7 @@ class TimelineView(FactsReadMixin, APIView):
     def get(self, request):
         claims = TypedFilterBackend().filter_queryset(request, claims_filtered(viewer=request.user), self)
         paginator = TimelineCursorPagination()
-        page = paginator.paginate_queryset(claims_as_records(claims, viewer=request.user), request, self)
+        page = paginator.paginate_queryset(claims, request, self)
         response = paginator.get_paginated_response(claims_payload(page))
         if yes_or_no(request, "years"):
             response.data["years"] = claims_per_year(claims)
@@ -408,7 +408,7 @@ class ActorViewSet(FactsReadMixin, viewsets.ReadOnlyModelViewSet):
         actor = self.get_object()
         claims = claims_filtered(viewer=request.user, filters={"actor": str(actor.pk)})
         paginator = TimelineCursorPagination()
-        page = paginator.paginate_queryset(claims_as_records(claims, viewer=request.user), request, self)
+        page = paginator.paginate_queryset(claims, request, self)
         return paginator.get_paginated_response(claims_payload(page))
 
 

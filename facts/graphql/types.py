@@ -35,7 +35,7 @@ from facts.graphql.loaders import (
     TopicsByIdLoader,
     claims_handed_out,
 )
-from facts.keyset import InvalidCursor, decode_cursor, encode_cursor, keyset_page
+from facts.keyset import InvalidCursor, decode_cursor, encode_cursor
 from facts.models import Actor, Citation, Claim, Topic
 from facts.representation import (
     ACTOR_FIELDS,
@@ -48,7 +48,7 @@ from facts.representation import (
     precision_name,
     text_in,
 )
-from facts.selectors import claims_as_records, claims_filtered
+from facts.selectors import claims_filtered, claims_page
 
 LanguageEnum = graphene.Enum("Language", [(code.upper(), code) for code in Language.values])
 
@@ -270,8 +270,9 @@ class TimelineConnectionField(FilteredConnectionField):
         claims = queryset_resolver(connection, resolver(root, info, **args), info, args)
         backwards = last is not None and first is None
         size = first if first is not None else last if last is not None else max_limit
-        rows, more = keyset_page(
-            claims_as_records(claims, viewer=info.context.user),
+        rows, more = claims_page(
+            claims,
+            viewer=info.context.user,
             size=size,
             after=after,
             before=before,

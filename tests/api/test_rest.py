@@ -222,5 +222,40 @@ def test_the_records_the_database_builds_are_exactly_what_the_documented_seriali
         assert as_sent(built_item) == as_sent(documented_item)  # same keys, same order, same values
 
 
+def test_records_by_id_are_the_records_of_the_query_they_were_compiled_from(curated_timeline, curator):
+    """Pages read their records through a statement compiled once per connection (facts.selectors.
+    claims_records): for the public and for a curator it gives exactly claims_as_records' records, in the
+    order asked, drafts left out for the public; run again it is one query."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from facts.selectors import claims_as_records, claims_records
+
+    draft = Claim.objects.create(summary="draft", date="2020", status=Claim.Status.PROPOSED)
+    draft.disputes.add(Claim.objects.filter(status=Claim.Status.APPROVED).first())
+    everything = list(Claim.objects.order_by("-date_start", "id").values_list("id", flat=True))
+    for viewer in (None, curator):
+        expected = {
+            record["id"]: record for record in claims_as_records(Claim.objects.visible_to(viewer), viewer=viewer)
+        }
+        asked = [*everything, 10**9]  # newest first, and an id that is nobody's
+        assert claims_records(asked, viewer=viewer) == [expected[pk] for pk in everything if pk in expected]
+        assert (draft.pk in expected) is (viewer is curator)
+        with CaptureQueriesContext(connection) as captured:
+            again = claims_records(everything[:3], viewer=viewer)
+        assert len(captured) == 1 and again == [expected[pk] for pk in everything[:3] if pk in expected]
+    assert claims_records([], viewer=None) == []
+
+
 def test_claims_per_year_is_only_computed_when_asked(api, curated_timeline):
     assert "years" not in api.get("/api/v1/timeline/").json()
+
+
+def test_only_parameters_a_filter_reads_make_the_list_filter():
+    """The list skips its FilterSet when no parameter could be a filter's (core.api.names_a_filter)."""
+    from core.api import names_a_filter
+    from facts.filters import ClaimFilterSet
+
+    assert not names_a_filter(ClaimFilterSet, {"page_size": "100", "cursor": "x", "format": "json"})
+    for parameter in ("from", "to", "actor", "q", "updated_since", "status"):
+        assert names_a_filter(ClaimFilterSet, {"page_size": "100", parameter: ""})
