@@ -9,7 +9,7 @@ from facts.extraction.dates import valuers as v
 from facts.extraction.dates.calendars import HIJRI_MONTHS
 from facts.extraction.dates.core import Grammar, Lexicon
 from facts.extraction.dates.numbers import AR_NUMBER_WORD, AR_ORDINALS, AR_TENS, AR_UNITS, ar_number, ar_year
-from facts.extraction.dates.rules import NOT_A_TIME, PHONE_NUMBER, RuleSet, numeric_rules, shared_parts
+from facts.extraction.dates.rules import NOT_A_TIME, PHONE_NUMBER, RuleSet, named_twice, numeric_rules, shared_parts
 from facts.extraction.dates.vocabulary import month_names, relative_days, weekday_names
 from facts.extraction.wordlists import alternatives
 
@@ -267,7 +267,7 @@ MONTH = alternatives(MONTHS)
 
 PARTS = shared_parts() | {
     "pre": PRE,
-    "month": rf"(?:{MONTH})(?:\s*/\s*(?:{MONTH}))?",
+    "month": named_twice(MONTH, alternatives(HIJRI_MONTHS)),
     "day": r"[12]\d|3[01]|0?[1-9]",
     "dayord": alternatives(DAY_ORDINALS),
     "spelled": rf"(?:{AR_NUMBER_WORD})(?:\s+و?(?:{AR_NUMBER_WORD}))*",
@@ -527,7 +527,7 @@ R.add(
 R.add(
     "month range",
     "range",
-    r"{pre}(?:من\s+|بين\s+)?(?:شهر\s+)?{month}\s+(?:إلى|الى|حتى|و)\s*{month2}\s+" + YEARREF,
+    r"{pre}(?:من\s+|بين\s+)?(?:شهر\s+)?{month}(?:\s+(?:إلى|الى|حتى|و)\s*|\s*[–\-/]\s*){month2}\s+" + YEARREF,
     v.month_range,
     month2=PARTS["month"],
 )
@@ -711,6 +711,16 @@ R.add(
     v.recent_span,
     anchor="published",
     unit=r"عقود|سنوات|أعوام|عقدين|عامين|سنتين",
+)
+R.add(
+    "since units ago",
+    "relative",
+    # منذ with a count in any unit, or a dual or a singular alone ("منذ خمسة أشهر", "منذ شهرين", "منذ عامين",
+    # "منذ عام"): a duration up to now (not "منذ عام 2020", the year).
+    r"(?<![{ar}\w])(?:و|ف)?منذ\s+(?:أكثر\s+من\s+|نحو\s+|حوالي\s+|قرابة\s+)?(?:{n}\s+)?{unit}(?![{ar}])(?!\s*\d)",
+    v.lasting_until_now,
+    anchor="published",
+    unit=r"أشهر|شهور|أسابيع|عقود|سنوات|أعوام|شهرين|أسبوعين|عامين|سنتين|عقدين|عام|سنة|شهر|أسبوع",
 )
 R.add(
     "coming",

@@ -451,13 +451,23 @@ class Found:
         return read_year(self[name] or "", self.lexicon)
 
     def month(self, name: str = "month") -> int:
-        value = (self[name] or "").split("/")[0].strip()  # "تشرين الأول/أكتوبر": one month, two names
-        if value.isdigit():
+        value = self[name] or ""
+        if value.strip().isdigit():
             return int(value)
-        found = self.lexicon.months.get(normal_word(value), self.lexicon.months.get(value))
-        if found is None:
+        # One month named twice ("تشرين الأول/أكتوبر", "آب (أغسطس)", "סיון (יוני)": rules.named_twice): the
+        # first name this calendar knows. A day before another calendar's month is that calendar's day.
+        names = [part.strip() for part in re.split(r"[/()]", value) if part.strip()]
+        known = [
+            (index, self.lexicon.months.get(normal_word(month_name), self.lexicon.months.get(month_name)))
+            for index, month_name in enumerate(names)
+        ]
+        numbers = {number for _, number in known if number is not None}
+        if len(numbers) != 1:  # "May/June": two months, not one named twice
             raise KeyError(value)
-        return found
+        index, number = next((index, number) for index, number in known if number is not None)
+        if index and any(self.has(day) for day in ("day", "dayord", "d1")):
+            raise KeyError(value)
+        return number
 
     def day(self, name: str = "day") -> int:
         return int(re.sub(r"\D", "", self[name] or "") or 0) or self.word(name, self.lexicon.ordinals)

@@ -9,7 +9,7 @@ from facts.extraction.dates import valuers as v
 from facts.extraction.dates.calendars import HEBREW_MONTHS_EN, HIJRI_MONTHS_EN
 from facts.extraction.dates.core import Grammar, Lexicon
 from facts.extraction.dates.numbers import EN_ORDINALS, EN_TENS, EN_UNITS, en_below_hundred, en_year
-from facts.extraction.dates.rules import NOT_A_TIME, PHONE_NUMBER, RuleSet, numeric_rules, shared_parts
+from facts.extraction.dates.rules import NOT_A_TIME, PHONE_NUMBER, RuleSet, named_twice, numeric_rules, shared_parts
 from facts.extraction.dates.vocabulary import month_names, relative_days, weekday_abbreviations, weekday_names
 from facts.extraction.wordlists import alternatives
 
@@ -228,7 +228,7 @@ SPELLED_YEAR = (
 )
 
 PARTS = shared_parts() | {
-    "month": rf"(?:{alternatives(MONTHS)})\.?",
+    "month": named_twice(rf"(?:{alternatives(MONTHS)})\.?", alternatives({**HEBREW_MONTHS_EN, **HIJRI_MONTHS_EN})),
     "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|" + alternatives(w for w, n in EN_ORDINALS.items() if n > 0),
     "fullmonth": alternatives(name.lower() for name in calendar.month_name if name),
     "spelled": SPELLED_YEAR,
@@ -447,7 +447,7 @@ R.add(
 R.add(
     "month range",
     "range",
-    r"\bfrom\s+{month}\s+(?:to|until|through)\s+{month2}\s+(?:of\s+)?" + YEARREF,
+    r"\b(?:from\s+)?{month}(?:\s+(?:to|until|through)\s+|\s*[–\-/]\s*){month2}\s+(?:of\s+)?" + YEARREF,
     v.month_range,
     month2=PARTS["month"],
 )
@@ -569,6 +569,16 @@ R.add(
     v.recent_span,
     anchor="published",
     unit=abbreviated(r"decades|years"),
+)
+R.add(
+    "for units until now",
+    "relative",
+    # Said to last until now ("for five months now", "for two weeks already"): any unit. Without "now", "for
+    # five months" is as often a closed past ("was jailed for five months") or a plan.
+    r"\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|around\s+)?{n}\s+{unit}\s*,?\s+(?:now|already)\b",
+    v.lasting_until_now,
+    anchor="published",
+    unit=abbreviated(r"decades|decade|years|year|months|month|weeks|week"),
 )
 R.add(
     "for units",

@@ -9,7 +9,7 @@ from facts.extraction.dates import valuers as v
 from facts.extraction.dates.calendars import HEBREW_MONTHS
 from facts.extraction.dates.core import Grammar, Lexicon
 from facts.extraction.dates.numbers import HE_NUMBER_WORD, HE_ORDINALS, HE_TENS, HE_UNITS, he_number, he_year
-from facts.extraction.dates.rules import NOT_A_TIME, PHONE_NUMBER, RuleSet, numeric_rules, shared_parts
+from facts.extraction.dates.rules import NOT_A_TIME, PHONE_NUMBER, RuleSet, named_twice, numeric_rules, shared_parts
 from facts.extraction.dates.vocabulary import month_names, relative_days, weekday_abbreviations, weekday_names
 from facts.extraction.wordlists import alternatives
 
@@ -202,7 +202,7 @@ HEBREW_NUMERAL = r"[א-ת]{1,3}[\"״׳'][א-ת]?"
 
 PARTS = shared_parts() | {
     "pre": PRE,
-    "month": alternatives(MONTHS),
+    "month": named_twice(alternatives(MONTHS), alternatives(HEBREW_MONTHS)),
     "day": r"[12]\d|3[01]|0?[1-9]",
     "spelled": SPELLED,
     "yrel": r"השנה\s+שעברה|שנה\s+שעברה|השנה\s+הבאה|שנה\s+הבאה|השנה\s+הנוכחית|השנה",
@@ -391,7 +391,7 @@ R.add(
 R.add(
     "month range",
     "range",
-    r"{pre}(?:בין\s+|מ)?{month}\s+(?:ל|עד\s+)?{month2}\s+" + YEARREF,
+    r"{pre}(?:בין\s+|מ)?{month}(?:\s+(?:ל|עד\s+)?|\s*[–\-/]\s*){month2}\s+" + YEARREF,
     v.month_range,
     month2=PARTS["month"],
 )
@@ -543,6 +543,15 @@ R.add(
     v.recent_span,
     anchor="published",
     unit=r"עשורים|שנים",
+)
+R.add(
+    "for months or weeks until now",
+    "relative",
+    # מזה, כבר, זה: until now, in any unit ("מזה חמישה חודשים", "כבר שבועיים"); במשך may be a closed past.
+    r"(?<![{he}\w])(?:מזה|כבר|זה)\s+{approx}?(?:{n}\s+)?{unit}(?![{he}])",
+    v.lasting_until_now,
+    anchor="published",
+    unit=r"חודשים|שבועות|חודשיים|שבועיים|חודש|שבוע",
 )
 R.add(
     "for a unit",

@@ -16,6 +16,18 @@ YEAR = r"(?<![\d.,:/])(?:1[5-9]\d\d|20\d\d)(?![\d]|[.,]\d|\s*[%٪])"
 NOT_A_TIME = r"(?!\d{1,2}:\d\d(?!\d))"
 
 
+def named_twice(month: str, other: str) -> str:
+    """A month's name, or one month named twice: another of its names (or another calendar's) after a slash or
+    in brackets ("أيار/مايو", "آب (أغسطس)", "October (Tishrei)"), or another calendar's month glossed by this
+    one's ("סיון (יוני)", "Ramadan (April)"). `month` and `other` are alternatives; the valuer takes the name
+    it knows (core.Found.month), the year is the one after the brackets."""
+    gloss = rf"(?:{month}|{other})"
+    return (
+        rf"(?:(?:{month})(?:\s*/\s*{gloss}|\s*\(\s*{gloss}\s*\))?"
+        rf"|(?:{other})\s*(?:/\s*(?:{month})|\(\s*(?:{month})\s*\)))"
+    )
+
+
 def shared_parts() -> dict[str, str]:
     return {
         "year": YEAR,

@@ -43,6 +43,7 @@ from facts.extraction.dates.core import (
     first_part,
     from_antecedent,
     half,
+    interval,
     is_approximate,
     month_edtf,
     month_near,
@@ -360,8 +361,12 @@ def day_range(f: Found, c: Context) -> str | None:
 
 
 def month_range(f: Found, c: Context) -> str:
-    year = year_of(f, c)
-    return f"{month_edtf(year, f.month())}/{month_edtf(year, f.month('month2'))}"
+    """Two months of one year ("from March to May 2023", "May–June 2023", "מאי-יוני 2023"); one month
+    named twice ("أيار/مايو 2023") is that month."""
+    year, first, second = year_of(f, c), f.month(), f.month("month2")
+    if first == second:
+        return month_edtf(year, first)
+    return f"{month_edtf(year, first)}/{month_edtf(year, second)}"
 
 
 def bare_month_range(f: Found, c: Context) -> str | None:
@@ -611,6 +616,27 @@ def recent_span(f: Found, c: Context) -> str | None:
         return recent(c.published, "weeks", n or 2)
     if unit == "day":
         return recent(c.published, "days")
+    return None
+
+
+def lasting_until_now(f: Found, c: Context) -> str | None:
+    """A duration up to publication, in any unit, said so ("for five months now", "מזה חמישה חודשים", "כבר
+    שבועיים", "منذ شهرين", "منذ عامين"): from that many units before publication, approximately, to
+    publication's month, as the dev conventions date "for two years already" ((Y−2)~/month(P)); one year as "over
+    the past year" (month(P)−12/month(P)); weeks from the month they began in."""
+    if c.published is None:
+        return None
+    unit, n = f.word("unit", f.lexicon.units), count(f)
+    singular = (f["unit"] or "").strip().lower() in f.lexicon.singular_units and not f.has("n")
+    if unit == "decade":
+        return recent(c.published, "years", n * 10)
+    if unit == "year":  # one year: the twelve months before, as "over the past year"
+        return recent(c.published, "past-year") if singular or n == 1 else recent(c.published, "years", n)
+    if unit == "month":
+        return recent(c.published, "months", n)
+    if unit == "week":
+        began = c.published.day - dt.timedelta(weeks=n)
+        return interval(month_edtf(began.year, began.month), c.published.month)
     return None
 
 

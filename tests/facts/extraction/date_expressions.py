@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from babel import Locale
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 T = TypeVar("T")
 LANGUAGES = ("he", "ar", "en")
@@ -469,7 +469,6 @@ def hijri_date(c: Chooser, language: str) -> Case:
     a Gregorian date stands in (the Hijri forms are Arabic's)."""
     if language != "ar":
         return full_date(c, language)
-    from hijridate import Gregorian
 
     day = a_day(c, first=2000, last=2026)
     hijri = Gregorian(day.year, day.month, day.day).to_hijri()
@@ -1639,6 +1638,143 @@ def after_date(c: Chooser, language: str) -> Case:
     return Case(language, "after", text, expression, published.isoformat(), f"{edtf}/..")
 
 
+# Another calendar's months by its own numbers (convertdate's Hebrew: Nisan 1 … Adar 12, Adar II 13; Hijri 1-12)
+HEBREW_CALENDAR_MONTHS = {
+    "he": ["ניסן", "אייר", "סיון", "תמוז", "אב", "אלול", "תשרי", "חשוון", "כסלו", "טבת", "שבט", "אדר", "אדר ב'"],
+    "en": ["Nisan", "Iyar", "Sivan", "Tammuz", "Av", "Elul", "Tishrei", "Cheshvan", "Kislev", "Tevet", "Shevat",
+           "Adar", "Adar II"],
+}  # fmt: skip
+HIJRI_CALENDAR_MONTHS = {
+    "ar": ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان",
+           "شوال", "ذو القعدة", "ذو الحجة"],
+    "en": ["Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Awwal", "Jumada al-Thani", "Rajab",
+           "Shaban", "Ramadan", "Shawwal", "Dhu al-Qadah", "Dhu al-Hijjah"],
+}  # fmt: skip
+SIGNED_ON = {
+    "en": "The agreement was signed {x}, officials said.",
+    "he": "ההסכם נחתם {x}, לדברי הפקידים.",
+    "ar": "وقع الاتفاق {x} بحسب المسؤولين.",
+}
+
+
+def other_calendar_month(c: Chooser, language: str, day: dt.date) -> str:
+    """The name of the Hebrew (Hebrew, English) or Hijri (Arabic, English) month `day` falls in."""
+    from convertdate import hebrew
+
+    if language == "ar" or (language == "en" and c.pick([False, True])):
+        return HIJRI_CALENDAR_MONTHS[language][Gregorian(day.year, day.month, day.day).to_hijri().month - 1]
+    return HEBREW_CALENDAR_MONTHS[language][hebrew.from_gregorian(day.year, day.month, day.day)[1] - 1]
+
+
+def month_named_twice(c: Chooser, language: str) -> Case:
+    """One month named twice before its year: another of its names after a slash or in brackets ("آب (أغسطس)
+    2022", "أيار/مايو 2023", "5 May (Iyar) 2023", "ב-5 במאי (אייר) 2023"), a day before it or not; or another
+    calendar's month glossed by it ("בחודש סיון (יוני) 2023", "Ramadan (April) 2023", "رمضان (أبريل) 2023"), the
+    Gregorian month. The year after the brackets was lost before (the month alone, at a guessed year)."""
+    day = a_day(c, first=2000, last=2026)
+    name = c.pick(MONTH_NAMES[language][day.month])
+    if language == "ar" and c.pick([False, True]):
+        gloss = c.pick([other for other in MONTH_NAMES["ar"][day.month] if other != name] or [name])
+    else:
+        gloss = other_calendar_month(c, language, day)
+    with_day = c.pick([False, True])
+    if with_day:
+        written = c.pick(["{m} ({g})", "{m}/{g}"] if language == "ar" else ["{m} ({g})"]).format(m=name, g=gloss)
+        form = {"en": ["on {d} {m} {y}", "on {d} {m}, {y}"], "he": ["ב-{d} ב{m} {y}", "ב־{d} ב{m} {y}"],
+                "ar": ["في {d} {m} {y}", "يوم {d} {m} {y}"]}[language]  # fmt: skip
+        edtf = day.isoformat()
+    elif gloss in MONTH_NAMES.get(language, {}).get(day.month, []) or c.pick([False, True]):
+        written = c.pick(["{m} ({g})", "{m}/{g}"] if language == "ar" else ["{m} ({g})"]).format(m=name, g=gloss)
+        form = {"en": ["in {m} {y}", "in {m} of {y}"], "he": ["ב{m} {y}", "בחודש {m} {y}"],
+                "ar": ["في {m} {y}", "في شهر {m} {y}", "خلال {m} عام {y}"]}[language]  # fmt: skip
+        edtf = f"{day:%Y-%m}"
+    else:  # the other calendar's month first, the Gregorian one in brackets
+        written = f"{gloss} ({name})"
+        form = {"en": ["in {m} {y}"], "he": ["בחודש {m} {y}", "ב{m} {y}"],
+                "ar": ["في {m} {y}", "في شهر {m} {y}"]}[language]  # fmt: skip
+        edtf = f"{day:%Y-%m}"
+    expression = c.pick(form).format(d=day.day, m=written, y=day.year)
+    text, expression = placed(c, language, expression, SIGNED_ON)
+    return Case(language, "month-named-twice", text, expression, a_published(c).isoformat(), edtf)
+
+
+def month_pair(c: Chooser, language: str) -> Case:
+    """Two months of one year joined by a dash or a slash ("May–June 2023", "מאי-יוני 2023", "مايو/يونيو
+    2023"): the two months. The first month was read alone before, at a guessed year (or not at all)."""
+    day = a_day(c, first=2000, last=2026)
+    first = c.integer(1, 11)
+    second = c.integer(first + 1, 12)
+    joined = c.pick(["{a}-{b}", "{a}–{b}", "{a}/{b}", "{a} - {b}", "{a} / {b}"]).format(
+        a=c.pick(MONTH_NAMES[language][first]), b=c.pick(MONTH_NAMES[language][second])
+    )
+    form = {"en": ["in {m} {y}", "during {m} {y}"], "he": ["ב{m} {y}", "בחודשים {m} {y}"],
+            "ar": ["في {m} {y}", "خلال {m} {y}", "في شهري {m} {y}"]}[language]  # fmt: skip
+    expression = c.pick(form).format(m=joined, y=day.year)
+    text, expression = placed(c, language, expression, SIGNED_ON)
+    edtf = f"{day.year:04d}-{first:02d}/{day.year:04d}-{second:02d}"
+    return Case(language, "month-pair", text, expression, a_published(c).isoformat(), edtf)
+
+
+LASTING = {  # unit: (plural, dual, singular) as counted; numbers 3-9 in words by the unit's gender
+    "en": {"month": ("months", None, "a month"), "week": ("weeks", None, "a week"), "year": ("years", None, "a year")},
+    "he": {"month": ("חודשים", "חודשיים", "חודש"), "week": ("שבועות", "שבועיים", "שבוע"),
+           "year": ("שנים", "שנתיים", "שנה")},
+    "ar": {"month": ("أشهر", "شهرين", "شهر"), "week": ("أسابيع", "أسبوعين", "أسبوع"),
+           "year": ("سنوات", "عامين", "عام")},
+}  # fmt: skip
+LASTING_NUMBERS = {
+    "en": {3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"},
+    "he": {3: "שלושה", 4: "ארבעה", 5: "חמישה", 6: "שישה", 7: "שבעה", 8: "שמונה", 9: "תשעה"},
+    "he-f": {3: "שלוש", 4: "ארבע", 5: "חמש", 6: "שש", 7: "שבע", 8: "שמונה", 9: "תשע"},
+    "ar": {3: "ثلاثة", 4: "أربعة", 5: "خمسة", 6: "ستة", 7: "سبعة", 8: "ثمانية", 9: "تسعة"},
+    "ar-f": {3: "ثلاث", 4: "أربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثماني", 9: "تسع"},
+}
+LASTING_FORMS = {
+    "en": ["for {x} now", "for {x} already", "for about {x} now"],
+    "he": ["מזה {x}", "כבר {x}", "זה {x}"],
+    "ar": ["منذ {x}", "منذ أكثر من {x}", "منذ نحو {x}"],
+}
+DEPLOYED = {
+    "en": "Russian peacekeepers have been deployed in the region {x}, the ministry said.",
+    "he": "כוחות שלום רוסיים מוצבים באזור {x}, לפי משרד החוץ.",
+    "ar": "وتنشر روسيا قوات حفظ سلام في الإقليم {x} بحسب الوزارة.",
+}
+
+
+def lasting_until_now(c: Chooser, language: str) -> Case:
+    """A duration said to last until now, in months, weeks or years, counted in digits or words, a dual or one
+    unit ("for five months now", "מזה חמישה חודשים", "כבר שבועיים", "منذ شهرين", "منذ عامين"): from that many
+    units before publication to publication's month, the start approximate (the dev conventions' "for two years
+    already", (Y−2)~/month(P)); one year the twelve months before; weeks from the month they began in. Only
+    years, counted, were read before (Hebrew and Arabic duals of years too)."""
+    published = a_published(c)
+    unit = c.pick(["month", "week", "year"])
+    plural, dual, singular = LASTING[language][unit]
+    count = c.pick([1, 2, *range(3, 10)])
+    if count == 1:
+        said = singular
+    elif count == 2 and dual:
+        said = dual
+    else:
+        gendered = f"{language}-f" if (language, unit) in (("he", "year"), ("ar", "year")) else language
+        number = str(count) if count == 2 or c.pick([False, True]) else LASTING_NUMBERS[gendered][count]
+        said = f"{number} {plural}"
+    expression = c.pick(LASTING_FORMS[language]).format(x=said)
+    if language == "he" and count == 1 and expression.startswith("זה"):
+        expression = "מזה " + said  # "זה חודש" alone is "this month"
+    text, expression = placed(c, language, expression, DEPLOYED)
+    now = f"{published:%Y-%m}"
+    if unit == "week":
+        began = published - dt.timedelta(weeks=count)
+        edtf = now if (began.year, began.month) == (published.year, published.month) else f"{began:%Y-%m}/{now}"
+    elif unit == "year" and count > 1:
+        edtf = f"{published.year - count:04d}~/{now}"
+    else:
+        year, month = month_shifted(published, -(12 if unit == "year" else count))
+        edtf = f"{year:04d}-{month:02d}{'' if unit == 'year' else '~'}/{now}"
+    return Case(language, "lasting-until-now", text, expression, published.isoformat(), edtf)
+
+
 COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "after": after_date,
     "day-month-marked": day_month_marked,
@@ -1659,6 +1795,9 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "day-and-weekday": day_and_weekday,
     "offset-from-date": offset_from_date,
     "month-range": month_range_alone,
+    "month-named-twice": month_named_twice,
+    "month-pair": month_pair,
+    "lasting-until-now": lasting_until_now,
     "neighbour-unit": neighbour_unit,
     "past-span": past_span,
     "relative-month-day": day_of_relative_month,
