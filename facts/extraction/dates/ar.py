@@ -257,7 +257,7 @@ LEXICON = Lexicon(
     year_words=ar_year,
     number_words=ar_number,
     future=re.compile(
-        rf"(?<![{AR}])(?:و|ف)?(?:سوف|ستُ|ستجرى|تُجرى|ستعقد|ستُعقد|يُتوقع|يتوقع|مقرر|مقررة|المقرر|"
+        rf"(?<![{AR}])(?:و|ف)?(?:سوف|ستُ|ستجرى|تُجرى|ستعقد|ستُعقد|يُتوقع|يتوقع|المتوقع|سيتم|ستتم|مقرر|مقررة|المقرر|"
         rf"سيزور|ستزور|سيصل|المقبل|المقبلة|القادم|ينتظر|تنتظر|المنتظر|يرتقب|المرتقب)"
     ),
 )
@@ -293,6 +293,7 @@ FEW = r"\s+(?:قليلة|معدودة)"  # "أيام قليلة": a few days
 SAME_YEAR = r"(?:العام|السنة|عام|سنة)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:العام|السنة)|ذلك\s+العام|تلك\s+السنة"
 YEARREF = "(?:" + YEAR + "|{yrel}|(?P<same>" + SAME_YEAR + "))"
 SEP = r"\s*[-–]\s*"
+RANGE_SEP = r"\s*[-–/]\s*"  # years: "2021-22", "2021/22" too
 
 R = RuleSet(PARTS, literals={"ar": AR})
 # Absolute dates
@@ -399,6 +400,13 @@ R.add(
     season=r"الربيع|الصيف|الخريف|الشتاء",
     dir="هذا",
 )
+R.add(  # "بحلول نهاية العام": the year the sentence gave, else publication's
+    "part of the year",
+    "part-of-year",
+    r"{pre}{part}\s+(?:العام|السنة)(?![{ar}])"
+    r"(?!\s+(?:الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الجاري|الحالي|الحالية|نفسه|نفسها|ذاته|ذاتها|التالي|السابق|\d))",
+    v.part_of_the_year,
+)
 R.add("part of year", "part-of-year", r"{pre}{part}\s+" + YEARREF, v.part_year)
 R.add("part of month", "part-of-year", r"{pre}{part}\s+(?:شهر\s+)?{month}\s+" + YEARREF, v.part_month)
 R.add(
@@ -481,9 +489,9 @@ R.add(
 R.add(
     "year range",
     "range",
-    r"{pre}(?:الفترة\s+|عامي\s+|الأعوام\s+)?{year}" + SEP + "{year2}(?![\\d{ar}])",
+    r"{pre}(?:الفترة\s+|عامي\s+|الأعوام\s+|موسم\s+)?{year}" + RANGE_SEP + "{year2}(?![\\d{ar}/])",
     v.year_range,
-    year2=r"(?:1[5-9]|20)\d\d",
+    year2=r"(?:1[5-9]|20)\d\d|\d\d",
 )
 R.add(
     "year range between",
@@ -730,6 +738,26 @@ R.add(
     anchor="published",
     unit=r"الأيام|الأسابيع|الأشهر|الشهور|السنوات|الأعوام",
 )
+NEXT_UNITS = r"(?<![{ar}\w])(?:و|ف)?(?:في|خلال|على\s+مدى|طوال)\s+"
+NEXT = r"\s+(?:المقبلة|القادمة|المقبلين|القادمين)(?![{ar}])"
+AR_PLURALS, AR_DUALS = r"أيام|أسابيع|أشهر|شهور|سنوات|أعوام|عقود", r"يومين|أسبوعين|شهرين|عامين|سنتين"
+for counted, units in (
+    (r"(?:ال)?{n}\s+{unit}", AR_PLURALS),  # "في الثلاثة أشهر القادمة"
+    (r"ال{unit}\s+(?:ال)?{n}", AR_PLURALS),  # "خلال الأشهر الثلاثة المقبلة", "في السنوات الخمس المقبلة"
+    (r"ال{unit}", AR_DUALS),  # "خلال العامين المقبلين"
+):
+    R.add(
+        "next units counted", "relative", NEXT_UNITS + counted + NEXT, v.coming_counted, anchor="published", unit=units
+    )
+for counted, units in ((r"{n}\s+{unit}", AR_PLURALS), (r"{unit}", AR_DUALS)):
+    R.add(  # "سيكتمل في غضون عامين" (in past narration, from the event: no date)
+        "within units counted",
+        "relative",
+        r"(?<![{ar}\w])(?:و|ف)?(?P<within>في\s+غضون|خلال)\s+" + counted + r"(?![{ar}])(?!\s+من)",
+        v.coming_counted,
+        anchor="published",
+        unit=units,
+    )
 R.add(
     "within units",  # "في غضون أسابيع": within weeks (from publication)
     "relative",

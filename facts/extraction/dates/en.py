@@ -312,6 +312,12 @@ R.add(
     dir=r"last|this|next|this\s+past|this\s+coming|the\s+coming",
 )
 R.add("part of year", "part-of-year", r"\b(?:at\s+)?{part}\s*" + YEARREF, v.part_year)
+R.add(  # "by the end of the year", "early in the year": the year the sentence gave, else publication's
+    "part of the year",
+    "part-of-year",
+    r"\b(?:at\s+)?{part}\s*(?:(?:of|in)\s+)?the\s+year\b(?!\s+(?:before|after|of|when|that|in\s+which)\b)",
+    v.part_of_the_year,
+)
 R.add("closing days", "part-of-year", r"\bthe\s+(?:closing|last|final)\s+days\s+of\s+{year}", v.closing_days)
 R.add("part of month", "part-of-year", r"\b(?:at\s+)?{part}\s*{month}(?:\s+(?:of\s+)?" + YEARREF + ")", v.part_month)
 R.add(
@@ -417,7 +423,8 @@ R.add("year range", "range", r"\b(?:from|between)\s+{year}\s+(?:to|until|till|an
 R.add(
     "year dash range",
     "range",
-    r"(?<![\d\-–/]){year}\s*[–\-]\s*{year2}(?![\d\-–/])",
+    # "in 2021-22", "the 2021/22 season": the preposition makes the span longer than "in 2021" alone.
+    r"(?:\b(?:in|during|for|of|since|from)\s+)?(?<![\d\-–/]){year}\s*[–\-/]\s*{year2}(?![\d\-–/])",
     v.year_range,
     year2=r"(?:1[89]|20)\d\d|\d\d",
 )
@@ -596,6 +603,14 @@ R.add(
     v.coming_span,
     anchor="published",
     unit=abbreviated(r"days|weeks|months|years"),
+)
+R.add(
+    "next units counted",
+    "relative",
+    r"\b(?:(?:in|over|during|for|within)\s+)?the\s+(?:next|coming)\s+{n}\s+{unit}\b",
+    v.coming_counted,
+    anchor="published",
+    unit=abbreviated(r"days|weeks|months|years|decades"),
 )
 R.add(
     "units ahead",

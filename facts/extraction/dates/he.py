@@ -226,6 +226,7 @@ PARTS = shared_parts() | {
 SAME_YEAR = r"(?:ב|של\s+)?(?:אותה\s+ה?שנה|ה?שנה\s+ההיא)(?:\s+עצמה)?"
 YEARREF = "(?:(?:שנת\\s+)?{year}|{yrel}|(?P<same>" + SAME_YEAR + "))"
 SEP = r"\s*[-–־]\s*"
+RANGE_SEP = r"\s*[-–־/]\s*"  # years: "2021-22", "2021/22" too
 
 R = RuleSet(PARTS, literals={"he": HE})
 # Absolute dates
@@ -293,6 +294,12 @@ R.add(
     anchor="published",
     dir=r"הזה|הנוכחי|שעבר|האחרון|הקרוב|הבא",
 )
+R.add(  # "עד סוף השנה": the year the sentence gave ("ב-2019 … ועד סוף השנה"), else publication's
+    "part of the year",
+    "part-of-year",
+    r"{pre}{part}\s+השנה(?![{he}])(?!\s+(?:שעברה|הבאה|הנוכחית|שלאחר|שלפני|שבה))",
+    v.part_of_the_year,
+)
 R.add("part of year", "part-of-year", r"{pre}{part}\s+(?:שנת\s+)?" + YEARREF, v.part_year)
 R.add("part of month", "part-of-year", r"{pre}{part}\s+(?:חודש\s+)?{month}\s+" + YEARREF, v.part_month)
 R.add(
@@ -355,9 +362,9 @@ R.add(
 R.add(
     "year range",
     "range",
-    r"{pre}(?:השנים\s+|שנים\s+)?{year}" + SEP + "{year2}(?![\\d{he}])",
+    r"{pre}(?:השנים\s+|שנים\s+)?{year}" + RANGE_SEP + "{year2}(?![\\d{he}/])",
     v.year_range,
-    year2=r"(?:1[5-9]|20)\d\d",
+    year2=r"(?:1[5-9]|20)\d\d|\d\d",
 )
 R.add(
     "year range words",
@@ -569,6 +576,25 @@ R.add(
     anchor="published",
     unit=r"ימים|שבועות|חודשים|שנים",
 )
+HE_DUALS = r"יומיים|שבועיים|חודשיים|שנתיים"
+for counted, units in ((r"{n}\s+ה{unit}", r"ימים|שבועות|חודשים|שנים|עשורים"), (r"ה?{unit}", HE_DUALS)):
+    R.add(  # "בשלושת החודשים הקרובים", "במהלך שלוש השנים הבאות", "בשנתיים הקרובות"
+        "next units counted",
+        "relative",
+        r"{pre}(?:במהלך\s+)?" + counted + r"\s+(?:הקרובים|הקרובות|הבאים|הבאות)(?![{he}])",
+        v.coming_counted,
+        anchor="published",
+        unit=units,
+    )
+for counted, units in ((r"{n}\s+{unit}", r"ימים|שבועות|חודשים|שנים"), (r"{unit}", HE_DUALS)):
+    R.add(  # "ייחתם בתוך שבועיים" (in past narration, from the event: no date)
+        "within units counted",
+        "relative",
+        r"(?<![{he}\w])ו?(?P<within>ב?תוך)\s+" + counted + r"(?![{he}])(?!\s+מ)",
+        v.coming_counted,
+        anchor="published",
+        unit=units,
+    )
 R.add(
     "within units",  # "בתוך חודשים ספורים", "תוך שבועות": within weeks (from publication)
     "relative",

@@ -230,6 +230,21 @@ def part_year(f: Found, c: Context) -> str:
     return part_of_year(year_of(f, c), part(f))
 
 
+def part_of_the_year(f: Found, c: Context) -> str | None:
+    """A part of "the year", said without saying which ("by the end of the year", "early in the year", "עד סוף
+    השנה", "بحلول نهاية العام"): the year the sentence just gave ("In 2019 they met, and by the end of the year
+    …"), else publication's."""
+    year = year_in_sentence(c)
+    if year is not None:
+        c.resolved_against = "previous"
+    elif c.published is not None:
+        year = c.published.day.year
+        c.resolved_against = "published"
+    else:
+        return None
+    return part_of_year(year, part(f))
+
+
 def part_month(f: Found, c: Context) -> str:
     return part_of_month(year_of(f, c), f.month(), part(f))
 
@@ -340,8 +355,13 @@ def year_range(f: Found, c: Context) -> str:
 def read_second_year(f: Found) -> int:
     value = (f["year2"] or "").strip()
     digits = "".join(ch for ch in value if ch.isdigit())
-    if len(digits) == 2 and f.has("year"):  # "2022–23"
-        return f.year("year") // 100 * 100 + int(digits)
+    if len(digits) == 2 and f.has("year"):  # "2022–23", "1999/00": the years that follow, up to ten
+        first = f.year("year")
+        second = first // 100 * 100 + int(digits)
+        second += 100 if second <= first else 0
+        if not first < second <= first + 10:  # "1500-20 soldiers" is no range of years
+            raise ValueError(value)
+        return second
     return f.year("year2")
 
 
@@ -637,6 +657,28 @@ def lasting_until_now(f: Found, c: Context) -> str | None:
     if unit == "week":
         began = c.published.day - dt.timedelta(weeks=n)
         return interval(month_edtf(began.year, began.month), c.published.month)
+    return None
+
+
+def coming_counted(f: Found, c: Context) -> str | None:
+    """So many units ahead, counted ("over the next two years", "בשלושת החודשים הקרובים", "בשנתיים הקרובות",
+    "خلال الأشهر الثلاثة المقبلة", "خلال العامين المقبلين"; "within two weeks", "בתוך שבועיים", "في غضون عامين"
+    only where the clause speaks of what is to come: in past narration they count from the event): from
+    publication's month to that many units on, the mirror of "the past N units" ((Y+N)~ for years, months
+    exactly, weeks and days to the month they end in)."""
+    if c.published is None or (f.has("within") and not c.future):
+        return None
+    unit, n = f.word("unit", f.lexicon.units), round(count(f))
+    now = c.published
+    if unit == "decade":
+        unit, n = "year", n * 10
+    if unit == "year":
+        return f"{now.month}/{now.day.year + n:04d}~"
+    if unit == "month":
+        return f"{now.month}/{month_edtf(*shift_month(now.day.year, now.day.month, n))}"
+    if unit in ("week", "day"):
+        end = now.day + dt.timedelta(weeks=n) if unit == "week" else now.day + dt.timedelta(days=n)
+        return interval(now.month, month_edtf(end.year, end.month))
     return None
 
 

@@ -447,13 +447,20 @@ def last_or_next(c: Chooser, language: str) -> Case:
 
 
 def year_range(c: Chooser, language: str) -> Case:
+    """Two years, in words or joined by a dash or a slash, the second in four digits or in its last two (a
+    season's or a fiscal year's "2021-22", "1999/00"; widened 2026-12-06: 0.723 / 0.753 / 0.807 on the wider
+    kind before, "in 2021-22" was "in 2021")."""
     first = c.integer(1990, 2020)
     last = first + c.integer(1, 6)
+    joined = c.pick(["{a}-{b}", "{a}–{b}", "{a}/{b}"]).format(a=first, b=c.pick([last, f"{last % 100:02d}"]))
     expression = {
-        "en": c.pick([f"between {first} and {last}", f"from {first} to {last}", f"{first}–{last}"]),
-        "he": c.pick([f"בין {first} ל-{last}", f"בשנים {first}-{last}", f"מ-{first} עד {last}"]),
-        "ar": c.pick([f"بين عامي {first} و{last}", f"من {first} إلى {last}", f"بين {first} و{last}"]),
-    }[language]
+        "en": c.pick([f"between {first} and {last}", f"from {first} to {last}", f"{first}–{last}", f"in {joined}",
+                      f"during {joined}"]),
+        "he": c.pick([f"בין {first} ל-{last}", f"בשנים {first}-{last}", f"מ-{first} עד {last}", f"בשנים {joined}",
+                      f"ב-{joined}"]),
+        "ar": c.pick([f"بين عامي {first} و{last}", f"من {first} إلى {last}", f"بين {first} و{last}",
+                      f"في {joined}", f"خلال عامي {joined}"]),
+    }[language]  # fmt: skip
     carrier = {
         "en": "Trade between the two countries grew {x}.",
         "he": "הסחר בין המדינות גדל {x}.",
@@ -1775,6 +1782,114 @@ def lasting_until_now(c: Chooser, language: str) -> Case:
     return Case(language, "lasting-until-now", text, expression, published.isoformat(), edtf)
 
 
+COUNTED_AHEAD_UNITS = {  # unit: (plural, its adjective "coming" in the language's agreement, dual or None)
+    "en": {"day": ("days", "", None), "week": ("weeks", "", None), "month": ("months", "", None),
+           "year": ("years", "", None)},
+    "he": {"day": ("ימים", "הקרובים", "יומיים"), "week": ("שבועות", "הקרובים", "שבועיים"),
+           "month": ("חודשים", "הבאים", "חודשיים"), "year": ("שנים", "הקרובות", "שנתיים")},
+    "ar": {"day": ("أيام", "المقبلة", "اليومين"), "week": ("أسابيع", "القادمة", "الأسبوعين"),
+           "month": ("أشهر", "المقبلة", "الشهرين"), "year": ("سنوات", "المقبلة", "العامين")},
+}  # fmt: skip
+HE_CONSTRUCT = {3: "שלושת", 4: "ארבעת", 5: "חמשת", 6: "ששת", 7: "שבעת", 8: "שמונת", 9: "תשעת"}
+WILL_MEET = {
+    "en": "The two ministers will meet several times {x}, the ministry said.",
+    "he": "השרים ייפגשו כמה פעמים {x}, כך נמסר.",
+    "ar": "سيلتقي الوزيران عدة مرات {x} بحسب الوزارة.",
+}
+
+
+def counted_ahead(c: Chooser, language: str) -> Case:
+    """So many units ahead, counted ("over the next two years", "in the next 18 months", "בשלושת החודשים
+    הקרובים", "בשנתיים הקרובות", "خلال الأشهر الثلاثة المقبلة", "خلال العامين المقبلين"): from publication's
+    month to that many units on — years to the year, approximately, as "the past N years" mirrored; months
+    exactly; days and weeks to the month they end in. Only the uncounted "coming months" read before."""
+    published = a_published(c)
+    unit = c.pick(["day", "week", "month", "year"])
+    plural, coming, dual = COUNTED_AHEAD_UNITS[language][unit]
+    count = c.integer(2, 9)
+    if language == "en":
+        number = c.pick([str(count), LASTING_NUMBERS["en"].get(count, "two")]) if count > 2 else c.pick(["2", "two"])
+        expression = c.pick(["over the next {x}", "in the next {x}", "during the next {x}", "within the next {x}",
+                             "in the coming {x}"]).format(x=f"{number} {plural}")  # fmt: skip
+    elif language == "he":
+        before = c.pick(["ב", "במהלך "])
+        before_is_in = before == "ב"  # "בשנתיים הקרובות", "במהלך השנתיים הקרובות"
+        if count == 2:
+            said = f"{dual} {coming}" if before_is_in else f"ה{dual} {coming}"
+        elif unit == "year":
+            said = f"{c.pick([str(count), LASTING_NUMBERS['he-f'][count]])} השנים {coming}"
+        else:
+            said = f"{c.pick([str(count), HE_CONSTRUCT[count]])} ה{plural} {coming}"
+        expression = f"{'ב-' if before_is_in and said[0].isdigit() else before}{said}"
+    else:
+        gendered = "ar-f" if unit == "year" else "ar"
+        if count == 2:
+            said = f"{dual} {'المقبلين' if coming == 'المقبلة' else 'القادمين'}"
+        elif c.pick([False, True]):
+            said = f"ال{plural} ال{LASTING_NUMBERS[gendered][count]} {coming}"
+        else:  # the number takes the article: "الثلاثة أشهر", "الـ9 أيام"
+            said = f"{c.pick(['الـ' + str(count), 'ال' + LASTING_NUMBERS[gendered][count]])} {plural} {coming}"
+        expression = c.pick(["خلال {x}", "في {x}", "على مدى {x}"]).format(x=said)
+    text, expression = placed(c, language, expression, WILL_MEET)
+    now = f"{published:%Y-%m}"
+    if unit == "year":
+        edtf = f"{now}/{published.year + count:04d}~"
+    elif unit == "month":
+        year, month = month_shifted(published, count)
+        edtf = f"{now}/{year:04d}-{month:02d}"
+    else:
+        end = published + dt.timedelta(days=count * (7 if unit == "week" else 1))
+        edtf = now if (end.year, end.month) == (published.year, published.month) else f"{now}/{end:%Y-%m}"
+    return Case(language, "counted-ahead", text, expression, published.isoformat(), edtf)
+
+
+PARTS_OF_THE_YEAR = {  # part: (first month, last month) as the dev conventions give them; the words
+    "early": (1, 3, {"en": ["at the start of the year", "at the beginning of the year", "early in the year"],
+                     "he": ["בתחילת השנה", "בראשית השנה"], "ar": ["في مطلع العام", "في بداية العام", "أوائل العام"]}),
+    "mid": (4, 9, {"en": ["in the middle of the year", "by the middle of the year"],
+                   "he": ["באמצע השנה"], "ar": ["في منتصف العام", "منتصف السنة"]}),
+    "late": (10, 12, {"en": ["by the end of the year", "at the end of the year", "before the end of the year"],
+                      "he": ["עד סוף השנה", "בסוף השנה", "בשלהי השנה"],
+                      "ar": ["بحلول نهاية العام", "قبل نهاية العام", "في أواخر العام", "في نهاية السنة"]}),
+}  # fmt: skip
+YEAR_THEN_PART = {
+    "en": "In {year} the two sides resumed talks, and {x} they signed an agreement.",
+    "he": "ב-{year} חודשו השיחות בין הצדדים, ו{x} נחתם הסכם.",
+    "ar": "في عام {year} استؤنفت المحادثات بين الجانبين، و{x} وقعا اتفاقا.",
+}
+PART_AHEAD = {
+    "en": "The agreement is expected to be signed {x}, officials said.",
+    "he": "ההסכם צפוי להיחתם {x}, לדברי הפקידים.",
+    "ar": "من المتوقع أن يوقع الاتفاق {x} بحسب المسؤولين.",
+}
+
+
+def part_of_the_year(c: Chooser, language: str) -> Case:
+    """A part of "the year" without saying which ("by the end of the year", "at the start of the year", "עד סוף
+    השנה", "بحلول نهاية العام"): the year the sentence just gave, else publication's, at the part's months.
+    English and Arabic read nothing before; Hebrew read "השנה" as publication's year after another year."""
+    published = a_published(c)
+    first, last, words = PARTS_OF_THE_YEAR[c.pick(sorted(PARTS_OF_THE_YEAR))]
+    expression = c.pick(words[language])
+    if c.pick([False, True]):
+        year = c.integer(1995, published.year - 1)
+        sentences = {lang: sentence.replace("{year}", str(year)) for lang, sentence in YEAR_THEN_PART.items()}
+        if language == "he":  # "ו" joins the prefixed word: "ועד סוף השנה"
+            sentences["he"] = sentences["he"].replace("ו{x}", "{x}")
+            expression = "ו" + expression
+    else:
+        year, sentences = published.year, PART_AHEAD
+    text, expression = placed(c, language, expression, sentences)
+    return Case(
+        language,
+        "part-of-the-year",
+        text,
+        expression,
+        published.isoformat(),
+        f"{year:04d}-{first:02d}/{year:04d}-{last:02d}",
+    )
+
+
 COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "after": after_date,
     "day-month-marked": day_month_marked,
@@ -1798,6 +1913,8 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "month-named-twice": month_named_twice,
     "month-pair": month_pair,
     "lasting-until-now": lasting_until_now,
+    "counted-ahead": counted_ahead,
+    "part-of-the-year": part_of_the_year,
     "neighbour-unit": neighbour_unit,
     "past-span": past_span,
     "relative-month-day": day_of_relative_month,
