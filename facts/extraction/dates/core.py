@@ -117,6 +117,7 @@ class Context:
     stated: Antecedent | None = None
     stated_at: int = -1
     position: int = 0  # where the expression being valued stands
+    text: str = ""  # the (folded) text being read
     future: bool = False  # the clause speaks of what is planned or expected
     resolved_against: str = ""  # set by a valuer whose anchor depends on the text read so far
 
@@ -619,7 +620,7 @@ class Grammar:
         it covered, which are chosen and valued in its stead."""
         folded = fold(text)  # spans are found and valued in the folded text, then mapped back to `text`
         searchable = folded.text
-        context = Context(published=Anchor.from_edtf(published))
+        context = Context(published=Anchor.from_edtf(published), text=searchable)
         pending = self.candidates(searchable, self.rules + extra_rules)
         chosen = sorted(choose(pending, limits=(0, len(searchable))), key=lambda c: c.start)
         mentions: list[DateMention] = []

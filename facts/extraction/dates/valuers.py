@@ -127,12 +127,30 @@ def day_month(f: Found, c: Context) -> str | None:
     that same year"), else the nearest such day to publication (the first after it for what is planned)."""
     if f.has("same") and c.previous is not None:
         return day_edtf(c.previous.start.year, f.month(), f.day())
-    year = year_in_sentence(c)
+    year = restated_day_year(c, f.month(), f.day())
+    if year is None:
+        year = year_in_sentence(c)
     if year is not None:
         return day_edtf(year, f.month(), f.day())
     if c.published is None:
         return None
     return day_month_near(c.published, f.month(), f.day(), future=c.future)
+
+
+# Between a day and the same day restated in apposition: a comma, a dash or a bracket, and "on" / "ב" / "في".
+APPOSITION = re.compile(r"[\s,،(\-–—]*(?:on|at|ב|ביום|في|يوم)?\s*", re.IGNORECASE)
+
+
+def restated_day_year(c: Context, month: int, day: int) -> int | None:
+    """The year of the day the text gave right before when this day and month restate it in apposition ("A
+    decade ago today, on the 28th of June", "yesterday, 5 May", "أمس، 5 أيار"), whatever that day was counted
+    from."""
+    previous = c.previous
+    if previous is None or not APPOSITION.fullmatch(c.text, c.previous_at, c.position):
+        return None
+    if previous.precision != DatePrecision.DAY or (previous.start.month, previous.start.day) != (month, day):
+        return None
+    return previous.start.year
 
 
 SAME_SENTENCE = (

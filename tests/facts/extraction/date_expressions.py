@@ -566,6 +566,31 @@ def this_day_back(c: Chooser, language: str) -> Case:
     return Case(language, "this-day-back", text, expression, published.isoformat(), day.isoformat())
 
 
+def restated_day(c: Chooser, language: str) -> Case:
+    """A day and month in apposition after a day counted back ("Eight years ago today, on 28 June, …", "היום
+    לפני 8 שנים, ב-28 ביוני, …", "في مثل هذا اليوم قبل 8 سنوات، في 28 يونيو، …") restate that day, of its year
+    (read before as the nearest 28 June to publication, or from a year that ended the sentence before). The
+    case's expression is the day and month."""
+    published = a_published(c)
+    years = c.integer(2, 40)
+    back = published.year - years
+    day = dt.date(back, published.month, min(published.day, calendar.monthrange(back, published.month)[1]))
+    month = c.pick(MONTH_NAMES[language][day.month])
+    before = f"The exhibition opened in {back - 1}." if c.pick([False, True]) else ""
+    if language == "en":
+        restated = c.pick(
+            [f"on {day.day} {month}", f"on {month} {day.day}", f"on the {day.day}{en_suffix(day.day)} of {month}"]
+        )
+        text = f"{before} {years} years ago today, {restated}, the two countries signed their first agreement."
+    elif language == "he":
+        restated = c.pick([f"ב-{day.day} ב{month}", f"ה-{day.day} ב{month}"])
+        text = f"{before} היום לפני {years} שנים, {restated}, חתמו שתי המדינות על ההסכם הראשון ביניהן."
+    else:
+        restated = arabic_as_sites_write(c, c.pick([f"في {day.day} {month}", f"يوم {day.day} {month}"]))
+        text = f"{before} في مثل هذا اليوم قبل {years} سنوات، {restated}، وقع البلدان أول اتفاق بينهما."
+    return Case(language, "restated-day", text.strip(), restated, published.isoformat(), day.isoformat())
+
+
 def this_day_of_year(c: Chooser, language: str) -> Case:
     """'On this day in 2016', 'ביום זה ב-2016' / 'ביום הזה בשנת 2016', 'في مثل هذا اليوم من عام 2016': an
     anniversary page's convention, publication's day of the calendar in the year named."""
@@ -1915,6 +1940,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "lasting-until-now": lasting_until_now,
     "counted-ahead": counted_ahead,
     "part-of-the-year": part_of_the_year,
+    "restated-day": restated_day,
     "neighbour-unit": neighbour_unit,
     "past-span": past_span,
     "relative-month-day": day_of_relative_month,

@@ -13,7 +13,7 @@ from django.core.management.base import CommandError
 
 from facts.extraction.actors import Gazetteer
 from facts.extraction.pipeline import detect_language, extract_document
-from facts.extraction.sentences import split_sentences
+from facts.extraction.sentences import calendar_abbreviations, split_sentences
 from tests.conftest import ROOT, SEEDS
 
 EVAL = ROOT.parent / "shared" / "eval"
@@ -40,6 +40,23 @@ def test_sentences_survive_abbreviations_quotes_and_decimals(text, sentences):
 
     assert len(split) == sentences
     assert all(text[s.start : s.end] == s.text for s in split)
+
+
+@pytest.mark.parametrize("abbreviation", sorted(calendar_abbreviations()))
+def test_a_month_or_weekday_abbreviated_by_cldr_ends_no_sentence(abbreviation):
+    text = f"The ministers met in Baku on {abbreviation.capitalize()}. 5 and signed the accord. Then they left."
+
+    assert [s.text for s in split_sentences(text)][-1] == "Then they left."
+    assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize("word", ["c.", "ca.", "approx.", "p.", "No."])
+def test_a_short_word_before_a_number_ends_no_sentence_but_a_sentence_ending_in_a_word_does(word):
+    before_a_number = f"Consultants advised officials {word} 1998, two officials said. Then they left."
+    before_a_word = "The ministers met in May. Then they left. Nobody sat. Everyone stood."
+
+    assert len(split_sentences(before_a_number)) == 2
+    assert len(split_sentences(before_a_word)) == 4
 
 
 @pytest.mark.parametrize(
