@@ -313,6 +313,13 @@ R.add(
 )
 R.add("month year", "month-year", r"{pre}(?:شهر\s+)?{month}\s*[,،]?\s+(?:من\s+)?" + YEARREF, v.month_year)
 R.add(
+    "ordinal day month",  # "في الرابع من أبريل" without its year
+    "day-month",
+    r"{pre}(?:يوم\s+)?{dayord:day}\s+من\s+(?:شهر\s+)?{month}(?![{ar}])"
+    r"(?!\s*[,،]?\s*(?:من\s+)?(?:عام\s+)?" + NOT_A_TIME + r"\d)",
+    v.day_month,
+)
+R.add(
     "day month",
     "day-month",
     r"{pre}(?:يوم\s+)?{day}\s+(?:من\s+)?(?:شهر\s+)?{month}(?![{ar}])"

@@ -471,7 +471,12 @@ class Found:
         return number
 
     def day(self, name: str = "day") -> int:
-        return int(re.sub(r"\D", "", self[name] or "") or 0) or self.word(name, self.lexicon.ordinals)
+        """A day of the month in digits, as an ordinal word, or as a number in words ("באחד במאי")."""
+        value = self[name] or ""
+        found = int(re.sub(r"\D", "", value) or 0) or self.word(name, self.lexicon.ordinals)
+        if found is None and self.lexicon.number_words is not None:
+            found = self.lexicon.number_words(value.strip())
+        return found
 
     def number(self, name: str) -> float:
         value = self[name]

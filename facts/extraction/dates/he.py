@@ -50,7 +50,8 @@ LEXICON = Lexicon(
     seasons={"אביב": "spring", "קיץ": "summer", "סתיו": "autumn", "חורף": "winter"},
     weekdays={**weekday_names("he"), **weekday_abbreviations("he"), "ש": 5},  # ש: "מוצ״ש", after Saturday's end
     parts={"תחילת": "early", "ראשית": "early", "אמצע": "mid", "סוף": "late", "שלהי": "late", "אמצע ה": "mid"},
-    ordinals=HE_ORDINALS,
+    # and without the article, as a day is written after ב ("בשלישי באוקטובר")
+    ordinals=HE_ORDINALS | {word.removeprefix("ה"): n for word, n in HE_ORDINALS.items() if 1 <= n <= 10},
     decades={
         "עשרים": 1920,
         "שלושים": 1930,
@@ -241,6 +242,26 @@ R.add(
     "day-month",
     r"{pre}{day}\s+[בל](?:חודש\s+)?{month}(?![{he}])(?!,?\s*(?:שנת\s+)?" + NOT_A_TIME + r"\d)",
     v.day_month,
+)
+# A day in words after ב: a number ("באחד במאי", "בעשרים ושניים במרץ") or an ordinal without its article
+# ("בשלישי באוקטובר"); the day's word and the month's ב (or ל) both stand.
+DAY_WORD = (
+    rf"(?:שנים\s+עשר|{HE_NUMBER_WORD})(?:\s+ו?(?:{HE_NUMBER_WORD}))?"
+    rf"|{alternatives(w.removeprefix('ה') for w, n in HE_ORDINALS.items() if 1 <= n <= 10)}"
+)
+R.add(
+    "day in words month year",
+    "full-date",
+    r"(?<![{he}\w])ו?ב{dayword:day}\s+[בל](?:חודש\s+)?{month},?\s+" + YEARREF,
+    v.full_date,
+    dayword=DAY_WORD,
+)
+R.add(
+    "day in words month",
+    "day-month",
+    r"(?<![{he}\w])ו?ב{dayword:day}\s+[בל](?:חודש\s+)?{month}(?![{he}])(?!,?\s*(?:שנת\s+)?" + NOT_A_TIME + r"\d)",
+    v.day_month,
+    dayword=DAY_WORD,
 )
 R.add(
     "day month same year",
@@ -487,6 +508,15 @@ R.add(
     anchor="published",
     unit=r"שבוע|חודש|שנה",
     dir=r"שעבר|שעברה|שחלף|שחלפה|הבא|הבאה|הזה|הזאת|הנוכחי|הנוכחית",
+)
+R.add(
+    "this week or month",  # "השבוע", "החודש" alone: this week, this month ("השבוע הזה" is read above)
+    "relative",
+    r"(?<![{he}\w])(?<!פרשת )(?<!של )(?<!איש )(?<!אשת )ו?(?:ב|מ)?{unit}(?![{he}])"
+    r"(?!\s+(?:שעבר|שחלף|הבא|הקודם|ההוא|ההיא|שלאחר|שלאחריו|שלפני|שבו|שבה|של|ש))",
+    v.this_unit,
+    anchor="published",
+    unit=r"השבוע|החודש",
 )
 R.add(
     "last year word",

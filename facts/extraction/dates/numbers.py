@@ -146,6 +146,8 @@ def he_number(text: str) -> int | None:
             current += HE_HUNDREDS[word]
         elif word in HE_TENS:
             current += HE_TENS[word]
+        elif word == "שנים" and words[index + 1 : index + 2] == ["עשר"]:
+            current += 2  # "שנים עשר", twelve ("שנים" alone is "years")
         elif word in HE_UNITS:
             value = HE_UNITS[word]
             # "שתים עשרה" is twelve: a unit before "עשרה"

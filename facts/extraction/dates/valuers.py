@@ -594,6 +594,11 @@ def unit_relative(f: Found, c: Context) -> str | None:
     return None
 
 
+def this_unit(f: Found, c: Context) -> str | None:
+    """ "השבוע", "החודש" alone: this week, this month — publication's month (a week is given as its month)."""
+    return c.published.month if c.published is not None else None
+
+
 def running_count(f: Found, c: Context) -> str | None:
     """'for a ninth day', 'for the third consecutive year', 'ליום השלישי ברציפות', 'للعام الثاني على التوالي': a
     count that has reached publication's day (its month for a week or month, its year for a year)."""

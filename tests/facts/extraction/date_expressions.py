@@ -356,7 +356,8 @@ def en_suffix(n: int) -> str:
 
 
 def ordinal_day(c: Chooser, language: str) -> Case:
-    """A day as an ordinal (in words or digits with a suffix), a month, a year."""
+    """A day as an ordinal (in words or digits with a suffix) or a number in words, a month, a year (widened
+    2026-12-06: "בעשרים ושניים במרץ 2019" in Hebrew)."""
     day = a_day(c)
     month = c.pick(MONTH_NAMES[language][day.month])
     if language == "en":
@@ -364,7 +365,9 @@ def ordinal_day(c: Chooser, language: str) -> Case:
         expression = form.format(w=en_ordinal_word(day.day), m=month, y=day.year, n=day.day, s=en_suffix(day.day))
         text = f"Talks resumed on {expression} in Baku."
     elif language == "he":
-        expression = c.pick(["ה-{n} ב{m} {y}", "ב-{n} ל{m} {y}"]).format(n=day.day, m=month, y=day.year)
+        expression = c.pick(["ה-{n} ב{m} {y}", "ב-{n} ל{m} {y}", "ב{w} ב{m} {y}", "ב{w} ל{m}, {y}"]).format(
+            n=day.day, m=month, y=day.year, w=he_day_word(c, day.day)
+        )
         text = f"השיחות חודשו {expression} בבאקו."
     else:
         expression = f"{ar_ordinal_word(day.day)} من {month} {day.year}"
@@ -411,26 +414,34 @@ LAST_NEXT = {
         ("next", "month"): "next month",
         ("last", "year"): "last year",
         ("next", "year"): "next year",
+        ("this", "month"): "this month",
+        ("this", "week"): "this week",
     },
     "he": {
         ("last", "month"): "בחודש שעבר",
         ("next", "month"): "בחודש הבא",
         ("last", "year"): "בשנה שעברה",
         ("next", "year"): "בשנה הבאה",
+        ("this", "month"): "החודש",
+        ("this", "week"): "השבוע",
     },
     "ar": {
         ("last", "month"): "الشهر الماضي",
         ("next", "month"): "الشهر المقبل",
         ("last", "year"): "العام الماضي",
         ("next", "year"): "العام المقبل",
+        ("this", "month"): "هذا الشهر",
+        ("this", "week"): "هذا الأسبوع",
     },
 }
 
 
 def last_or_next(c: Chooser, language: str) -> Case:
+    """Last or next month or year; this month or week (widened 2026-12-06: Hebrew "השבוע" and "החודש" alone
+    read nothing), a week given as its month."""
     published = a_published(c)
     (direction, unit), expression = c.pick(sorted(LAST_NEXT[language].items()))
-    step = -1 if direction == "last" else 1
+    step = {"last": -1, "this": 0, "next": 1}[direction]
     if unit == "year":
         expected = f"{published.year + step:04d}"
     else:
@@ -661,10 +672,31 @@ def cldr_abbreviated_months(language: str) -> dict[int, list[str]]:
 ABBREVIATED_MONTHS = {language: cldr_abbreviated_months(language) for language in LANGUAGES}
 
 
+HE_DAY_UNITS = ["אחד", "שניים", "שלושה", "ארבעה", "חמישה", "שישה", "שבעה", "שמונה", "תשעה"]
+HE_DAY_ORDINALS = ["ראשון", "שני", "שלישי", "רביעי", "חמישי", "שישי", "שביעי", "שמיני", "תשיעי", "עשירי"]
+
+
+def he_day_word(c: Chooser, n: int) -> str:
+    """A day of the month in Hebrew words as written after ב: a number (masculine, as "יום" is), or up to the
+    tenth an ordinal without its article."""
+    if n <= 10 and c.pick([False, True]):
+        return HE_DAY_ORDINALS[n - 1]
+    if n < 10:
+        return HE_DAY_UNITS[n - 1]
+    if n == 10:
+        return "עשרה"
+    if n < 20:
+        return ("שנים" if n == 12 else HE_DAY_UNITS[n - 11]) + " עשר"
+    tens = {2: "עשרים", 3: "שלושים"}[n // 10]
+    return tens if n % 10 == 0 else f"{tens} ו{HE_DAY_UNITS[n % 10 - 1]}"
+
+
 def day_month(c: Chooser, language: str) -> Case:
     """A day and a month without a year, told in the past within five months of publication: that day (the
     nearest such day to publication). The month by any of its names (English abbreviations with or without
-    their full stop), the day before or after it, in digits or as an ordinal."""
+    their full stop), the day before or after it, in digits or as an ordinal, or in words ("the third of
+    March", "בשלושה במרץ", "בשלישי במרץ", "الرابع من أبريل"; widened 2026-12-06: Hebrew and Arabic read the
+    month alone)."""
     published = a_published(c)
     day = published - dt.timedelta(days=c.integer(1, 150))
     month = c.pick(MONTH_NAMES[language][day.month])
@@ -672,16 +704,17 @@ def day_month(c: Chooser, language: str) -> Case:
         abbreviated = ABBREVIATED_MONTHS["en"][day.month]
         if abbreviated and c.pick([False, True]):
             month = c.pick(abbreviated) + c.pick(["", "."])
-        form = c.pick(["{d} {m}", "{m} {d}", "the {d}{s} of {m}", "{m} {d}{s}"])
-        expression = form.format(d=day.day, m=month, s=en_suffix(day.day))
+        form = c.pick(["{d} {m}", "{m} {d}", "the {d}{s} of {m}", "{m} {d}{s}", "the {w} of {m}"])
+        expression = form.format(d=day.day, m=month, s=en_suffix(day.day), w=en_ordinal_word(day.day))
         text = f"The two ministers met in Baku on {expression} and signed the agreement."
     elif language == "he":
-        form = c.pick(["ב-{d} ב{m}", "ב-{d} ל{m}", "ב־{d} ב{m}", "ב־{d} ל{m}", "ביום ה-{d} ב{m}", "ב{d} ב{m}"])
-        expression = form.format(d=day.day, m=month)
+        form = c.pick(["ב-{d} ב{m}", "ב-{d} ל{m}", "ב־{d} ב{m}", "ב־{d} ל{m}", "ביום ה-{d} ב{m}", "ב{d} ב{m}",
+                       "ב{w} ב{m}", "ב{w} ל{m}"])  # fmt: skip
+        expression = form.format(d=day.day, m=month, w=he_day_word(c, day.day))
         text = f"השרים נפגשו בבאקו {expression} וחתמו על ההסכם."
     else:
-        form = c.pick(["{d} {m}", "{d} من {m}", "{d} من شهر {m}"])
-        expression = arabic_as_sites_write(c, form.format(d=day.day, m=month))
+        form = c.pick(["{d} {m}", "{d} من {m}", "{d} من شهر {m}", "{w} من {m}", "{w} من شهر {m}"])
+        expression = arabic_as_sites_write(c, form.format(d=day.day, m=month, w=ar_ordinal_word(day.day)))
         text = f"التقى الوزيران في باكو {c.pick(['يوم', 'في'])} {expression} ووقعا الاتفاق."
     return Case(language, "day-month", text, expression, published.isoformat(), day.isoformat())
 
