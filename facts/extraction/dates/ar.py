@@ -292,6 +292,11 @@ FEW = r"\s+(?:قليلة|معدودة)"  # "أيام قليلة": a few days
 # The year of the date last given: "العام نفسه", "نفس العام", "ذات السنة", "ذلك العام", "تلك السنة"
 SAME_YEAR = r"(?:العام|السنة|عام|سنة)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:العام|السنة)|ذلك\s+العام|تلك\s+السنة"
 YEARREF = "(?:" + YEAR + "|{yrel}|(?P<same>" + SAME_YEAR + "))"
+# "العام" alone after a part ("بحلول نهاية العام"): the year the sentence gave, else publication's (valuers.year_of)
+THE_YEAR = (
+    r"(?P<theyear>العام|السنة)(?![{ar}])(?!\s+(?:الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الجاري|الحالي|"
+    r"الحالية|نفسه|نفسها|ذاته|ذاتها|التالي|السابق|\d))"
+)
 SEP = r"\s*[-–]\s*"
 RANGE_SEP = r"\s*[-–/]\s*"  # years: "2021-22", "2021/22" too
 
@@ -407,13 +412,7 @@ R.add(
     season=r"الربيع|الصيف|الخريف|الشتاء",
     dir="هذا",
 )
-R.add(  # "بحلول نهاية العام": the year the sentence gave, else publication's
-    "part of the year",
-    "part-of-year",
-    r"{pre}{part}\s+(?:العام|السنة)(?![{ar}])"
-    r"(?!\s+(?:الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الجاري|الحالي|الحالية|نفسه|نفسها|ذاته|ذاتها|التالي|السابق|\d))",
-    v.part_of_the_year,
-)
+R.add("part of the year", "part-of-year", r"{pre}{part}\s+" + THE_YEAR, v.part_year)  # "بحلول نهاية العام"
 R.add("part of year", "part-of-year", r"{pre}{part}\s+" + YEARREF, v.part_year)
 R.add("part of month", "part-of-year", r"{pre}{part}\s+(?:شهر\s+)?{month}\s+" + YEARREF, v.part_month)
 R.add(
@@ -439,11 +438,17 @@ R.add(
     anchor="published",
     dir=r"الماضي|المقبل|القادم|الجاري|الحالي",
 )
-R.add("half", "half-quarter", r"{pre}النصف\s+{ord}\s+من\s+" + YEARREF, v.half_year, ord=r"الأول|الاول|الثاني")
+R.add(
+    "half",
+    "half-quarter",
+    r"{pre}النصف\s+{ord}\s+من\s+(?:" + THE_YEAR + "|" + YEARREF + ")",
+    v.half_year,
+    ord=r"الأول|الاول|الثاني",
+)
 R.add(
     "quarter",
     "half-quarter",
-    r"{pre}الربع\s+{ord}\s+من\s+" + YEARREF,
+    r"{pre}الربع\s+{ord}\s+من\s+(?:" + THE_YEAR + "|" + YEARREF + ")",
     v.quarter_year,
     ord=r"الأول|الاول|الثاني|الثالث|الرابع|الأخير",
 )
@@ -736,6 +741,14 @@ R.add(
     v.lasting_until_now,
     anchor="published",
     unit=r"أشهر|شهور|أسابيع|عقود|سنوات|أعوام|شهرين|أسبوعين|عامين|سنتين|عقدين|عام|سنة|شهر|أسبوع",
+)
+R.add(
+    "unit before last",  # "العام قبل الماضي", "السنة قبل الماضية", "الشهر قبل الماضي"
+    "relative",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+|خلال\s+)?{unit}\s+(?:ما\s+)?قبل\s+(?:الماضي|الماضية|المنصرم|المنصرمة)(?![{ar}])",
+    v.before_last,
+    anchor="published",
+    unit=r"العام|السنة|الشهر|الأسبوع",
 )
 R.add(
     "coming",

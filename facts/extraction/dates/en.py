@@ -249,6 +249,8 @@ THE = r"(?:the\s+)?"
 # "that year", "that same year", "that very year", "the (very) same year": the year of the date last given
 SAME_YEAR = r"(?:that(?:\s+(?:same|very))?|the\s+(?:very\s+)?same)\s+year"
 YEARREF = "(?:{year}|{yrel}|(?P<same>" + SAME_YEAR + "))"
+# "the year" without saying which: the year the sentence gave, else publication's (valuers.year_of)
+THE_YEAR = r"(?P<theyear>the\s+year)\b(?!\s+(?:before|after|of|when|that|in\s+which)\b)"
 
 R = RuleSet(PARTS, flags=re.IGNORECASE)
 # Absolute dates
@@ -312,11 +314,8 @@ R.add(
     dir=r"last|this|next|this\s+past|this\s+coming|the\s+coming",
 )
 R.add("part of year", "part-of-year", r"\b(?:at\s+)?{part}\s*" + YEARREF, v.part_year)
-R.add(  # "by the end of the year", "early in the year": the year the sentence gave, else publication's
-    "part of the year",
-    "part-of-year",
-    r"\b(?:at\s+)?{part}\s*(?:(?:of|in)\s+)?the\s+year\b(?!\s+(?:before|after|of|when|that|in\s+which)\b)",
-    v.part_of_the_year,
+R.add(  # "by the end of the year", "early in the year"
+    "part of the year", "part-of-year", r"\b(?:at\s+)?{part}\s*(?:(?:of|in)\s+)?" + THE_YEAR, v.part_year
 )
 R.add("closing days", "part-of-year", r"\bthe\s+(?:closing|last|final)\s+days\s+of\s+{year}", v.closing_days)
 R.add("part of month", "part-of-year", r"\b(?:at\s+)?{part}\s*{month}(?:\s+(?:of\s+)?" + YEARREF + ")", v.part_month)
@@ -343,8 +342,13 @@ R.add(
     anchor="published",
     dir=r"last|this|next",
 )
-R.add("half", "half-quarter", r"\bthe\s+{ord}\s+half\s+of\s+" + YEARREF, v.half_year)
-R.add("quarter", "half-quarter", r"\b(?:the\s+)?{ord}\s+quarter\s+(?:of\s+)?" + YEARREF, v.quarter_year)
+R.add("half", "half-quarter", r"\bthe\s+{ord}\s+half\s+of\s+(?:" + THE_YEAR + "|" + YEARREF + ")", v.half_year)
+R.add(
+    "quarter",
+    "half-quarter",
+    r"\b(?:the\s+)?{ord}\s+quarter\s+(?:of\s+)?(?:" + THE_YEAR + "|" + YEARREF + ")",
+    v.quarter_year,
+)
 R.add("quarter code", "half-quarter", r"\bQ{n}\s*" + YEARREF, v.quarter_year, n=r"[1-4]")
 R.add("half code", "half-quarter", r"\bH{n}\s*" + YEARREF, v.half_year, n=r"[12]")
 R.add(
@@ -505,6 +509,14 @@ R.add(
     v.unit_relative,
     anchor="published",
     dir=r"last|this|next|the\s+past|the\s+coming",
+    unit=abbreviated(r"week|month|year"),
+)
+R.add(
+    "unit before last",
+    "relative",
+    r"\bthe\s+{unit}\s+before\s+last\b",
+    v.before_last,
+    anchor="published",
     unit=abbreviated(r"week|month|year"),
 )
 R.add(

@@ -226,6 +226,8 @@ PARTS = shared_parts() | {
 # The year of the date last given: "(ב|של) אותה (ה)שנה", "(ב)שנה ההיא (עצמה)"
 SAME_YEAR = r"(?:ב|של\s+)?(?:אותה\s+ה?שנה|ה?שנה\s+ההיא)(?:\s+עצמה)?"
 YEARREF = "(?:(?:שנת\\s+)?{year}|{yrel}|(?P<same>" + SAME_YEAR + "))"
+# "השנה" after a part ("עד סוף השנה"): the year the sentence gave, else publication's (valuers.year_of)
+THE_YEAR = r"(?P<theyear>השנה)(?![{he}])(?!\s+(?:שעברה|הבאה|הנוכחית|שלאחר|שלפני|שבה))"
 SEP = r"\s*[-–־]\s*"
 RANGE_SEP = r"\s*[-–־/]\s*"  # years: "2021-22", "2021/22" too
 
@@ -315,12 +317,7 @@ R.add(
     anchor="published",
     dir=r"הזה|הנוכחי|שעבר|האחרון|הקרוב|הבא",
 )
-R.add(  # "עד סוף השנה": the year the sentence gave ("ב-2019 … ועד סוף השנה"), else publication's
-    "part of the year",
-    "part-of-year",
-    r"{pre}{part}\s+השנה(?![{he}])(?!\s+(?:שעברה|הבאה|הנוכחית|שלאחר|שלפני|שבה))",
-    v.part_of_the_year,
-)
+R.add("part of the year", "part-of-year", r"{pre}{part}\s+" + THE_YEAR, v.part_year)  # "ב-2019 … ועד סוף השנה"
 R.add("part of year", "part-of-year", r"{pre}{part}\s+(?:שנת\s+)?" + YEARREF, v.part_year)
 R.add("part of month", "part-of-year", r"{pre}{part}\s+(?:חודש\s+)?{month}\s+" + YEARREF, v.part_month)
 R.add(
@@ -345,11 +342,17 @@ R.add(
     anchor="published",
     dir=r"הבא|שעבר|הנוכחי|",
 )
-R.add("half", "half-quarter", r"{pre}ה?מחצית\s+{ord}\s+(?:של\s+)?" + YEARREF, v.half_year, ord=r"הראשונה|השנייה|השניה")
+R.add(
+    "half",
+    "half-quarter",
+    r"{pre}ה?מחצית\s+{ord}\s+(?:של\s+)?(?:" + THE_YEAR + "|" + YEARREF + ")",
+    v.half_year,
+    ord=r"הראשונה|השנייה|השניה",
+)
 R.add(
     "quarter",
     "half-quarter",
-    r"{pre}ה?רבעון\s+{ord}\s+(?:של\s+)?" + YEARREF,
+    r"{pre}ה?רבעון\s+{ord}\s+(?:של\s+)?(?:" + THE_YEAR + "|" + YEARREF + ")",
     v.quarter_year,
     ord=r"הראשון|השני|השלישי|הרביעי|האחרון",
 )

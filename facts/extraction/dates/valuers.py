@@ -72,6 +72,17 @@ def year_of(f: Found, c: Context, name: str = "year") -> int:
         return c.published.day.year + offset
     if f.has(name):
         return f.year(name)
+    if f.has("theyear"):
+        # "the year" said without saying which ("by the end of the year", "the first half of the year", "עד
+        # סוף השנה", "الربع الأول من العام"): the year the sentence just gave, else publication's.
+        year = year_in_sentence(c)
+        if year is not None:
+            c.resolved_against = "previous"
+            return year
+        if c.published is None:
+            raise KeyError(name)
+        c.resolved_against = "published"
+        return c.published.day.year
     if c.previous is not None and f.has("same"):
         c.resolved_against = "previous"  # "30 May of the same year", "بين 30 و31 أيار من العام نفسه"
         return c.previous.start.year
@@ -246,21 +257,6 @@ def season_relative(f: Found, c: Context) -> str | None:
 
 def part_year(f: Found, c: Context) -> str:
     return part_of_year(year_of(f, c), part(f))
-
-
-def part_of_the_year(f: Found, c: Context) -> str | None:
-    """A part of "the year", said without saying which ("by the end of the year", "early in the year", "עד סוף
-    השנה", "بحلول نهاية العام"): the year the sentence just gave ("In 2019 they met, and by the end of the year
-    …"), else publication's."""
-    year = year_in_sentence(c)
-    if year is not None:
-        c.resolved_against = "previous"
-    elif c.published is not None:
-        year = c.published.day.year
-        c.resolved_against = "published"
-    else:
-        return None
-    return part_of_year(year, part(f))
 
 
 def part_month(f: Found, c: Context) -> str:
@@ -591,6 +587,21 @@ def unit_relative(f: Found, c: Context) -> str | None:
         return shifted(c.published, "week", offset)
     if unit == "day":
         return shifted(c.published, "day", offset)
+    return None
+
+
+def before_last(f: Found, c: Context) -> str | None:
+    """ "The year before last", "العام قبل الماضي", "الشهر قبل الماضي", "the week before last": two units before
+    publication's (a week as its month), as Hebrew says "לפני שנתיים"."""
+    if c.published is None:
+        return None
+    unit = f.word("unit", f.lexicon.units)
+    if unit == "year":
+        return f"{c.published.day.year - 2:04d}"
+    if unit == "month":
+        return month_edtf(*shift_month(c.published.day.year, c.published.day.month, -2))
+    if unit == "week":
+        return shifted(c.published, "week", -2)
     return None
 
 

@@ -1909,6 +1909,14 @@ PARTS_OF_THE_YEAR = {  # part: (first month, last month) as the dev conventions 
     "late": (10, 12, {"en": ["by the end of the year", "at the end of the year", "before the end of the year"],
                       "he": ["עד סוף השנה", "בסוף השנה", "בשלהי השנה"],
                       "ar": ["بحلول نهاية العام", "قبل نهاية العام", "في أواخر العام", "في نهاية السنة"]}),
+    "first-half": (1, 6, {"en": ["in the first half of the year"], "he": ["במחצית הראשונה של השנה"],
+                          "ar": ["في النصف الأول من العام"]}),
+    "second-half": (7, 12, {"en": ["in the second half of the year"], "he": ["במחצית השנייה של השנה"],
+                            "ar": ["خلال النصف الثاني من العام"]}),
+    "first-quarter": (1, 3, {"en": ["in the first quarter of the year"], "he": ["ברבעון הראשון של השנה"],
+                             "ar": ["في الربع الأول من العام"]}),
+    "third-quarter": (7, 9, {"en": ["in the third quarter of the year"], "he": ["ברבעון השלישי של השנה"],
+                             "ar": ["في الربع الثالث من السنة"]}),
 }  # fmt: skip
 YEAR_THEN_PART = {
     "en": "In {year} the two sides resumed talks, and {x} they signed an agreement.",
@@ -1923,9 +1931,10 @@ PART_AHEAD = {
 
 
 def part_of_the_year(c: Chooser, language: str) -> Case:
-    """A part of "the year" without saying which ("by the end of the year", "at the start of the year", "עד סוף
-    השנה", "بحلول نهاية العام"): the year the sentence just gave, else publication's, at the part's months.
-    English and Arabic read nothing before; Hebrew read "השנה" as publication's year after another year."""
+    """A part, a half or a quarter of "the year" without saying which ("by the end of the year", "in the first
+    half of the year", "עד סוף השנה", "ברבעון השלישי של השנה", "بحلول نهاية العام", "في الربع الأول من العام"):
+    the year the sentence just gave, else publication's, at the part's months. English and Arabic read nothing
+    before; Hebrew read "השנה" as publication's year after another year."""
     published = a_published(c)
     first, last, words = PARTS_OF_THE_YEAR[c.pick(sorted(PARTS_OF_THE_YEAR))]
     expression = c.pick(words[language])
@@ -1946,6 +1955,33 @@ def part_of_the_year(c: Chooser, language: str) -> Case:
         published.isoformat(),
         f"{year:04d}-{first:02d}/{year:04d}-{last:02d}",
     )
+
+
+BEFORE_LAST = {  # unit: the words; Hebrew says "two units ago"
+    "en": {"year": ["the year before last", "in the year before last"], "month": ["the month before last",
+           "during the month before last"], "week": ["the week before last"]},
+    "he": {"year": ["לפני שנתיים", "לפני שתי שנים"], "month": ["לפני חודשיים", "לפני שני חודשים"],
+           "week": ["לפני שבועיים"]},
+    "ar": {"year": ["العام قبل الماضي", "السنة قبل الماضية", "في العام ما قبل الماضي"],
+           "month": ["الشهر قبل الماضي", "في الشهر قبل الماضي"], "week": ["الأسبوع قبل الماضي"]},
+}  # fmt: skip
+
+
+def before_last(c: Chooser, language: str) -> Case:
+    """The year, month or week before last ("the year before last", "العام قبل الماضي", "לפני שנתיים"): two units
+    before publication's, a week as the month of the day two weeks back. English and Arabic read nothing."""
+    published = a_published(c)
+    unit = c.pick(["year", "month", "week"])
+    expression = c.pick(BEFORE_LAST[language][unit])
+    if unit == "year":
+        edtf = f"{published.year - 2:04d}"
+    elif unit == "month":
+        year, month = month_shifted(published, -2)
+        edtf = f"{year:04d}-{month:02d}"
+    else:
+        edtf = f"{published - dt.timedelta(days=14):%Y-%m}"
+    text, expression = placed(c, language, expression, MET_IN_BAKU)
+    return Case(language, "before-last", text, expression, published.isoformat(), edtf)
 
 
 COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
@@ -1974,6 +2010,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "counted-ahead": counted_ahead,
     "part-of-the-year": part_of_the_year,
     "restated-day": restated_day,
+    "before-last": before_last,
     "neighbour-unit": neighbour_unit,
     "past-span": past_span,
     "relative-month-day": day_of_relative_month,
