@@ -725,6 +725,23 @@ R.add(
     last=PAST_SINGULAR,
 )
 R.add(
+    "past month or week",  # "خلال الشهر الأخير": the past month ("الشهر الماضي" is last month, the calendar's)
+    "relative",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في|خلال|على\s+مدى|طوال)\s+{unit}\s+(?:الأخير|المنصرم)(?![{ar}])(?!\s+من)",
+    v.recent_span,
+    anchor="published",
+    unit=r"الشهر|الأسبوع",
+)
+for hours in (r"الساعات\s+(?:الـ|ال)?{n}", r"(?:الـ|ال)?{n}\s+ساعة"):
+    R.add(  # "خلال الساعات الـ24 الماضية", "في الـ48 ساعة الأخيرة", "خلال الساعات الأربع والعشرين الماضية"
+        "past hours",
+        "relative",
+        r"(?<![{ar}\w])(?:و|ف)?(?:في|خلال|على\s+مدى|طوال)\s+" + hours + r"\s+(?:{past})(?![{ar}])",
+        v.past_hours,
+        anchor="published",
+        past=PAST_PLURAL + "|" + PAST_SINGULAR,
+    )
+R.add(
     "for n units",
     "relative",
     r"(?<![{ar}\w])(?:و|ف)?(?:منذ|على\s+مدى|طوال|لمدة)\s+(?:أكثر\s+من\s+)?{n}\s+{unit}(?![{ar}])",

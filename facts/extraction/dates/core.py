@@ -337,8 +337,8 @@ def recent(anchor: Anchor, unit: str, count: float = 1) -> str:
         return f"{anchor.day.year - round(count):04d}~/{anchor.month}"
     if unit == "months":
         return f"{month_edtf(*shift_month(anchor.day.year, anchor.day.month, -round(count)))}~/{anchor.month}"
-    if unit in ("weeks", "days"):  # "in recent weeks": two; "in recent days": a few (three)
-        day = anchor.day - dt.timedelta(days=14 if unit == "weeks" else 3)
+    if unit in ("weeks", "days"):  # "in recent weeks": two; "the past week": one; "in recent days": a few (three)
+        day = anchor.day - dt.timedelta(days=round(7 * count) if unit == "weeks" else 3)
         start = month_edtf(day.year, day.month) + ("" if anchor.knows_day else "~")  # which day: not known
         return interval(start, anchor.month)
     if unit == "past-year":

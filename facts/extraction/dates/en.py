@@ -505,7 +505,7 @@ R.add(
 R.add(
     "unit relative",
     "relative",
-    r"\b{dir}\s+{unit}\b",
+    r"\b{dir}\s+{unit}\b(?!\s+of\b)",  # not "in the last month of the war"
     v.unit_relative,
     anchor="published",
     dir=r"last|this|next|the\s+past|the\s+coming",
@@ -567,10 +567,18 @@ R.add(
 R.add(
     "past units",
     "relative",
-    r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:{n}\s+|few\s+|several\s+)?{unit}\b",
+    # "over the past week", "in the last month" (not "in the last month of the war")
+    r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:{n}\s+|few\s+|several\s+)?{unit}\b(?!\s+(?:of|in|before)\b)",
     v.recent_span,
     anchor="published",
-    unit=abbreviated(r"years|months|weeks|days|decades|decade|year"),
+    unit=abbreviated(r"years|months|weeks|days|decades|decade|year|month|week"),
+)
+R.add(
+    "past hours",  # "in the past 24 hours", "over the last 48 hours": the days they reach back to
+    "relative",
+    r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last)\s+{n}\s+hours\b",
+    v.past_hours,
+    anchor="published",
 )
 R.add(
     "running count",

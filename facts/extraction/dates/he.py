@@ -568,13 +568,21 @@ R.add(
     past=PAST_PLURAL,
 )
 R.add(
-    "past year",
+    "past year",  # "בשנה האחרונה", "בחודש האחרון", "בשבוע החולף" (not "בשבוע האחרון של מאי")
     "relative",
-    r"{pre}(?:במהלך\s+)?ה?{unit}\s+(?:{last})(?![{he}])",
+    r"{pre}(?:במהלך\s+)?ה?{unit}\s+(?:{last})(?![{he}])(?!\s+(?:של\s+|[בל][־\-]?)(?:חודש\s+)?{month:_})"
+    r"(?!\s+(?:לפני|שלפני|אחרי|שאחרי|של)(?![{he}]))",
     v.recent_span,
     anchor="published",
-    unit=r"שנה|עשור",
+    unit=r"שנה|עשור|חודש|שבוע",
     last=PAST_SINGULAR,
+)
+R.add(
+    "past hours",  # "ב-24 השעות האחרונות", "במהלך 48 השעות האחרונות", "ביממה האחרונה"
+    "relative",
+    r"{pre}(?:במהלך\s+)?(?:-?{n}\s+השעות\s+(?:האחרונות|החולפות)|(?P<day>ה?יממה)\s+(?:האחרונה|החולפת))(?![{he}])",
+    v.past_hours,
+    anchor="published",
 )
 R.add(
     "for n units",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 import re
 
 from core.edtf import DatePrecision
@@ -655,19 +656,21 @@ def recent_span(f: Found, c: Context) -> str | None:
         return None
     unit = f.word("unit", f.lexicon.units)
     n = count(f) if f.has("n") or (f["unit"] or "").strip() in f.lexicon.duals else None
+    word = (f["unit"] or "").strip().lower()
+    # "the past week", "בחודש האחרון", "خلال الشهر الأخير": one unit, with or without the article
+    singular = n is None and any(w in f.lexicon.singular_units for w in (word, word[1:], word[2:]))
     if unit == "decade":
         return f"{c.published.day.year - round((n or 1) * 10):04d}~/{c.published.month}"
     if unit == "year":
         if n is not None:
             return recent(c.published, "years", n)
-        singular = (f["unit"] or "").strip().lower() in f.lexicon.singular_units
         return recent(c.published, "past-year") if singular else recent(c.published, "years", 5)
     if unit == "month":
-        if n is not None:  # "the past twelve months": a count, exactly
-            return recent(c.published, "months", n).replace("~", "")
+        if n is not None or singular:  # "the past twelve months", "the past month": a count, exactly
+            return recent(c.published, "months", n or 1).replace("~", "")
         return recent(c.published, "months", 4)
     if unit == "week":
-        return recent(c.published, "weeks", n or 2)
+        return recent(c.published, "weeks", 1 if singular else n or 2)
     if unit == "day":
         return recent(c.published, "days")
     return None
@@ -692,6 +695,16 @@ def lasting_until_now(f: Found, c: Context) -> str | None:
         began = c.published.day - dt.timedelta(weeks=n)
         return interval(month_edtf(began.year, began.month), c.published.month)
     return None
+
+
+def past_hours(f: Found, c: Context) -> str | None:
+    """ "In the past 24 hours", "ב-24 השעות האחרונות", "ביממה האחרונה", "خلال الساعات الـ24 الماضية": the days
+    those hours reach back to, up to publication's day (24 hours: the day before and publication's)."""
+    if c.published is None or not c.published.knows_day:
+        return None
+    hours = 24 if f.has("day") else count(f)
+    start = c.published.day - dt.timedelta(days=max(1, math.ceil(hours / 24)))
+    return f"{start.isoformat()}/{c.published.day.isoformat()}"
 
 
 def coming_counted(f: Found, c: Context) -> str | None:

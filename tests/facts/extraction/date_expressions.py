@@ -1984,6 +1984,44 @@ def before_last(c: Chooser, language: str) -> Case:
     return Case(language, "before-last", text, expression, published.isoformat(), edtf)
 
 
+PAST_ONE_UNIT = {
+    "week": {"en": ["over the past week", "in the last week", "during the past week"],
+             "he": ["בשבוע האחרון", "בשבוע החולף", "במהלך השבוע האחרון"],
+             "ar": ["خلال الأسبوع الأخير", "في الأسبوع الأخير"]},
+    "month": {"en": ["in the past month", "over the last month", "during the past month"],
+              "he": ["בחודש האחרון", "בחודש החולף", "במהלך החודש האחרון"],
+              "ar": ["خلال الشهر الأخير", "في الشهر الأخير", "على مدى الشهر المنصرم"]},
+    "hours": {"en": ["in the past {n} hours", "over the last {n} hours", "within the past {n} hours"],
+              "he": ["ב-{n} השעות האחרונות", "במהלך {n} השעות האחרונות"],
+              "ar": ["خلال الساعات الـ{n} الماضية", "في الـ{n} ساعة الأخيرة", "خلال الساعات {n} الماضية"]},
+}  # fmt: skip
+
+
+def past_one_unit(c: Chooser, language: str) -> Case:
+    """The past week, the past month, the past N hours ("over the past week", "בחודש האחרון", "خلال الساعات
+    الـ24 الماضية", "ביממה האחרונה"): a week from the month seven days back, a month from the month before, hours
+    from the day they reach back to, each up to publication. "The last month" was last month, the calendar's;
+    the rest read nothing, or Arabic "الـ24" as the year 2024."""
+    published = a_published(c)
+    unit = c.pick(["week", "month", "hours"])
+    hours = c.pick([12, 24, 36, 48, 72])
+    expression = c.pick(PAST_ONE_UNIT[unit][language]).format(n=hours)
+    if unit == "hours" and language == "he" and hours == 24 and c.pick([False, True]):
+        expression = "ביממה האחרונה"
+    now = f"{published:%Y-%m}"
+    if unit == "week":
+        began = published - dt.timedelta(days=7)
+        edtf = now if began.month == published.month else f"{began:%Y-%m}/{now}"
+    elif unit == "month":
+        year, month = month_shifted(published, -1)
+        edtf = f"{year:04d}-{month:02d}/{now}"
+    else:
+        start = published - dt.timedelta(days=max(1, -(-hours // 24)))
+        edtf = f"{start.isoformat()}/{published.isoformat()}"
+    text, expression = placed(c, language, expression, MET_IN_BAKU)
+    return Case(language, "past-one-unit", text, expression, published.isoformat(), edtf)
+
+
 COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "after": after_date,
     "day-month-marked": day_month_marked,
@@ -2011,6 +2049,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "part-of-the-year": part_of_the_year,
     "restated-day": restated_day,
     "before-last": before_last,
+    "past-one-unit": past_one_unit,
     "neighbour-unit": neighbour_unit,
     "past-span": past_span,
     "relative-month-day": day_of_relative_month,
