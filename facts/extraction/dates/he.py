@@ -668,16 +668,17 @@ R.add(
     weekday=alternatives(weekday_abbreviations("he")),
     dir=r"האחרון|שעבר|הקרוב|הבא",
 )
-R.add(
-    "sabbath",
-    "weekday",
-    # Not after ל: "להשבת", "לשבת" are "to restore", "to sit".
-    r"(?<![{he}\w])(?:ו?(?:ב|מ|מה|בה|ה))?(?:מוצאי\s+|מוצ\")?{weekday}(?:\s+{dir})?(?![{he}])",
-    v.weekday,
-    anchor="published",
-    weekday=r"שבת|(?<=מוצ\")ש",
-    dir=r"האחרונה|שעברה|הקרובה|הבאה",
-)
+for sabbath in (r"(?:מוצאי\s+)?{weekday}", r"מוצ\"{weekday}"):  # two rules: each has a word to look for first
+    R.add(
+        "sabbath",
+        "weekday",
+        # Not after ל: "להשבת", "לשבת" are "to restore", "to sit".
+        r"(?<![{he}\w])(?:ו?(?:ב|מ|מה|בה|ה))?" + sabbath + r"(?:\s+{dir})?(?![{he}])",
+        v.weekday,
+        anchor="published",
+        weekday=r"שבת" if "מוצאי" in sabbath else "ש",
+        dir=r"האחרונה|שעברה|הקרובה|הבאה",
+    )
 # Anaphora
 R.add(
     "same unit",
