@@ -240,8 +240,12 @@ def since(edtf: str, anchor: Anchor | None, *, from_its_first_day: bool = False)
 
 def shifted(anchor: Anchor, unit: str, count: float, *, approximately: bool = False, exactly: bool = False) -> str:
     """The anchor moved by `count` units (negative: back), at the unit's precision (weeks give a month, but
-    "exactly a week" a day)."""
+    "exactly a week" a day; "exactly ten years ago" is that calendar day, the 28th for a 29 February)."""
     mark = "~" if approximately else ""
+    if exactly and anchor.knows_day and unit in ("year", "month", "decade") and float(count).is_integer():
+        months = int(count) * {"year": 12, "month": 1, "decade": 120}[unit]
+        year, month = shift_month(anchor.day.year, anchor.day.month, months)
+        return dt.date(year, month, min(anchor.day.day, calendar.monthrange(year, month)[1])).isoformat()
     if unit == "year" and float(count).is_integer():
         return f"{anchor.day.year + int(count):04d}{mark}"
     if unit == "week" and not anchor.knows_day:  # weeks from a month: whole months, about

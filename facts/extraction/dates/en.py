@@ -497,7 +497,9 @@ R.add(
 R.add(
     "ago",
     "relative",
-    r"\b(?:(?:{approx}\s+)?{n}\s+|(?:(?:just|only|mere|some)\s+)?(?=\w+s\b)){unit}\s+ago\b",  # "weeks ago": a few
+    # "weeks ago": a few; "exactly ten years ago", "a year ago to the day": that day
+    r"\b(?:(?P<exactly>exactly)\s+)?(?:(?:{approx}\s+)?{n}\s+|(?:(?:just|only|mere|some)\s+)?(?=\w+s\b)){unit}\s+ago\b"
+    r"(?:\s+(?P<exactly2>to\s+the\s+day)\b)?",
     v.ago,
     anchor="published",
     approx=r"about|some|nearly|roughly|almost|around",

@@ -466,7 +466,15 @@ R.add(
     v.this_day_of_year,
     anchor="published",
 )
-R.add("ago", "relative", r"(?<![{he}\w])ו?לפני\s+{approx}?(?:{n}\s+)?{unit}" + FEW, v.ago, anchor="published")
+R.add(  # "לפני עשר שנים בדיוק", "בדיוק לפני שנה": that day
+    "ago",
+    "relative",
+    r"(?<![{he}\w])ו?(?:(?P<exactly>בדיוק)\s+)?לפני\s+{approx}?(?:{n}\s+)?{unit}"
+    + FEW
+    + r"(?:\s+(?P<exactly2>בדיוק))?",
+    v.ago,
+    anchor="published",
+)
 R.add(
     "running count",
     "running",

@@ -448,6 +448,8 @@ def ago(f: Found, c: Context) -> str | None:
     unit = f.word("unit", f.lexicon.units)
     n = count(f)
     rough = is_approximate(f)
+    if f.has("exactly") or f.has("exactly2"):  # "exactly ten years ago", "a year ago to the day": that day
+        return shifted(c.published, unit, -n, exactly=True)
     if unit == "year" and rough and n == 1:
         return shifted(c.published, "month", -12, approximately=True)
     if unit == "decade":

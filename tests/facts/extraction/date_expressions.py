@@ -2022,6 +2022,34 @@ def past_one_unit(c: Chooser, language: str) -> Case:
     return Case(language, "past-one-unit", text, expression, published.isoformat(), edtf)
 
 
+EXACTLY_AGO = {  # (forms with {x} the count and unit), and the count and unit as each language says them
+    "en": (["exactly {x} ago", "{x} ago to the day"],
+           {"year": ["a year", "one year", "{n} years"], "month": ["a month", "{n} months"], "decade": ["a decade"]}),
+    "he": (["לפני {x} בדיוק", "בדיוק לפני {x}"],
+           {"year": ["שנה", "{n} שנים", "שנתיים"], "month": ["חודש", "{n} חודשים", "חודשיים"], "decade": ["עשור"]}),
+    "ar": (["قبل {x} بالضبط", "قبل {x} تماما", "قبل {x} بالتمام والكمال"],
+           {"year": ["عام", "{n} سنوات", "عامين"], "month": ["شهر", "{n} أشهر", "شهرين"], "decade": ["عقد"]}),
+}  # fmt: skip
+
+
+def exactly_ago(c: Chooser, language: str) -> Case:
+    """So many years, months or a decade ago, exactly or "to the day" ("exactly ten years ago", "a year ago to
+    the day", "לפני עשר שנים בדיוק", "قبل عام بالتمام والكمال"): that calendar day (the 28th for a 29 February),
+    where the year or month alone was read."""
+    published = a_published(c)
+    forms, units = EXACTLY_AGO[language]
+    unit = c.pick(sorted(units))
+    said = c.pick(units[unit])
+    n = c.integer(3, 9)
+    count = n if "{n}" in said else 2 if said in ("שנתיים", "חודשיים", "عامين", "شهرين") else 1
+    expression = c.pick(forms).format(x=said.format(n=n))
+    months = count * {"decade": 120, "year": 12, "month": 1}[unit]
+    year, month = month_shifted(published, -months)
+    day = dt.date(year, month, min(published.day, calendar.monthrange(year, month)[1]))
+    text, expression = placed(c, language, expression, MET_IN_BAKU)
+    return Case(language, "exactly-ago", text, expression, published.isoformat(), day.isoformat())
+
+
 COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "after": after_date,
     "day-month-marked": day_month_marked,
@@ -2050,6 +2078,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "restated-day": restated_day,
     "before-last": before_last,
     "past-one-unit": past_one_unit,
+    "exactly-ago": exactly_ago,
     "neighbour-unit": neighbour_unit,
     "past-span": past_span,
     "relative-month-day": day_of_relative_month,
