@@ -554,10 +554,12 @@ R.add(
 R.add(
     "month range without its year",
     "range",
-    r"{pre}(?:من|بين)\s+(?:شهر\s+)?{month}\s+(?:إلى|الى|حتى|و)\s*(?:شهر\s+)?{month2}(?![{ar}])(?!\s*(?:من\s+)?(?:عام\s+)?\d)",
+    r"{pre}(?:(?:من|بين)\s+(?:شهر\s+)?{month}\s+(?:إلى|الى|حتى|و)\s*|(?:في|خلال)\s+(?:شهري\s+)?{monthd}\s*[–\-/]\s*)"
+    r"(?:شهر\s+)?{month2}(?![{ar}])(?!\s*(?:من\s+)?(?:عام\s+)?\d)",
     v.bare_month_range,
     anchor="published",
     month2=PARTS["month"],
+    monthd=PARTS["month"],
 )
 # Relative to publication
 R.add(
@@ -650,7 +652,8 @@ R.add(
     r"(?:\s+(?P<exactly>بالضبط|تماما|تماماً|بالتمام(?:\s+والكمال)?))?(?![{ar}])",
     v.ago,
     anchor="published",
-    approx=r"نحو|حوالي|قرابة|زهاء|ما\s+يقرب\s+من",
+    # about, more or less than ("قبل أكثر من ثلاثة عقود", "قبل ما يزيد على عامين"): a count not exact
+    approx=r"نحو|حوالي|قرابة|زهاء|ما\s+يقرب\s+من|أكثر\s+من|أقل\s+من|ما\s+يزيد\s+(?:على|عن)|ما\s+يربو\s+على|أزيد\s+من",
 )
 R.add(
     "unit relative",

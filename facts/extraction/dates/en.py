@@ -249,6 +249,10 @@ THE = r"(?:the\s+)?"
 # "that year", "that same year", "that very year", "the (very) same year": the year of the date last given
 SAME_YEAR = r"(?:that(?:\s+(?:same|very))?|the\s+(?:very\s+)?same)\s+year"
 YEARREF = "(?:{year}|{yrel}|(?P<same>" + SAME_YEAR + "))"
+# A count not exact: about, almost, more or less than ("more than three decades ago", "just over a year ago")
+APPROX_COUNT = (
+    r"about|some|nearly|roughly|almost|around|(?:just\s+|well\s+)?(?:more\s+than|over|under|less\s+than|fewer\s+than)"
+)
 # "the year" without saying which: the year the sentence gave, else publication's (valuers.year_of)
 THE_YEAR = r"(?P<theyear>the\s+year)\b(?!\s+(?:before|after|of|when|that|in\s+which)\b)"
 
@@ -465,7 +469,8 @@ R.add(
 R.add(
     "month range without its year",
     "range",
-    r"\bfrom\s+{fullmonth:month}\s+(?:to|until|through|till)\s+{fullmonth:month2}\b(?!\s*,?\s*(?:of\s+)?\d)",
+    r"\b(?:from\s+{fullmonth:month}\s+(?:to|until|through|till)\s+|(?:in|during)\s+{fullmonth:monthd}\s*[–\-/]\s*)"
+    r"{fullmonth:month2}\b(?!\s*,?\s*(?:of\s+)?\d)",
     v.bare_month_range,
     anchor="published",
 )
@@ -502,7 +507,7 @@ R.add(
     r"(?:\s+(?P<exactly2>to\s+the\s+day)\b)?",
     v.ago,
     anchor="published",
-    approx=r"about|some|nearly|roughly|almost|around",
+    approx=APPROX_COUNT,
 )
 R.add(
     "unit relative",
@@ -702,7 +707,7 @@ R.add(
     r"\b(?:(?:{approx}\s+)?{n}\s+|(?:(?:just|only|mere|some)\s+)?(?=\w+s\b)){unit}\s+{dir}\b",
     v.shift_previous,
     anchor="previous",
-    approx=r"about|some|nearly|roughly|almost|around",
+    approx=APPROX_COUNT,
     dir=r"later|earlier|before\s+that|afterwards|after\s+that|on",
 )
 # Holidays, in a named year or in the year the text is speaking of

@@ -213,7 +213,8 @@ PARTS = shared_parts() | {
     "holidayalone": alternatives(k for k in LEXICON.holidays if k not in ("סוכות", "רמדן")),
     "part": r"תחילת|ראשית|אמצע|סוף|שלהי",
     "n": NUM,
-    "approx": r"(?:כמעט|קרוב\s+ל[־\-]?|כ[־\-]?)\s*",
+    # about, almost, more or less than ("לפני יותר משלושה עשורים", "בעוד פחות משנה"): a count not exact
+    "approx": r"(?:כמעט|קרוב\s+ל[־\-]?|(?:קצת\s+)?(?:יותר|למעלה|פחות)\s+מ[־\-]?|כ[־\-]?)\s*",
     "unit": alternatives(UNITS),
     "weekday": r"ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת",
     "ord": alternatives(HE_ORDINALS),
@@ -429,10 +430,12 @@ R.add(
 R.add(
     "month range without its year",
     "range",
-    r"(?<![{he}\w])ו?(?:מ|בין\s+)(?:חודש\s+)?{month}\s+(?:ועד|עד|ל)\s*[־\-]?(?:חודש\s+)?{month2}(?![{he}])(?!\s*(?:שנת\s+)?\d)",
+    r"(?<![{he}\w])ו?(?:(?:מ|בין\s+)(?:חודש\s+)?{month}\s+(?:ועד|עד|ל)\s*[־\-]?|ב(?:חודשים\s+)?{monthd}\s*[–\-/]\s*)"
+    r"(?:חודש\s+)?{month2}(?![{he}])(?!\s*(?:שנת\s+)?\d)",
     v.bare_month_range,
     anchor="published",
     month2=PARTS["month"],
+    monthd=PARTS["month"],
 )
 # Relative to publication
 R.add(

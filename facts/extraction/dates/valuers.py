@@ -408,10 +408,13 @@ def bare_month_range(f: Found, c: Context) -> str | None:
     """'From March to May', 'ממרץ עד מאי', 'من مارس إلى مايو' without a year: the first month's year as a bare
     month's (the year the sentence just gave, else the latest such month up to publication); the second in
     that year, or the next when it comes earlier in the calendar ("from November to February")."""
-    first, second = f.month(), f.month("month2")
+    first = f.month("monthd") if f.has("monthd") else f.month()  # "in May-June": the dash's own group
+    second = f.month("month2")
     year = bare_month_year(c, first)
     if year is None:
         return None
+    if first == second:  # one month named twice ("في أيار/مايو")
+        return month_edtf(year, first)
     return f"{month_edtf(year, first)}/{month_edtf(year + (second < first), second)}"
 
 
