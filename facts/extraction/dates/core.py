@@ -478,7 +478,7 @@ class Found:
         """A day of the month in digits, as an ordinal word, or as a number in words ("באחד במאי")."""
         value = self[name] or ""
         found = int(re.sub(r"\D", "", value) or 0) or self.word(name, self.lexicon.ordinals)
-        if found is None and self.lexicon.number_words is not None:
+        if found is None and value.strip() and self.lexicon.number_words is not None:
             found = self.lexicon.number_words(value.strip())
         return found
 
