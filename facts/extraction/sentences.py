@@ -13,6 +13,7 @@ from babel import Locale
 from corpus.ingestion.repair import is_hard_wrapped
 from facts.extraction.dates.vocabulary import locales_of, weekday_abbreviations
 
+# Titles and company forms; months and weekdays come from CLDR (calendar_abbreviations).
 ENGLISH_ABBREVIATIONS = (
     "Mr",
     "Mrs",
@@ -34,15 +35,6 @@ ENGLISH_ABBREVIATIONS = (
     "etc",
     "vs",
     "No",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Aug",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
     "Inc",
     "Ltd",
     "Co",
