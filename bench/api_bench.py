@@ -195,7 +195,7 @@ SELECT c.id, c.key, c.summary, c.summary_he, c.summary_ar, c.date, c.date_start,
          WHERE d.to_claim_id = c.id AND dc.status = 'approved') AS disputes
 FROM facts_claim c
 WHERE c.status = 'approved'
-ORDER BY c.date_start, c.date_precision, c.id
+ORDER BY c.date_start, c.date_end, c.id
 LIMIT 100
 """
 
@@ -227,7 +227,7 @@ SELECT c.id, c.key, c.summary, c.summary_he, c.summary_ar, c.date, c.date_start,
           JOIN corpus_source s ON s.id = ar.source_id WHERE ci.claim_id = c.id AND NOT ci.is_orphaned) AS citations
 FROM facts_claim c
 WHERE c.status = 'approved'
-ORDER BY c.date_start, c.date_precision, c.id
+ORDER BY c.date_start, c.date_end, c.id
 LIMIT 100
 """
 

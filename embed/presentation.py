@@ -111,6 +111,8 @@ WORDS = {
         "embed": "Embed it on your site",
         "zoom_in": "Zoom in",
         "zoom_out": "Zoom out",
+        "since_independence": "From 1991, the year Azerbaijan became independent.",
+        "show_earlier": "Show the earlier history too",
     },
     "he": {
         "disputed": "במחלוקת עם",
@@ -154,6 +156,8 @@ WORDS = {
         "embed": "הטמעה באתר שלכם",
         "zoom_in": "הגדלה",
         "zoom_out": "הקטנה",
+        "since_independence": "משנת 1991, שבה קיבלה אזרבייג'ן עצמאות.",
+        "show_earlier": "הצג גם את ההיסטוריה שקדמה לה",
     },
     "ar": {
         "disputed": "متنازع عليه مع",
@@ -197,6 +201,8 @@ WORDS = {
         "embed": "ضمّنه في موقعك",
         "zoom_in": "تكبير",
         "zoom_out": "تصغير",
+        "since_independence": "منذ عام 1991، حين نالت أذربيجان استقلالها.",
+        "show_earlier": "اعرض التاريخ السابق أيضا",
     },
 }
 
@@ -384,6 +390,8 @@ class Bar:
     height: float
     color: str
     title: str
+    year: int = 0
+    key: str = ""  # the topic's slug ("" for the rest), for the script that redraws the bars after a filter
 
 
 @dataclass(frozen=True)
@@ -407,19 +415,19 @@ def density_chart(items: list[TimelineItem], *, width: int = 600, height: int = 
     dated = [item for item in items if item.year is not None]
     if not dated:
         return None
-    topic_counts = Counter(name for item in dated for _, name in item.topics[:1])
-    colors = {name: PALETTE[n] for n, (name, _) in enumerate(topic_counts.most_common(len(PALETTE)))}
+    topic_counts = Counter(topic for item in dated for topic in item.topics[:1])
+    colors = {topic: PALETTE[n] for n, (topic, _) in enumerate(topic_counts.most_common(len(PALETTE)))}
     per_year: dict[int, Counter] = defaultdict(Counter)
     for item in dated:
-        topic = item.topics[0][1] if item.topics else ""
-        per_year[item.year or 0][topic if topic in colors else ""] += 1  # dated: the year is set
+        topic = item.topics[0] if item.topics else ("", "")
+        per_year[item.year or 0][topic if topic in colors else ("", "")] += 1  # dated: the year is set
     first, last = min(per_year), max(per_year)
     slot = width / (last - first + 1)
     tallest = max(sum(counts.values()) for counts in per_year.values())
     bars = []
     for year, counts in sorted(per_year.items()):
         y = float(height)
-        for topic, count in sorted(counts.items(), key=lambda pair: pair[0] == ""):
+        for (slug, name), count in sorted(counts.items(), key=lambda pair: pair[0] == ("", "")):
             bar_height = height * count / tallest
             y -= bar_height
             bars.append(
@@ -427,13 +435,15 @@ def density_chart(items: list[TimelineItem], *, width: int = 600, height: int = 
                     x=round((year - first) * slot, 2),
                     y=round(y, 2),
                     height=round(bar_height, 2),
-                    color=colors.get(topic, OTHER),
-                    title=f"{year}: {count} — {topic or '…'}",
+                    color=colors.get((slug, name), OTHER),
+                    title=f"{year}: {count} — {name or '…'}",
+                    year=year,
+                    key=slug,
                 )
             )
     return DensityChart(
         bars=bars,
-        legend=list(colors.items()),
+        legend=[(name, color) for (_, name), color in colors.items()],
         first_year=first,
         last_year=last,
         bar_width=round(max(slot - 1, 1), 2),

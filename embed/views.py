@@ -91,10 +91,14 @@ def reader_language(request: HttpRequest) -> str:
     return "en"
 
 
-def timeline_context(request: HttpRequest, *, language: str, calendar: str = "") -> dict | HttpResponse:
+def timeline_context(
+    request: HttpRequest, *, language: str, calendar: str = "", defaults: dict[str, str] | None = None
+) -> dict | HttpResponse:
     """What the embed and the public page show: the filtered approved claims as items in the reader's language,
-    the filter form's choices, the density chart. A bad filter is a 400 naming it."""
-    filters = {key: request.GET[key] for key in FILTER_PARAMS if request.GET.get(key)}
+    the filter form's choices, the density chart. A bad filter is a 400 naming it. `defaults` are filters
+    applied when the query string does not name them at all (a named but empty one means no filter)."""
+    defaulted = {key: value for key, value in (defaults or {}).items() if key not in request.GET}
+    filters = {**defaulted, **{key: request.GET[key] for key in FILTER_PARAMS if request.GET.get(key)}}
     problems: dict[str, str] = {}
     applied = filters
     try:
@@ -141,6 +145,10 @@ def timeline_context(request: HttpRequest, *, language: str, calendar: str = "")
         "claim_base": request.build_absolute_uri("/claims/"),
         "problems": problems,
         "applied": applied,  # the filters the list shows: all of them, less any that could not be read
+        "defaulted": defaulted,
+        # A default the reader turned off is said in the links that carry the page's state (`from=`), or it
+        # would come back with the next page.
+        "declined": {key: "" for key in defaults or {} if key in request.GET and not request.GET[key]},
     }
     return context
 
@@ -211,6 +219,12 @@ def feeds_for(query: str) -> list[tuple[str, str, str]]:
     ]
 
 
+# The public page opens on the relations' own years: Azerbaijan's independence (1991) on. The history before
+# it (the Soviet republics, Nagorno-Karabakh's first war) is one link away, and `?from=` shows it all. The
+# embed, the APIs and the exports have no default: a site owner or a client says what it wants.
+PAGE_DEFAULTS = {"from": "1991"}
+
+
 @require_safe
 def timeline_page(request: HttpRequest) -> HttpResponse:
     """The public timeline: approved claims in chronological order with their citations, in the reader's
@@ -219,15 +233,17 @@ def timeline_page(request: HttpRequest) -> HttpResponse:
     language = reader_language(request)
 
     def respond() -> HttpResponse:
-        context = timeline_context(request, language=language)
+        context = timeline_context(request, language=language, defaults=PAGE_DEFAULTS)
         if isinstance(context, HttpResponse):
             return context
         query = urlencode(context["applied"])
         exports = [(name, reverse(url_name) + (f"?{query}" if query else "")) for name, url_name in EXPORTS]
+        state = {**context["declined"], **context["filters"]}
         switch = [
-            (code, WORDS[code]["language_name"], "?" + urlencode({**context["filters"], "lang": code}))
-            for code in READER_LANGUAGES
+            (code, WORDS[code]["language_name"], "?" + urlencode({**state, "lang": code})) for code in READER_LANGUAGES
         ]
+        # The default period said, with the way to the years before it (the other filters kept).
+        earlier = "?" + urlencode({**context["filters"], "from": "", "lang": language})
         feed_query = urlencode({**context["applied"], "lang": language})
         extra = {
             "page": True,
@@ -236,6 +252,8 @@ def timeline_page(request: HttpRequest) -> HttpResponse:
             "feeds": feeds_for(feed_query),
             "switch": switch,
             "source_languages": SOURCE_LANGUAGES,
+            "earlier": earlier if "from" in context["defaulted"] else "",
+            "page_defaults": PAGE_DEFAULTS,
         }
         return answered(request, context, "embed/page.html", **extra)
 

@@ -1,5 +1,5 @@
 """Keyset ("cursor") pagination in timeline order. DRF's CursorPagination positions on one field; the
-timeline is ordered by (date_start, date_precision, id), so the cursor carries all three: pages stay
+timeline is ordered by (date_start, date_end, id), so the cursor carries all three: pages stay
 stable when claims are added and each page is one index range scan, however deep."""
 
 from __future__ import annotations

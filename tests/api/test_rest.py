@@ -259,3 +259,24 @@ def test_only_parameters_a_filter_reads_make_the_list_filter():
     assert not names_a_filter(ClaimFilterSet, {"page_size": "100", "cursor": "x", "format": "json"})
     for parameter in ("from", "to", "actor", "q", "updated_since", "status"):
         assert names_a_filter(ClaimFilterSet, {"page_size": "100", parameter: ""})
+
+
+def test_points_and_ranges_come_in_order_of_their_start_then_their_end(api, client):
+    """The documented order (docs/public.md): a range comes after the point it starts with, a decade where it
+    starts, an open end last; REST's pages, GraphQL's and the public page agree, page boundaries anywhere."""
+    import random
+
+    from tests.api.test_graphql import graphql_all
+    from tests.factories import ClaimFactory
+
+    in_order = ["../1987", "1988-01", "1988", "1988/1994", "1988/..", "1990", "199X", "1991", "1991-05-02"]
+    shuffled = in_order[:]
+    random.Random(7).shuffle(shuffled)  # noqa: S311 - an order to undo, not a secret
+    by_date = {date: ClaimFactory(date=date, summary=f"On {date}").pk for date in shuffled}
+    expected = [by_date[date] for date in in_order]
+
+    for size in (1, 2, 4, 9):
+        assert [item["id"] for item in all_pages(api, CLAIMS, {"page_size": size})] == expected
+    assert [node["databaseId"] for node in graphql_all(client, {})] == expected
+    page = client.get("/?lang=en&from=").content.decode()
+    assert sorted(expected, key=lambda pk: page.index(f'id="c{pk}"')) == expected

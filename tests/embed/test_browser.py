@@ -481,3 +481,92 @@ def test_the_review_screen_adds_an_actor_by_typing_part_of_its_name(browser, liv
     WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".messagelist"))
 
     assert set(claim.actors.values_list("slug", flat=True)) == before | {"shimon-peres"}  # the others kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "later"), [("en", Keys.ARROW_RIGHT), ("he", Keys.ARROW_LEFT), ("ar", Keys.ARROW_LEFT)]
+)
+def test_the_horizontal_chart_runs_with_its_axis_follows_the_filters_and_the_focused_card_shows_whole(
+    browser, live_timeline, lang, later
+):
+    browser.get(f"{live_timeline.url}/embed/timeline/?layout=horizontal&lang={lang}")
+    # The chart's bars (as drawn, transforms and all) and the axis's marks put later years on the same side.
+    bar_x = browser.execute_script(
+        "var out = {}; [].forEach.call(document.querySelectorAll('.iaz-chart rect'), function (bar) {"
+        "  var r = bar.getBoundingClientRect(); out[bar.dataset.year] = (r.left + r.right) / 2; }); return out"
+    )
+    mark_x = browser.execute_script(
+        "return [].map.call(document.querySelectorAll('.iaz-mark'), function (mark) {"
+        "  var r = mark.getBoundingClientRect(); return (r.left + r.right) / 2; })"
+    )
+    years = sorted(bar_x, key=int)
+    assert (bar_x[years[-1]] > bar_x[years[0]]) == (mark_x[-1] > mark_x[0]) == (lang == "en")
+    ticks = browser.execute_script(
+        "return [].map.call(document.querySelectorAll('.iaz-ticks span'), function (t) {"
+        "  var r = t.getBoundingClientRect(), c = t.parentNode.getBoundingClientRect();"
+        "  return [+t.textContent, r.left, r.right, c.left, c.right]; })"
+    )
+    assert (ticks[-1][1] > ticks[0][1]) == (lang == "en")
+    assert all(left >= box_left - 1 and right <= box_right + 1 for _, left, right, box_left, box_right in ticks)
+
+    def charted() -> dict[str, int]:
+        """Entries per year as the bars now say (their heights, in proportion, and their titles)."""
+        return browser.execute_script(
+            "var out = {}; [].forEach.call(document.querySelectorAll('.iaz-chart rect'), function (bar) {"
+            "  var n = +/: (\\d+) —/.exec(bar.textContent)[1];"
+            "  if (n) out[bar.dataset.year] = (out[bar.dataset.year] || 0) + n;"
+            "  if (!n && +bar.getAttribute('height') !== 0) out.bad = 1; }); return out"
+        )
+
+    Select(browser.find_element(By.NAME, "topic")).select_by_value("energy")
+    shown = browser.find_elements(By.CSS_SELECTOR, ".iaz-item:not([hidden])")
+    per_year: dict[str, int] = {}
+    for item in shown:
+        per_year[item.get_attribute("data-year")] = per_year.get(item.get_attribute("data-year"), 0) + 1
+    assert 2 < len(shown) < len(browser.find_elements(By.CSS_SELECTOR, ".iaz-item")) // 2
+    assert charted() == per_year
+
+    # Stepped with the arrow keys from the first shown to the last, each focused card is whole in the track.
+    track = browser.find_element(By.CSS_SELECTOR, ".iaz-list")
+    browser.execute_script("arguments[0].focus()", shown[0])
+    for item in shown[1:]:
+        browser.switch_to.active_element.send_keys(later)
+        assert browser.switch_to.active_element.get_attribute("id") == item.get_attribute("id")
+        assert browser.execute_script(
+            "var r = arguments[0].getBoundingClientRect(), t = arguments[1].getBoundingClientRect();"
+            "return r.left >= t.left - 1 && r.right <= t.right + 1",
+            item,
+            track,
+        ), item.get_attribute("id")
+
+
+def test_the_page_opens_from_1991_and_the_earlier_history_stays_once_asked_for(browser, live_timeline):
+    """The default period is a value in the From field; emptied, the whole timeline shows, and it stays whole
+    through a filter the script applies, a reload and a language switch."""
+    browser.get(f"{live_timeline.url}/?lang=en")
+    opened = len(browser.find_elements(By.CSS_SELECTOR, ".iaz-item"))
+    assert browser.find_element(By.NAME, "from").get_attribute("value") == "1991"
+    assert "1991" in browser.find_element(By.CSS_SELECTOR, ".iaz-default").text
+
+    browser.find_element(By.NAME, "from").send_keys(Keys.BACKSPACE * 4, Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda d: "from=" in d.current_url)
+    whole = len(browser.find_elements(By.CSS_SELECTOR, ".iaz-item"))
+    assert whole > opened and not browser.find_elements(By.CSS_SELECTOR, ".iaz-default")
+
+    Select(browser.find_element(By.NAME, "actor")).select_by_value("armenia")  # the script filters
+    shown = int(browser.find_element(By.CSS_SELECTOR, ".iaz-shown").text)
+    assert "from=&" in browser.current_url or browser.current_url.endswith("from=")
+    browser.refresh()
+    assert len(browser.find_elements(By.CSS_SELECTOR, ".iaz-item")) == shown
+    assert browser.find_element(By.NAME, "from").get_attribute("value") == ""
+    browser.find_element(By.CSS_SELECTOR, ".iaz-languages a[lang=ar]").click()
+    WebDriverWait(browser, 10).until(lambda d: "lang=ar" in d.current_url)
+    assert len(browser.find_elements(By.CSS_SELECTOR, ".iaz-item")) == shown
+    years = [
+        int(y)
+        for y in browser.execute_script(
+            "return [].map.call(document.querySelectorAll('.iaz-item'), function (i) { return i.dataset.year; })"
+        )
+        if y
+    ]
+    assert min(years) < 1991

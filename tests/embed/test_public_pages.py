@@ -32,7 +32,7 @@ def test_a_summary_shown_in_another_language_is_marked(client, curated_timeline)
         without_hebrew = Claim.objects.filter(status="approved").first()
         Claim.objects.filter(pk=without_hebrew.pk).update(summary_he="")
 
-    html = client.get("/", {"lang": "he"}).content.decode()
+    html = client.get("/", {"lang": "he", "from": ""}).content.decode()
 
     item = html[html.index(f'id="c{without_hebrew.pk}"') :]
     item = item[: item.index("</li>")]

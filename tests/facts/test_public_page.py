@@ -12,7 +12,7 @@ def test_the_public_page_lists_approved_claims_in_chronological_order(client, cu
     Claim.objects.filter(key="socar-tamar-stake-2025").update(status=Claim.Status.PROPOSED)
     hidden = Claim.objects.get(key="socar-tamar-stake-2025")
 
-    response = client.get("/")
+    response = client.get("/", {"from": ""})  # the whole timeline, the years before 1991 too
 
     html = response.content.decode()
     items = response.context["items"]
@@ -24,6 +24,35 @@ def test_the_public_page_lists_approved_claims_in_chronological_order(client, cu
     assert positions == sorted(positions)
     assert '<time datetime="1992-04" class="iaz-date">April 1992</time>' in html
     assert '<blockquote lang="ar" dir="auto">' in html
+
+
+def test_the_page_opens_on_the_years_from_1991_with_the_earlier_history_one_link_away(client, curated_timeline):
+    import re
+    from html import unescape
+
+    opened = client.get("/", {"lang": "he", "actor": "armenia"})
+    everything = client.get("/", {"lang": "he", "actor": "armenia", "from": ""})
+
+    html = opened.content.decode()
+    assert opened.context["filters"]["from"] == "1991"
+    assert '<input name="from" size="8" value="1991"' in html  # a value the reader sees and can clear
+    assert all(item.end >= "1991" for item in opened.context["items"] if item.end)
+    earlier = {item.pk for item in everything.context["items"]} - {item.pk for item in opened.context["items"]}
+    assert earlier and all(item.end < "1991" for item in everything.context["items"] if item.pk in earlier)
+
+    # The notice says so and its link is the same view without the default; the links that carry the state
+    # (exports, languages) carry it in both views.
+    def entries(query: str) -> list[str]:  # from the HTML: a page served from the cache has no context
+        return re.findall(r'<li class="iaz-item" id="(c\d+)"', client.get("/" + query).content.decode())
+
+    link = unescape(re.search(r'<p class="iaz-default">[^<]*<a href="([^"]+)"', html)[1])
+    assert entries(link) == [f"c{item.pk}" for item in everything.context["items"]]
+    assert "from=1991" in html.split('class="iaz-exports"')[1].split("</p>")[0]
+    other = everything.content.decode()
+    assert 'class="iaz-default"' not in other
+    switch = [unescape(href) for href in re.findall(r'<a href="(\?[^"]+)" lang="\w\w"', other)]
+    assert len(switch) == 3 and all("from=&" in href or href.endswith("from=") for href in switch)
+    assert all(len(entries(href)) == len(everything.context["items"]) for href in switch)
 
 
 def test_drafts_never_appear_on_the_public_page_even_for_a_logged_in_curator(curator_client):

@@ -57,9 +57,16 @@
       item.hidden = !ok; if (mark) mark.hidden = !ok; if (ok) count++;
     });
     [].forEach.call(shown, function (s) { s.textContent = count; });
+    redraw();
     if (empty && items.length) empty.hidden = count > 0;
     function carry(u) {
-      keys.forEach(function (k) { if (f[k]) u.searchParams.set(k, f[k]); else u.searchParams.delete(k); });
+      // A filter the page applies by default, emptied by the reader, stays in the URL empty ("from="): left
+      // out, the default would come back on the next load.
+      keys.forEach(function (k) {
+        if (f[k]) u.searchParams.set(k, f[k]);
+        else if (form.hasAttribute("data-default-" + k)) u.searchParams.set(k, "");
+        else u.searchParams.delete(k);
+      });
       return u;
     }
     history.replaceState(null, "", carry(url));
@@ -68,6 +75,31 @@
       a.setAttribute("href", u.origin === location.origin ? u.pathname + u.search : u.href);
     });
     height();
+  }
+  // The density chart follows the filters: each year's stack is counted again from the entries shown, in the
+  // order the server stacked it (the commonest topics by colour, the rest grey on top).
+  var chart = doc.querySelector(".iaz-chart svg");
+  var bars = chart ? [].slice.call(chart.querySelectorAll("rect[data-key]")) : [];
+  function redraw() {
+    if (!bars.length) return;
+    var coloured = {}, counts = {}, totals = {}, tallest = 0, tall = chart.viewBox.baseVal.height, tops = {};
+    bars.forEach(function (bar) { coloured[bar.getAttribute("data-key")] = true; });
+    items.forEach(function (item) {
+      var year = item.dataset.year;
+      if (item.hidden || !year) return;
+      var first = (item.dataset.topics || "").split(" ")[0], key = year + "|" + (coloured[first] ? first : "");
+      counts[key] = (counts[key] || 0) + 1;
+      totals[year] = (totals[year] || 0) + 1;
+      tallest = Math.max(tallest, totals[year]);
+    });
+    bars.forEach(function (bar) {
+      var year = bar.getAttribute("data-year"), n = counts[year + "|" + bar.getAttribute("data-key")] || 0;
+      var h = tallest ? tall * n / tallest : 0, top = (year in tops ? tops[year] : tall) - h, title = bar.firstChild;
+      tops[year] = top;
+      bar.setAttribute("y", top.toFixed(2));
+      bar.setAttribute("height", h.toFixed(2));
+      if (title && title.textContent) title.textContent = title.textContent.replace(/: \d+ —/, ": " + n + " —");
+    });
   }
   form.addEventListener("change", apply);
   form.addEventListener("submit", function (event) { event.preventDefault(); apply(); });
@@ -108,10 +140,12 @@
     if (next) step(next);
   });
 
-  // The focused entry's mark stands out and stays in view; a mark clicked or tapped brings its entry.
+  // The focused entry's mark stands out and stays in view; a mark clicked or tapped brings its entry. The entry
+  // is brought to the track's start, which is where the track snaps: brought "nearest", the snap pulled it back
+  // partly out of view.
   function step(item) {
     item.focus({ preventScroll: horizontal });
-    if (horizontal) item.scrollIntoView({ inline: "nearest", block: "nearest" });
+    if (horizontal) item.scrollIntoView({ inline: "start", block: "nearest" });
   }
   list.addEventListener("focusin", function (event) {
     var mark = marks[event.target.id];
