@@ -77,13 +77,11 @@ def test_bad_filters_are_a_400_naming_the_parameter(client):
 
 
 def test_the_feeds_are_linked_from_the_timeline_and_the_claim_pages(client, curated_timeline):
-    page = client.get("/", {"topic": "energy", "lang": "ar"}).content.decode()
+    page = client.get("/", {"topic": "energy", "from": "2010", "lang": "ar"}).content.decode()
     claim = Claim.objects.public().first()
     claim_page = client.get(f"/claims/{claim.pk}/").content.decode()
 
-    assert (
-        '<link rel="alternate" type="application/atom+xml" href="/api/v1/feeds/changes.atom?topic=energy&amp;lang=ar"'
-        in page
-    )
-    assert 'type="application/feed+json" href="/api/v1/feeds/changes.json?topic=energy&amp;lang=ar"' in page
+    query = "?topic=energy&amp;from=2010&amp;lang=ar"  # the page's filters, its period included
+    assert f'<link rel="alternate" type="application/atom+xml" href="/api/v1/feeds/changes.atom{query}"' in page
+    assert f'type="application/feed+json" href="/api/v1/feeds/changes.json{query}"' in page
     assert 'type="application/atom+xml" href="/api/v1/feeds/changes.atom?lang=' in claim_page

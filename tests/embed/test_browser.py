@@ -570,3 +570,24 @@ def test_the_page_opens_from_1991_and_the_earlier_history_stays_once_asked_for(b
         if y
     ]
     assert min(years) < 1991
+
+
+@pytest.mark.parametrize(
+    ("query", "field", "words"),
+    [("from=when+pigs+fly", "from", "bad_date"), ("from=2020&to=2010", "to", "reversed")],
+)
+def test_a_date_that_cannot_be_read_shows_the_page_with_the_reason_in_hebrew_beside_its_field(
+    browser, live_timeline, query, field, words
+):
+    from embed.presentation import WORDS
+
+    browser.get(f"{live_timeline.url}/?lang=he&{query}")
+    message = browser.find_element(By.ID, f"iaz-problem-{field}")
+    box = browser.find_element(By.NAME, field)
+    assert WORDS["he"][words] in message.text and message.is_displayed()
+    assert box.get_attribute("aria-invalid") == "true" and box.get_attribute(
+        "aria-describedby"
+    ) == message.get_attribute("id")
+    assert box.get_attribute("value") == dict(pair.split("=") for pair in query.split("&"))[field].replace("+", " ")
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("dir") == "rtl"
+    assert browser.find_elements(By.CSS_SELECTOR, ".iaz-item")  # the list is there, the other filters applied

@@ -53,3 +53,40 @@ def test_a_curator_adds_an_article_in_the_browser(browser, transactional_db, liv
     assert Article.objects.filter(title="Cyber memorandum").exists()
     link = browser.find_element(By.PARTIAL_LINK_TEXT, "Review the")
     assert "status__exact=proposed" in link.get_attribute("href")
+
+
+def test_bringing_in_a_web_page_lands_on_a_live_job_page_that_shows_progress_then_the_proposals(
+    browser,  # noqa: F811
+    transactional_db,
+    live_server,
+    settings,
+):
+    """Without a broker (make run) the job runs after the response: the curator lands on its page at once, sees
+    it queued or running while the page (3 s to come) is fetched, then done with the link to its proposals."""
+    from corpus.services import corpus_ingest
+    from tests.conftest import SEEDS
+    from tests.intake.pages import serving
+    from tests.intake.test_concurrent_intake import VerySlowPage
+
+    settings.JOBS_AFTER_RESPONSE = True
+    corpus_ingest(paths=[SEEDS])
+    curator = User.objects.create_user("url-curator", password="unused-password-123", is_staff=True)
+    curator.groups.add(curator_group())
+    client = Client()
+    client.force_login(curator)
+    browser.get(f"{live_server.url}/admin/login/")
+    browser.add_cookie({"name": "sessionid", "value": client.cookies["sessionid"].value, "path": "/"})
+
+    with serving(VerySlowPage) as base:
+        browser.get(f"{live_server.url}/admin/corpus/article/add/")
+        browser.find_element(By.ID, "id_url").send_keys(f"{base}/en/pipeline.html")
+        browser.find_element(By.ID, "id_new_source").send_keys("The Daily Test")
+        browser.find_element(By.NAME, "_save").click()
+
+        WebDriverWait(browser, 10).until(lambda driver: "/admin/intake/job/" in driver.current_url)
+        first = browser.find_element(By.TAG_NAME, "body").text
+        assert ("Queued…" in first or "Running…" in first) and "Review the" not in first
+        WebDriverWait(browser, 40).until(lambda driver: driver.find_elements(By.PARTIAL_LINK_TEXT, "Review the"))
+
+    assert "Done" in browser.find_element(By.TAG_NAME, "body").text
+    assert Article.objects.get(url=f"{base}/en/pipeline.html").title == "Azerbaijan and Israel sign a gas deal"
