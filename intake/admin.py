@@ -4,6 +4,7 @@ jobs with their progress, each linking to the proposals it made."""
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -24,6 +25,9 @@ from intake.services import (
     jobs_overdue_fail,
     preview_of,
     preview_start,
+    upload_held,
+    upload_hold,
+    upload_release,
 )
 
 PREVIEW_CHARACTERS = 3000  # of the text as it would be stored
@@ -48,6 +52,8 @@ class ArticleIntakeForm(forms.Form):
     translation_of = forms.ModelChoiceField(Article.objects.all(), required=False)
     # What a preview read the text from (a file, a web page): the article's notes say so.
     read_as = forms.ChoiceField(choices=[(kind, kind) for kind in READ_AS], required=False, widget=forms.HiddenInput)
+    # The file a refused submit left (intake.models.HeldUpload): used when the file box comes back empty.
+    held = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, previewing: bool = False, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -56,8 +62,9 @@ class ArticleIntakeForm(forms.Form):
     def clean(self):
         data = super().clean() or {}
         given = [name for name in ("text", "file", "url") if data.get(name)]
-        # A text with a URL: the page's text, as a preview read it.
-        if len(given) != 1 and given != ["text", "url"]:
+        # A text with a URL: the page's text, as a preview read it. A file refused by its own field (empty,
+        # too big) is said there only.
+        if len(given) != 1 and given != ["text", "url"] and "file" not in self.errors:
             raise ValidationError("Paste a text, upload a file or give a URL: one of the three.")
         if not data.get("source") and not data.get("new_source", "").strip() and not self.previewing:
             self.add_error("source", "Choose the outlet, or name a new one.")  # Read fills it from the content
@@ -98,7 +105,10 @@ class ArticleIntakeAdmin(ArticleAdmin):
             raise PermissionDenied
         if request.method != "POST" and "preview" in request.GET:
             return self.preview_view(request, request.GET["preview"])
-        form = ArticleIntakeForm(request.POST or None, request.FILES or None, previewing="_preview" in request.POST)
+        files = request.FILES
+        if request.method == "POST" and not files.get("file"):
+            files = self.with_held_upload(request)
+        form = ArticleIntakeForm(request.POST or None, files or None, previewing="_preview" in request.POST)
         preview = None
         refusals = upload_refusals(request)  # a file over the limit, dropped as it arrived: said on its field
         if refusals:
@@ -115,6 +125,7 @@ class ArticleIntakeAdmin(ArticleAdmin):
                     job = preview_start(
                         given=form.request(), upload=content["upload"], by=request.user, after_response=True
                     )
+                    upload_release(by=request.user)  # the job has the file now
                     return HttpResponseRedirect(f"{request.path}?preview={job.pk}")
                 if "_preview" in request.POST:
                     preview = article_preview(given=form.request(), **content)
@@ -135,9 +146,42 @@ class ArticleIntakeAdmin(ArticleAdmin):
                 ):
                     form.add_error(field if field in form.fields else None, problems)
             else:
+                upload_release(by=request.user)
                 if preview is None:
                     return self.brought_in_response(request, brought)
+        if request.method == "POST" and form.is_bound:
+            self.hold_the_upload(request, form)
         return self.intake_page(request, form, preview)
+
+    @staticmethod
+    def with_held_upload(request):
+        """The request's files, with the one a refused submit left when the file box came back empty and no
+        text or address was given instead."""
+        given_instead = request.POST.get("text", "").strip() or request.POST.get("url", "").strip()
+        held = None if given_instead else upload_held(held_id=request.POST.get("held", ""), by=request.user)
+        if held is None:
+            return request.FILES
+        files = request.FILES.copy()
+        files["file"] = SimpleUploadedFile(held.name, bytes(held.content))
+        return files
+
+    @staticmethod
+    def hold_the_upload(request, form: ArticleIntakeForm) -> None:
+        """A refused form keeps its file for the next submit (a browser empties the file box), unless the file
+        itself was refused; the form says which file it keeps."""
+        upload = form.files.get("file")
+        if upload is None or "file" in form.errors:
+            return
+        upload.seek(0)
+        held = upload_hold(name=upload.name or "upload", content=upload.read(), by=request.user)
+        data = request.POST.copy()
+        data["held"] = str(held.pk)
+        form.data = data
+        # On the bound field, which took its help text when the form was checked.
+        form["file"].help_text = (
+            f"Kept from your last submit: {held.name} ({len(held.content):,} bytes). Submit again to use it, "
+            "or choose another file."
+        )
 
     def intake_page(self, request, form, preview: IntakePreview | None, **extra) -> TemplateResponse:
         context = {

@@ -44,3 +44,17 @@ class Job(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} #{self.pk}: {self.status}"
+
+
+class HeldUpload(models.Model):
+    """A file a curator uploaded with a form the admin refused (no outlet chosen, a duplicate title…): kept
+    here so that the next submit of the form brings it in without choosing it again, as a browser cannot
+    refill a file box. One per curator, the newest; released when the form is accepted."""
+
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    name = models.CharField(max_length=255)
+    content = models.BinaryField(editable=False)  # at most core.uploads.MAX_UPLOAD_BYTES, as every upload
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"{self.name} (held for {self.created_by})"

@@ -39,7 +39,7 @@ from facts.selectors import extraction_gazetteer, extraction_periods
 from facts.services.citations import citations_reanchor
 from facts.services.extraction import ExtractionReport, article_extract
 from facts.services.sentences import SentenceIndex, readings_up_to_date, sentence_index
-from intake.models import Job
+from intake.models import HeldUpload, Job
 from intake.reading import (
     IntakeRefused,
     Received,
@@ -365,6 +365,28 @@ def url_bring_in(*, given: IntakeRequest, by=None, queue: bool = True, after_res
         if queue:
             job_enqueue(job, after_response=after_response)
     return BroughtIn(article=None, job=job)
+
+
+HELD_FOR = dt.timedelta(days=1)
+
+
+def upload_hold(*, name: str, content: bytes, by) -> HeldUpload:
+    """Keep a refused form's file for its curator's next submit: the newest only (and none older than a day,
+    anyone's), so held files never pile up."""
+    HeldUpload.objects.filter(created_by=by).delete()
+    HeldUpload.objects.filter(created_at__lt=timezone.now() - HELD_FOR).delete()
+    return HeldUpload.objects.create(created_by=by, name=name[:255], content=content)
+
+
+def upload_held(*, held_id: str, by) -> HeldUpload | None:
+    """The file this curator's refused form left, if `held_id` is theirs and still held."""
+    if not str(held_id).isdigit():
+        return None
+    return HeldUpload.objects.filter(pk=int(held_id), created_by=by).first()
+
+
+def upload_release(*, by) -> None:
+    HeldUpload.objects.filter(created_by=by).delete()
 
 
 def published_on_the_page(text: str, language: str) -> str:

@@ -47,7 +47,40 @@ def test_a_refusal_keeps_the_form_and_writes_nothing(curator_client, seeded_with
 
     assert response.status_code == 200 and "Choose the outlet" in response.content.decode()
     assert empty.status_code == 200 and "file is empty" in empty.content.decode()
+    assert "one of the three" not in empty.content.decode()  # the file's own error, not a second misleading one
     assert Article.objects.count() == 5 and not Job.objects.exists()
+
+
+def test_a_refused_upload_is_kept_for_the_next_submit_and_only_for_its_curator(
+    curator_client, seeded_with_gazetteer, django_capture_on_commit_callbacks, django_user_model
+):
+    import re
+
+    from django.test import Client
+
+    from intake.models import HeldUpload
+    from tests.conftest import curator_group
+
+    refused = curator_client.post(ADD, {"file": SimpleUploadedFile("memo.txt", TEXT.encode()), "title": "Memo"})
+    page = refused.content.decode()
+    held = re.search(r'name="held" value="(\d+)"', page)[1]
+    assert "Choose the outlet" in page and "Kept from your last submit: memo.txt" in page
+    assert bytes(HeldUpload.objects.get().content) == TEXT.encode() and not Job.objects.exists()
+
+    # Someone else cannot bring in this curator's file by its number.
+    other = django_user_model.objects.create_user("other-curator", password="unused-password-123", is_staff=True)
+    other.groups.add(curator_group())
+    stranger = Client()
+    stranger.force_login(other)
+    theirs = stranger.post(ADD, {"held": held, "title": "Memo", "new_source": "Wire"})
+    assert "one of the three" in theirs.content.decode() and not Job.objects.exists()
+
+    # The same form submitted again with the outlet, the file box empty as a browser leaves it: brought in.
+    with django_capture_on_commit_callbacks(execute=True):
+        again = curator_client.post(ADD, {"held": held, "title": "Memo", "new_source": "Wire"})
+    assert again.status_code == 302 and Article.objects.get(title="Memo").source.name == "Wire"
+    assert TEXT[:40] in Article.objects.get(title="Memo").text
+    assert not HeldUpload.objects.exists()  # released once used
 
 
 def test_a_file_is_read_by_its_job_whose_page_says_why_it_failed(
