@@ -498,7 +498,7 @@ class ClaimAdmin(WritingDirectionMixin, SimpleHistoryAdmin):
 
     @admin.display(description="actors")
     def actor_names(self, claim: Claim) -> str:
-        return format_html_join(", ", "{}", ((actor.name,) for actor in claim.actors.all()))
+        return format_html_join(", ", "{}", ((str(actor),) for actor in claim.actors.all()))
 
     @admin.display(description="citations", ordering="citation_total")
     def citation_count(self, claim: Claim) -> int:
@@ -520,7 +520,7 @@ class ClaimAdmin(WritingDirectionMixin, SimpleHistoryAdmin):
             first = claim.citations.first()
             language = first.article.language if first else "en"
             added += claim_suggestions_accept(claim=claim, by=request.user, language=language)
-        names = ", ".join(actor.name for actor in added) or "none"
+        names = ", ".join(str(actor) for actor in added) or "none"
         self.message_user(request, f"Actors added and linked: {names}.", messages.SUCCESS)
 
     @admin.action(description="Reject selected claims", permissions=["review"])

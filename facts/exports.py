@@ -102,7 +102,7 @@ def timeline_csv(claims: Iterable[ClaimRecord], *, bom: bool = True) -> str:
             claim["summary"],
             claim["summary_he"],
             claim["summary_ar"],
-            "; ".join(actor["name"] for actor in claim["actor_list"]),
+            "; ".join(text_in(actor, "name", "en") for actor in claim["actor_list"]),
             "; ".join(topic["name"] for topic in claim["topic_list"]),
             " | ".join(c["quote"].replace("\n", " ") for c in citations),
             # A reader of the spreadsheet knows articles by their titles; quotes, titles and URLs line up by " | ".
@@ -177,10 +177,13 @@ def claim_jsonld(claim: ClaimRecord, *, url: str, wikidata_ids: Mapping[int, str
     Wikidata ids by actor id (a claim record carries an actor's summary)."""
 
     def actor_node(actor: Mapping[str, Any]) -> dict:
-        node: dict[str, Any] = {"@type": ACTOR_TYPES.get(actor["kind"], "Thing"), "name": tagged(actor["name"], "en")}
-        alternates = [tagged(actor[f"name_{code}"], code) for code in ("he", "ar") if actor[f"name_{code}"]]
-        if alternates:
-            node["alternateName"] = alternates
+        # Each name tagged with its language: the English one when there is one, else the one the actor was
+        # written in (an actor taken from a Hebrew or Arabic text), the others as alternates.
+        names = [tagged(actor[field], code) for field, code in (("name", "en"), ("name_he", "he"), ("name_ar", "ar"))]
+        names = [name for name in names if name["@value"]]
+        node: dict[str, Any] = {"@type": ACTOR_TYPES.get(actor["kind"], "Thing"), "name": names[0]}
+        if names[1:]:
+            node["alternateName"] = names[1:]
         if wikidata_ids.get(actor["id"]):
             node["sameAs"] = f"https://www.wikidata.org/wiki/{wikidata_ids[actor['id']]}"
         return node

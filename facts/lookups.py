@@ -28,7 +28,9 @@ def actors_matching(values: Sequence[str]) -> tuple[list[int], list[str]]:
     ids: set[int] = set()
     unknown = []
     for value in values:
-        value = str(value)
+        value = str(value).strip()
+        if not value:  # nothing named ("israel,,iran"); as a name it would match every actor lacking one
+            continue
         match = Q(slug__iexact=value) | Q(name__iexact=value) | Q(name_he=value) | Q(name_ar=value)
         match |= Q(aliases__alias__iexact=value)
         if is_id(value):

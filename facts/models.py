@@ -35,7 +35,13 @@ class Actor(models.Model):
         PEOPLE = "people", "People or community"
 
     slug = models.SlugField(max_length=100, unique=True)
-    name = models.CharField(max_length=200, unique=True, help_text="Canonical English name.")
+    name = models.CharField(
+        "English name",
+        max_length=200,
+        blank=True,
+        help_text="Canonical English name; empty until a curator writes it for an actor taken from a Hebrew or "
+        "Arabic text (that text's name is kept as its Hebrew or Arabic name).",
+    )
     name_he = models.CharField("Hebrew name", max_length=200, blank=True)
     name_ar = models.CharField("Arabic name", max_length=200, blank=True)
     kind = models.CharField(max_length=20, choices=Kind.choices)
@@ -47,9 +53,28 @@ class Actor(models.Model):
 
     class Meta:
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["name"],
+                condition=~models.Q(name=""),
+                name="actor_english_name_unique",
+                violation_error_message="An actor with this English name already exists.",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(name="", name_he="", name_ar=""),
+                name="actor_named_in_some_language",
+                violation_error_message="Give the actor a name in English, Hebrew or Arabic.",
+            ),
+        ]
 
     def __str__(self) -> str:
-        return self.name
+        return self.name or self.name_he or self.name_ar
+
+    @property
+    def extraction_name(self) -> str:
+        """How extraction names the actor (facts.selectors.extraction_gazetteer): its English name, else its
+        slug, unique either way."""
+        return self.name or self.slug
 
 
 class ActorAlias(models.Model):

@@ -133,6 +133,9 @@ def field_in(field: str, language: str) -> str:
     return field if language == Language.ENGLISH else f"{field}_{language}"
 
 
+OTHER_LANGUAGE = {"he": "ar", "ar": "he"}  # the last resort for a name written in neither English nor the reader's
+
+
 def text_in(row: Mapping[str, Any] | object, field: str, language: str) -> str:
     """`field` in the reader's language (`field_he`, `field_ar`), else the English one; `row` is a record
     or a model object."""
@@ -140,8 +143,9 @@ def text_in(row: Mapping[str, Any] | object, field: str, language: str) -> str:
     get: Callable = row.get if type(row) is dict or isinstance(row, Mapping) else partial(getattr, row)
     english = get(field)
     if language == Language.ENGLISH:
-        return english
-    return get(f"{field}_{language}", "") or english
+        # An actor taken from a Hebrew or Arabic text has no English name until a curator writes one.
+        return english or get(f"{field}_he", "") or get(f"{field}_ar", "")
+    return get(f"{field}_{language}", "") or english or get(f"{field}_{OTHER_LANGUAGE.get(language)}", "")
 
 
 def iso_datetime(value: dt.datetime) -> str:

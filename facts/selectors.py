@@ -388,9 +388,10 @@ def extraction_gazetteer() -> Gazetteer:
     for actor_id, language, alias in ActorAlias.objects.values_list("actor_id", "language", "alias").order_by("pk"):
         aliases.setdefault(actor_id, {}).setdefault(language, []).append(alias)
     entries = [
-        {"name": name, "name_he": name_he, "name_ar": name_ar, "kind": kind, "aliases": aliases.get(pk, {})}
-        for pk, name, name_he, name_ar, kind in Actor.objects.values_list(
-            "pk", "name", "name_he", "name_ar", "kind"
+        # An actor without an English name yet goes by its slug (Actor.extraction_name).
+        {"name": name or slug, "name_he": name_he, "name_ar": name_ar, "kind": kind, "aliases": aliases.get(pk, {})}
+        for pk, name, slug, name_he, name_ar, kind in Actor.objects.values_list(
+            "pk", "name", "slug", "name_he", "name_ar", "kind"
         ).order_by("pk")
     ]
     return Gazetteer(entries) if entries else Gazetteer.from_fixture()

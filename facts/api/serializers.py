@@ -70,6 +70,8 @@ class ActorSerializer(serializers.ModelSerializer):
     class Meta:
         model = Actor
         fields = [*representation.ACTOR_FIELDS, "aliases"]
+        # Always present, "" while an actor taken from a Hebrew or Arabic text awaits its English name.
+        extra_kwargs = {"name": {"required": True, "allow_blank": True}}
 
     @extend_schema_field(serializers.DictField(child=serializers.ListField(child=serializers.CharField())))
     def get_aliases(self, actor: Actor) -> dict[str, list[str]]:
@@ -83,6 +85,7 @@ class ActorSummarySerializer(serializers.ModelSerializer):
     class Meta:
         model = Actor
         fields = list(representation.ACTOR_SUMMARY_FIELDS)
+        extra_kwargs = {"name": {"required": True, "allow_blank": True}}
 
 
 class TopicSerializer(serializers.ModelSerializer):

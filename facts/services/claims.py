@@ -215,7 +215,8 @@ def claims_dispute(*, claim: Claim, disputed: Claim, by=None) -> None:
 @transaction.atomic
 def claim_suggestions_accept(*, claim: Claim, by, language: str) -> list[Actor]:
     """Add the people a claim's quote names whom the gazetteer lacked: each becomes an actor (a person, its name
-    as an alias in the quote's language, an English name to be corrected by the curator), linked to the claim."""
+    as written its name and alias in the quote's language; the English name left for the curator to write when
+    the quote is Hebrew or Arabic), linked to the claim."""
     review_permission_check(by, doing="Adding suggested actors to the gazetteer")
     claim = claim_lock_for_change(claim_id=claim.pk)
     added = []
@@ -223,19 +224,13 @@ def claim_suggestions_accept(*, claim: Claim, by, language: str) -> list[Actor]:
         actor = Actor.objects.filter(aliases__alias=name).first() or Actor.objects.filter(name=name).first()
         if actor is None:
             slug = unique_slug(slugify(name, allow_unicode=False) or "actor")
-            actor = Actor.objects.create(
-                slug=slug, name=name if language == "en" else f"{name} ({slug})", kind="person"
-            )
+            names = {"en": "name", "he": "name_he", "ar": "name_ar"}
+            actor = Actor.objects.create(slug=slug, kind="person", **{names.get(language, "name"): name})
             actor.aliases.create(language=language, alias=name)
-            if language == "he":
-                actor.name_he = name
-            elif language == "ar":
-                actor.name_ar = name
-            actor.save()
         claim.actors.add(actor)
         added.append(actor)
     claim.suggested_actors = []
-    claim_save_changed(claim, by=by, reason=f"suggested actors accepted: {', '.join(a.name for a in added)}")
+    claim_save_changed(claim, by=by, reason=f"suggested actors accepted: {', '.join(str(a) for a in added)}")
     return added
 
 

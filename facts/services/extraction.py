@@ -49,7 +49,7 @@ def article_extract(
     report = ExtractionReport()
     related = [a.pk for a in (article.translation_of, *article.translations.all()) if a is not None]
     others = OtherSources(article=article, related=related, index=index)
-    actors_by_name = {actor.name: actor for actor in Actor.objects.all()}
+    actors_by_name = {actor.extraction_name: actor for actor in Actor.objects.all()}
     for proposal in proposals:
         with transaction.atomic():
             # The same date, cited at this place or overlapping it (a curator's quote of the same words):
