@@ -77,6 +77,24 @@ def test_actors_are_found_behind_clitics_in_three_languages(text, language, acto
     assert [mention.actor for mention in GAZETTEER.find(text, language=language)] == actors
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("وأبلغت تل أبيب باكو", "ar"),
+        ("وقعت الدولة العبرية اتفاقا مع باكو", "ar"),
+        ("اتهمت طهران الكيان الصهيوني بالتجسس من أذربيجان", "ar"),
+        ("زار وفد من دولة الاحتلال باكو", "ar"),
+        ("Baku and the Jewish state signed a deal", "en"),
+        ("Tel Aviv and Baku signed a deal", "en"),
+        ("המדינה היהודית ובאקו חתמו על הסכם", "he"),
+    ],
+)
+def test_israel_is_found_by_the_names_the_press_gives_it(text, language):
+    """Arabic sites name Israel by the city of its ministries (Tel Aviv), "the Hebrew state" or "the Zionist entity"
+    more often than by its name; English and Hebrew ones say "the Jewish state": a claim about Israel."""
+    assert "Israel" in {mention.actor for mention in GAZETTEER.find(text, language=language)}
+
+
 def test_language_is_detected_from_the_script():
     assert detect_language(seed_path("001").read_text(encoding="utf-8")) == "ar"
     assert detect_language(seed_path("003").read_text(encoding="utf-8")) == "he"
