@@ -16,7 +16,7 @@ from core.uploads import MAX_UPLOAD_BYTES
 from corpus.ingestion.language import LanguageNotRead, language_of
 from corpus.ingestion.reader import DocumentRejected, decode_document
 from corpus.services import MAX_TEXT_CHARACTERS  # enforced while reading, not only when storing
-from facts.extraction.proposals import is_page_furniture
+from facts.extraction.proposals import BYLINE, is_page_furniture
 from intake.fetching import FetchPolicy, FetchRefused, fetch_url
 
 MAX_FILE_BYTES = MAX_UPLOAD_BYTES  # a PDF's bytes are several times its text's; the text's own limit is corpus's
@@ -254,6 +254,34 @@ def headline_of(text: str) -> tuple[str, str]:
     if len(sentence) > HEADLINE_MAX_CHARACTERS // 2:
         sentence = sentence[: HEADLINE_MAX_CHARACTERS // 2].rsplit(" ", 1)[0].rstrip(",،;:") + "…"
     return sentence, "first sentence"
+
+
+# Between the authors of a byline: commas, "and", "&" ("Dana Levin and Yossi Cohen"). The Hebrew ו and the
+# Arabic و are left alone: as a prefix they cannot be told from a name's first letter (وليد, ורד).
+BYLINE_JOIN = re.compile(r"\s*(?:,|،|\band\b|&)\s*")
+# What follows the names on a byline's line: a dash, a pipe or a bullet before the date or the outlet.
+BYLINE_TAIL = re.compile(r"\s+[—–|•·-]\s+.*$|\s*[,،]\s*(?=\d).*$")
+NAME_MAX_WORDS = 5
+
+
+def byline_of(text: str) -> tuple[str, ...]:
+    """The authors a text's byline names ("By Dana Levin and Yossi Cohen — 12 March 2024", "מאת דנה לוין",
+    "بقلم: أحمد خليل"), among its first lines; none when there is no byline or it reads as no names."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    for line in [line for line in lines if line][: HEADLINE_WITHIN_LINES + 2]:
+        if not (found := BYLINE.match(line)):
+            continue
+        names = BYLINE_TAIL.sub("", line[found.end() :]).strip(" :")
+        authors = tuple(name.strip(" .") for name in BYLINE_JOIN.split(names) if name.strip(" ."))
+        if authors and all(
+            len(name.split()) <= NAME_MAX_WORDS
+            and not any(character.isdigit() for character in name)
+            and (name[0].isupper() or not name[0].isascii())  # "By the way" names no one
+            for name in authors
+        ):
+            return authors
+        return ()
+    return ()
 
 
 def read_html(data: bytes, *, url: str = "") -> Received:

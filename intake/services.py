@@ -43,6 +43,7 @@ from intake.models import HeldUpload, Job
 from intake.reading import (
     IntakeRefused,
     Received,
+    byline_of,
     detect_language,
     fetch,
     file_check,
@@ -430,13 +431,16 @@ def article_input(*, received: Received, given: IntakeRequest) -> ArticleInput:
         notes.append("Publication date from the content's metadata.")
     elif not published and (published := published_on_the_page(received.text, language)):
         notes.append("Publication date from the page's stamp.")
+    authors = tuple(given.authors) or received.authors
+    if not authors and (authors := byline_of(received.text)):
+        notes.append("Authors from the text's byline.")
     return ArticleInput(
         raw_text=received.text,
         title=title[:500],
         language=language,
         source=SourceEntry(name=given.source.strip()[:200], kind=Source.Kind.NEWS),
         url=given.url or received.url,
-        authors=tuple(given.authors) or received.authors,
+        authors=authors,
         published=published,
         translation_of=translation_of,
         notes=" ".join(notes),

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus.models import Article
-from intake.reading import HEADLINE_MAX_CHARACTERS, headline_of
+from intake.reading import HEADLINE_MAX_CHARACTERS, byline_of, headline_of
 from tests.intake.test_rest_intake import PASTED_PAGE, finished_job, post
 
 # Words of each language as news pages write them (none ends a sentence).
@@ -89,3 +89,59 @@ def test_the_preview_fills_in_the_title_it_would_store(curator_client, seeded_wi
 
     assert response.status_code == 200
     assert response.context["form"].initial["title"] == "Azerbaijan and Israel sign a water accord"
+
+
+# Bylines as pages write them: the names, then maybe a date or an outlet after a dash, a pipe or a comma.
+NAMES = {
+    "en": ["Dana Levin", "Yossi Cohen", "Sarah O'Neill", "Ahmad Khalil", "Mary-Jane Smith"],
+    "he": ["דנה לוין", "יוסי כהן", "שרה אלון", "אחמד ח'ליל"],
+    "ar": ["أحمد خليل", "سارة علي", "وليد حسن", "منى إبراهيم"],
+}
+BYLINE_OPENINGS = {
+    "en": ["By ", "Written by ", "BY "],
+    "he": ["מאת ", "כתב: ", "כתבה: "],
+    "ar": ["بقلم: ", "كتب: ", "بقلم "],
+}
+BETWEEN_NAMES = {"en": [", ", " and ", " & "], "he": [", "], "ar": ["، ", ", "]}
+TAILS = ["", " — 12 March 2024", " | 5 June 2019 | 4 min read", ", 14.03.2024", " - The Daily Test"]
+
+
+@st.composite
+def bylines(draw):
+    language = draw(st.sampled_from(sorted(NAMES)))
+    names = draw(st.lists(st.sampled_from(NAMES[language]), min_size=1, max_size=3, unique=True))
+    joined = names[0] + "".join(draw(st.sampled_from(BETWEEN_NAMES[language])) + name for name in names[1:])
+    line = draw(st.sampled_from(BYLINE_OPENINGS[language])) + joined + draw(st.sampled_from(TAILS))
+    headline = " ".join(WORDS[language][:6])
+    before = draw(st.lists(st.sampled_from(FURNITURE[:2]), max_size=2))
+    return "\n".join([*before, headline, line, SENTENCES[language] + "."]), tuple(names)
+
+
+@settings(max_examples=150, deadline=None)
+@given(bylines())
+def test_the_byline_s_names_are_the_authors_whatever_follows_them(page):
+    text, names = page
+    assert byline_of(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan and Israel sign a water accord\nBy the way, 3 things changed.\nText.",
+        "A headline of the day\n" + SENTENCES["en"] + ".",
+        "כותרת של היום\nמאת 2024 ועד היום הוקמו שלושה מפעלים\nטקסט.",
+    ],
+)
+def test_a_line_that_names_no_one_is_no_byline(text):
+    assert byline_of(text) == ()
+
+
+@pytestmark_db
+def test_a_pasted_page_s_byline_gives_its_authors_and_the_notes_say_so(
+    curator_client, seeded_with_gazetteer, django_capture_on_commit_callbacks
+):
+    response = post(curator_client, django_capture_on_commit_callbacks, text=PASTED_PAGE, source="Meridian")
+
+    finished_job(curator_client, response)
+    article = Article.objects.get(pk=response.json()["article"])
+    assert list(article.authors) == ["Dana Whitfield"] and "Authors from the text's byline." in article.notes
