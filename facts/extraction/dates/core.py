@@ -410,6 +410,8 @@ class Lexicon:
     decades: dict[str, int] = field(default_factory=dict)  # "nineties" -> 1990
     centuries: dict[str, int] = field(default_factory=dict)  # "twentieth" -> 20
     relative_years: dict[str, int] = field(default_factory=dict)  # "last year" -> -1
+    # The word that says which way "the following / previous year" lies from the date last given: +1 or -1
+    adjacent_years: dict[str, int] = field(default_factory=dict)
     holidays: dict[str, str] = field(default_factory=dict)  # "Passover" -> "passover" (calendars.HOLIDAYS)
     directions: dict[str, str] = field(default_factory=dict)  # "last", "this", "next", "later", "earlier"
     day_words: dict[str, int] = field(default_factory=dict)  # "today" -> 0, "yesterday" -> -1

@@ -163,6 +163,7 @@ LEXICON = Lexicon(
         "the coming year": 1,
         "the following year": 1,
     },
+    adjacent_years={"following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1},
     directions={
         "last": "last",
         "past": "last",
@@ -248,7 +249,13 @@ PARTS = shared_parts() | {
 THE = r"(?:the\s+)?"
 # "that year", "that same year", "that very year", "the (very) same year": the year of the date last given
 SAME_YEAR = r"(?:that(?:\s+(?:same|very))?|the\s+(?:very\s+)?same)\s+year"
-YEARREF = "(?:{year}|{yrel}|(?P<same>" + SAME_YEAR + "))"
+# "the following year", "the year before": a year on from (or back before) the date last given (valuers.year_of);
+# before {yrel}, which reads "the previous year" from publication
+ADJACENT_YEAR = (
+    r"(?P<adjyear>(?:the\s+)?(?:following|previous|preceding)\s+year"
+    r"|the\s+year\s+(?:after|before)(?!\s+(?:last|next)\b))"
+)
+YEARREF = "(?:{year}|" + ADJACENT_YEAR + "|{yrel}|(?P<same>" + SAME_YEAR + "))"
 # A count not exact: about, almost, more or less than ("more than three decades ago", "just over a year ago")
 APPROX_COUNT = (
     r"about|some|nearly|roughly|almost|around|(?:just\s+|well\s+)?(?:more\s+than|over|under|less\s+than|fewer\s+than)"
@@ -260,7 +267,7 @@ R = RuleSet(PARTS, flags=re.IGNORECASE)
 # Absolute dates
 R.add("iso date", "numeric", r"\b{iso:_}\b", v.iso_date)
 numeric_rules(R, v)
-R.add("day month year", "full-date", r"\b(?:the\s+)?{day}(?:\s+of)?\s+{month},?\s+" + YEARREF, v.full_date)
+R.add("day month year", "full-date", r"\b(?:the\s+)?{day}(?:\s+of)?\s+{month},?\s+(?:of\s+)?" + YEARREF, v.full_date)
 R.add("month day year", "full-date", r"\b{month}\s+{day},?\s+" + YEARREF, v.full_date)
 R.add("month year", "month-year", r"\b{month}\s+(?:of\s+)?" + YEARREF, v.month_year)
 R.add("day month", "day-month", r"\b(?:the\s+)?{day}(?:\s+of)?\s+{month}(?!\s*,?\s*" + NOT_A_TIME + r"\d)", v.day_month)

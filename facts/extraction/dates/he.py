@@ -132,6 +132,10 @@ LEXICON = Lexicon(
         "השנה": 0,
         "השנה הנוכחית": 0,
     },
+    adjacent_years={
+        **dict.fromkeys(["שלאחר", "שאחרי", "שלאחריה", "שאחריה", "שלאחריו"], 1),
+        **dict.fromkeys(["הקודמת", "שקדמה", "שלפני", "שלפניה"], -1),
+    },
     directions={
         "שעבר": "last",
         "שעברה": "last",
@@ -226,7 +230,12 @@ PARTS = shared_parts() | {
 
 # The year of the date last given: "(ב|של) אותה (ה)שנה", "(ב)שנה ההיא (עצמה)"
 SAME_YEAR = r"(?:ב|של\s+)?(?:אותה\s+ה?שנה|ה?שנה\s+ההיא)(?:\s+עצמה)?"
-YEARREF = "(?:(?:שנת\\s+)?{year}|{yrel}|(?P<same>" + SAME_YEAR + "))"
+# "(ב|של) השנה שלאחר מכן / הקודמת / שקדמה לכך": a year on from (or back before) the date last given
+ADJACENT_YEAR = (
+    r"(?:ב|של\s+)?(?P<adjyear>ה?שנה\s+(?:שלאחר\s+מכן|שאחרי\s+כן|שלאחריה|שאחריה|שלאחריו|הקודמת|"
+    r"שקדמה(?:\s+לכך|\s+לה)?|שלפני\s+כן|שלפניה))"
+)
+YEARREF = "(?:(?:שנת\\s+)?{year}|" + ADJACENT_YEAR + "|{yrel}|(?P<same>" + SAME_YEAR + "))"
 # "השנה" after a part ("עד סוף השנה"): the year the sentence gave, else publication's (valuers.year_of)
 THE_YEAR = r"(?P<theyear>השנה)(?![{he}])(?!\s+(?:שעברה|הבאה|הנוכחית|שלאחר|שלפני|שבה))"
 SEP = r"\s*[-–־]\s*"

@@ -48,6 +48,7 @@ from facts.extraction.dates.core import (
     is_approximate,
     month_edtf,
     month_near,
+    normal_word,
     part_of_month,
     part_of_year,
     quarter,
@@ -87,7 +88,27 @@ def year_of(f: Found, c: Context, name: str = "year") -> int:
     if c.previous is not None and f.has("same"):
         c.resolved_against = "previous"  # "30 May of the same year", "بين 30 و31 أيار من العام نفسه"
         return c.previous.start.year
+    if f.has("adjyear"):
+        # "May of the following year", "ב-30 במאי בשנה שלאחר מכן", "في مايو من العام السابق": a year on from
+        # (or back before) the date last given, as "of the same year" is that year; from publication without one.
+        words = normal_word(f["adjyear"] or "").split()
+        step = next((f.lexicon.adjacent_years[word] for word in words if word in f.lexicon.adjacent_years), None)
+        if step is None:
+            raise KeyError(name)
+        if c.previous is not None and c.previous.start is not None:
+            c.resolved_against = "previous"
+            return c.previous.start.year + step
+        if c.published is None:
+            raise KeyError(name)
+        c.resolved_against = "published"
+        return c.published.day.year + step
     raise KeyError(name)
+
+
+def year_given(f: Found) -> bool:
+    """Whether the match says its year: in digits or words, from publication ("last year"), or from the date
+    last given ("that same year", "the following year")."""
+    return f.has("year") or f.has("yrel") or f.has("same") or f.has("adjyear")
 
 
 def part(f: Found) -> str:
@@ -208,7 +229,7 @@ def week_of_month(f: Found, c: Context) -> str | None:
     if nth is None or not (nth == -1 or 1 <= nth <= 4):
         return None
     month = f.month()
-    year = year_of(f, c) if f.has("year") or f.has("yrel") or f.has("same") else bare_month_year(c, month)
+    year = year_of(f, c) if year_given(f) else bare_month_year(c, month)
     if year is None:
         return None
     last = calendar.monthrange(year, month)[1]
@@ -385,7 +406,7 @@ def day_range(f: Found, c: Context) -> str | None:
     nearest to publication."""
     month = f.month()
     first, last = int(f["day"] or 0), int(f["day2"] or 0)
-    if f.has("year") or f.has("yrel") or f.has("same"):
+    if year_given(f):
         year = year_of(f, c)
     elif c.published is not None:
         year = int((day_month_near(c.published, month, first, future=c.future) or "0")[:4])
@@ -488,7 +509,7 @@ def nth_weekday(f: Found, c: Context) -> str | None:
         ]
         return days[-1] if nth == -1 else (days[nth - 1] if nth <= len(days) else None)
 
-    if f.has("year") or f.has("yrel") or f.has("same"):
+    if year_given(f):
         day = in_year(year_of(f, c))
         return day.isoformat() if day else None
     if c.published is None:
@@ -782,7 +803,7 @@ def since_previous_end(f: Found, c: Context) -> str | None:
 def month_day_range(f: Found, c: Context) -> str | None:
     """'Sept. 27 – Nov. 10, 2020', '27 בספטמבר עד 10 בנובמבר': two days of different months of one year
     (given, else the year the text just gave, else the nearest to publication)."""
-    if f.has("year") or f.has("yrel") or f.has("same"):
+    if year_given(f):
         year = year_of(f, c)
     elif (known := year_in_sentence(c)) is not None:
         year = known

@@ -903,6 +903,66 @@ def same_year(c: Chooser, language: str) -> Case:
     return Case(language, "same-year", text, expression, published.isoformat(), edtf)
 
 
+ADJACENT_YEAR_WORDS = {
+    "en": {1: ["the following year", "the year after", "following year"], -1: ["the previous year", "the year before",
+           "the preceding year"]},
+    "he": {1: ["בשנה שלאחר מכן", "של השנה שלאחר מכן", "בשנה שאחרי כן", "בשנה שלאחריה", "של השנה שלאחריה"],
+           -1: ["בשנה הקודמת", "של השנה הקודמת", "בשנה שקדמה לכך", "בשנה שלפני כן", "של השנה שלפניה"]},
+    "ar": {1: ["العام التالي", "السنة التالية", "العام الذي تلاه", "العام اللاحق", "السنة اللاحقة", "العام الذي يليه"],
+           -1: ["العام السابق", "السنة السابقة", "العام الذي سبقه", "السنة التي سبقتها", "العام الذي قبله"]},
+}  # fmt: skip
+
+
+def adjacent_year(c: Chooser, language: str) -> Case:
+    """A day, a range of days or a month "of the following year" / "of the previous year" ("בשנה שלאחר מכן",
+    "من العام التالي"), after a sentence that states a year: of the year after or before it, whatever the
+    publication date (the same composition as "of the same year", one year on or back)."""
+    year = c.integer(1992, 2024)
+    step = c.pick([1, -1])
+    published = a_published(c)
+    month_number = c.integer(1, 12)
+    meant = year + step
+    last_day = calendar.monthrange(meant, month_number)[1]
+    first = c.integer(1, last_day - 1)
+    second = c.integer(first + 1, last_day)
+    month = c.pick(MONTH_NAMES[language][month_number])
+    shape = c.pick(["day", "range", "month"])
+    edtf = {
+        "day": f"{meant:04d}-{month_number:02d}-{first:02d}",
+        "range": f"{meant:04d}-{month_number:02d}-{first:02d}/{meant:04d}-{month_number:02d}-{second:02d}",
+        "month": f"{meant:04d}-{month_number:02d}",
+    }[shape]
+    adjacent = c.pick(ADJACENT_YEAR_WORDS[language][step])
+    if language == "en":
+        of = c.pick(["", "of "])
+        expression = {
+            "day": f"{first} {month} {of}{adjacent}",
+            "range": c.pick(
+                [f"{month} {first}-{second} {of}{adjacent}", f"{first} and {second} {month} {of}{adjacent}"]
+            ),
+            "month": f"{month} of {adjacent}",
+        }[shape]
+        text = f"The embassy opened in {year}. The two ministers met in Baku on {expression}."
+    elif language == "he":
+        expression = {
+            "day": f"ב-{first} ב{month} {adjacent}",
+            "range": f"בין {first} ל-{second} ב{month} {adjacent}",
+            "month": f"ב{month} {adjacent}",
+        }[shape]
+        text = f"השגרירות נפתחה ב-{year}. השרים נפגשו בבאקו {expression}."
+    else:
+        expression = arabic_as_sites_write(
+            c,
+            {
+                "day": f"{first} {month} من {adjacent}",
+                "range": f"بين {first} و{second} {month} من {adjacent}",
+                "month": f"{month} من {adjacent}",
+            }[shape],
+        )
+        text = f"افتتحت السفارة عام {year}. والتقى الوزيران في باكو في {expression}."
+    return Case(language, "adjacent-year", text, expression, published.isoformat(), edtf)
+
+
 def month_shifted(day: dt.date, months: int) -> tuple[int, int]:
     index = day.year * 12 + day.month - 1 + months
     return index // 12, index % 12 + 1
@@ -2098,6 +2158,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "exactly-ahead": exactly_ahead,
     "present": present,
     "same-year": same_year,
+    "adjacent-year": adjacent_year,
     "this-day-back": this_day_back,
     "this-day-of-year": this_day_of_year,
     "approximate": approximate_date,
