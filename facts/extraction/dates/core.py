@@ -93,6 +93,10 @@ class DateMention:
     kind: str  # the kind of expression: full-date, month-year, year, season, relative, anaphora, …
     rule: str = ""  # the rule that recognised it
     anchor: str = ""  # what it was resolved against: "published", "previous", "period:<slug>", or "" (itself)
+    # Its own words' value and where they begin, before the words around it ("since", "from", "until") changed
+    # them: what a range of two dates ("from March 2020 to May 2021") is made of.
+    plain: str = ""
+    plain_start: int = -1
 
     @property
     def absolute(self) -> bool:
@@ -580,6 +584,14 @@ class Grammar:
     # The "after" a reading of "after X" begins with ("after the 44-day war" is read whole, X's end on): a count
     # before it is an offset too.
     after_word: re.Pattern[str] | None = None
+    # Two dates that make one span: "from"/"between" before the first (range_from, range_between; Hebrew's מ
+    # is the first date's own prefix: range_from_inside), and the words between them, a prefix of the second
+    # included (range_to after "from" or nothing, range_and after "between"): joined_ranges.
+    range_from: re.Pattern[str] | None = None
+    range_between: re.Pattern[str] | None = None
+    range_from_inside: re.Pattern[str] | None = None
+    range_to: re.Pattern[str] | None = None
+    range_and: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
         """The grammar reads folded text (facts.extraction.normalise): its word lists and its patterns are
@@ -596,6 +608,11 @@ class Grammar:
             "start_of_before",
             "offset_before",
             "after_word",
+            "range_from",
+            "range_between",
+            "range_from_inside",
+            "range_to",
+            "range_and",
         ):
             pattern = getattr(self, name)
             if pattern is not None:
@@ -640,14 +657,19 @@ class Grammar:
             mention = self.value(candidate, searchable, searchable, context)
             if mention is None:
                 if candidate.rule.value is not None:  # not a trap: what it covered may still be dates
+                    # What it covered, and what it cut into on its left ("May 2004" under a refused "2004 –
+                    # 2007"), after the dates already read
+                    since = max((m.end for m in mentions), default=0)
                     inside = [
                         c
                         for c in pending
-                        if c is not candidate and candidate.start <= c.start and c.end <= candidate.end
+                        if c is not candidate and c.start >= since and candidate.start < c.end <= candidate.end
                     ]
                     pending = [c for c in pending if c is not candidate]
+                    lowest = min((c.start for c in inside), default=candidate.start)
                     chosen = sorted(
-                        choose(inside, limits=(candidate.start, candidate.end)) + chosen, key=lambda c: c.start
+                        choose(inside, limits=(min(lowest, candidate.start), candidate.end)) + chosen,
+                        key=lambda c: c.start,
                     )
                 continue
             # A date whose "since", "after" or "until" word was also read alone ("מאז 1992": "מאז" as "since
@@ -661,9 +683,58 @@ class Grammar:
                 context.previous, context.previous_at = antecedent, mention.end
                 if not mention.anchor:
                     context.stated, context.stated_at = antecedent, mention.end
-        mentions = weekdays_with_their_dates(explicit_over_periods(mentions), searchable)
+        mentions = weekdays_with_their_dates(
+            explicit_over_periods(self.joined_ranges(mentions, searchable)), searchable
+        )
         mentions = self.with_fallback(mentions, searchable, pending, context.published)
         return [in_stored_text(mention, text, folded) for mention in mentions]
+
+    def joined_ranges(self, mentions: list[DateMention], searchable: str) -> list[DateMention]:
+        """Two dates the words make one span — "from March 2020 to May 2021", "between 7 October 2023 and 5 May
+        2024", "March 2020 – May 2021", "ממרץ 2020 עד מאי 2021", "בין מרץ 2020 למאי 2021", "من 7 أكتوبر 2023
+        إلى 5 مايو 2024" — are one date, from the first's start to the second's end, each at its own precision.
+        Read alone, the first was "since" or "starting" and the second a deadline or a date of its own."""
+        if self.range_to is None or self.range_and is None:
+            return mentions
+        joined: list[DateMention] = []
+        index = 0
+        while index < len(mentions):
+            first = mentions[index]
+            second = mentions[index + 1] if index + 1 < len(mentions) else None
+            span = self.range_of(first, second, searchable) if second is not None else None
+            if span is None:
+                joined.append(first)
+                index += 1
+                continue
+            joined.append(span)
+            index += 2
+        return joined
+
+    def range_of(self, first: DateMention, second: DateMention, searchable: str) -> DateMention | None:
+        one, other = first.plain or first.edtf, second.plain or second.edtf
+        if "/" in one or "/" in other or "X" in one + other or first.kind in ("since", "after", "shift"):
+            return None
+        if not (JOINABLE.match(one) and JOINABLE.match(other)):
+            return None
+        start = first.plain_start if first.plain_start >= 0 else first.start
+        second_start = second.plain_start if second.plain_start >= 0 else second.start
+        before = searchable[max(0, start - 20) : start]
+        between = self.range_between.search(before) if self.range_between is not None else None
+        opened = self.range_from.search(before) if self.range_from is not None else None
+        inside = self.range_from_inside.match(searchable, start) if self.range_from_inside is not None else None
+        joining = self.range_and if between else self.range_to
+        words = joining.match(searchable, first.end) if joining is not None else None
+        if words is None or not second_start <= words.end() <= min(second_start + 4, second.end):
+            return None
+        lead = between or opened
+        begins = start - (len(before) - lead.start()) if lead is not None else start
+        if (lead is None and inside is None) and not RANGE_DASH.fullmatch(searchable[first.end : words.end()]):
+            return None  # "in 2019 to 2020 levels": only a dash joins two dates nothing else marks as a span
+        edtf = interval(one, other)
+        if not valid(edtf) or Antecedent.from_edtf(one) is None:
+            return None
+        text = searchable[begins : second.end]
+        return DateMention(start=begins, end=second.end, text=text, edtf=edtf, kind="range", rule="joined range")
 
     def with_fallback(
         self, mentions: list[DateMention], searchable: str, candidates: list[Candidate], published: Anchor | None
@@ -716,7 +787,15 @@ class Grammar:
         anchor = context.resolved_against or (rule.anchor_of(found) if rule.anchor_of is not None else rule.anchor)
         start, end = candidate.start, candidate.end
         mention = DateMention(
-            start=start, end=end, text=text[start:end], edtf=edtf, kind=rule.kind, rule=rule.name, anchor=anchor
+            start=start,
+            end=end,
+            text=text[start:end],
+            edtf=edtf,
+            kind=rule.kind,
+            rule=rule.name,
+            anchor=anchor,
+            plain=edtf,
+            plain_start=start,
         )
         modified = self.modified(mention, text, searchable, context)
         return modified if valid(modified.edtf) else mention
@@ -817,6 +896,9 @@ def widened(
 
 
 DAY_OR_MONTH_KINDS = frozenset({"full-date", "day-month", "numeric", "month-year"})
+# A date a range can be made of: a year, a month or a day (approximate or not), nothing open or relative
+JOINABLE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?~?$")
+RANGE_DASH = re.compile(r"\s*[–—-]\s*")
 OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?؟\n]\s*)$")
 
 

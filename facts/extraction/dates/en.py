@@ -562,14 +562,17 @@ R.add(
     "since then", "since", r"\b(?:ever\s+)?since\s+(?:then|that\s+time|that\s+day)\b", v.since_then, anchor="previous"
 )
 R.add("since month", "since", r"\b(?:ever\s+)?since\s+{fullmonth:month}\b(?!\s+\d)", v.since_month, anchor="published")
-R.add(
-    "month day range",
-    "range",
-    r"\b(?:from\s+)?{month}\s+{day}\s*(?:–|-|to|through|until)\s*{month2}\s+{day2}(?:,?\s+(?:of\s+)?" + YEARREF + ")?",
-    v.month_day_range,
-    month2=PARTS["month"],
-    day2=PARTS["day"],
-)
+# Two days of two months, month or day first ("Sept. 27 – Nov. 10, 2020", "from 30 May to 2 June 2023"), and
+# either way between "between" and "and" (without "between", "on 30 May and 2 June" is two days, not a span)
+DAY_MONTH, DAY2_MONTH2 = r"(?:the\s+)?{day}(?:\s+of)?\s+{month}", r"(?:the\s+)?{day2}(?:\s+of)?\s+{month2}"
+TO, OF_YEAR = r"\s*(?:–|-|to|through|until)\s*", r"(?:,?\s+(?:of\s+)?" + YEARREF + ")?"
+for name, pattern in (
+    ("month day range", r"\b(?:from\s+)?{month}\s+{day}" + TO + r"{month2}\s+{day2}"),
+    ("day month range", r"\b(?:from\s+)?" + DAY_MONTH + TO + DAY2_MONTH2),
+    ("between day month and day month", r"\bbetween\s+" + DAY_MONTH + r"\s+and\s+" + DAY2_MONTH2),
+    ("between month day and month day", r"\bbetween\s+{month}\s+{day}\s+and\s+{month2}\s+{day2}"),
+):
+    R.add(name, "range", pattern + OF_YEAR, v.month_day_range, month2=PARTS["month"], day2=PARTS["day"])
 R.add(
     "recent",
     "relative",
@@ -797,6 +800,10 @@ GRAMMAR = Grammar(
         r"ahead\s+of))\s+(?:the\s+)?$"
     ),
     after_word=re.compile(r"(?i)(?:after|following)\s+(?:the\s+)?"),
+    range_from=re.compile(r"(?i)\bfrom\s+(?:the\s+)?$"),
+    range_between=re.compile(r"(?i)\bbetween\s+(?:the\s+)?$"),
+    range_to=re.compile(r"(?i)\s*(?:(?:to|until|till|through|thru)\s+(?:the\s+)?|[–—-]\s*)"),
+    range_and=re.compile(r"(?i)\s+and\s+(?:the\s+)?"),
 )
 
 __all__ = ["GRAMMAR", "en_below_hundred"]

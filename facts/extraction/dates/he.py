@@ -409,7 +409,7 @@ R.add(
 R.add(
     "month day range",
     "range",
-    r"{pre}{day}\s+ב{month}\s*(?:[-–־]|עד|ועד)\s*(?:ה?[־\-]?)?{day2}\s+ב{month2}(?:,?\s+" + YEARREF + ")?",
+    r"{pre}{day}\s+ב{month}\s*(?:[-–־]|עד|ועד|ו?ל[־\-]?)\s*(?:ה?[־\-]?)?{day2}\s+ב{month2}(?:,?\s+" + YEARREF + ")?",
     v.month_day_range,
     day2=r"[12]\d|3[01]|0?[1-9]",
     month2=PARTS["month"],
@@ -824,6 +824,10 @@ GRAMMAR = Grammar(
     ),
     after_word=re.compile(r"ו?(?:אחרי|לאחר|בעקבות)\s+"),
     until_before=re.compile(r"(?<![\u0590-\u05ff])ו?(?:עד|לא\s+יאוחר\s+מ[־\-]?)\s*(?:ל[־\-]?)?$"),
+    range_between=re.compile(r"(?<![\u0590-\u05ff])ו?בין\s+(?:ה[־\-]?)?$"),
+    range_from_inside=re.compile(r"ו?מ(?:ה)?[־\-]?"),  # "ממרץ 2020", "מה-7 באוקטובר": the date's own prefix
+    range_to=re.compile(r"\s*(?:ו?עד\s*(?:ל|ה)?[־\-]?|[–—־-]\s*(?:ה[־\-]?)?)"),
+    range_and=re.compile(r"\s*(?:ו?ל[־\-]?|ו(?:עד\s*)?(?:ה[־\-]?)?)"),
 )
 
 __all__ = ["DUALS", "GRAMMAR"]

@@ -383,9 +383,21 @@ def century_half_value(f: Found, c: Context) -> str:
 
 
 def year_range(f: Found, c: Context) -> str:
+    # "May 2004 – 2007", "מ-1994 עד פברואר 1996": a month is part of one end, so the span is of a month and a
+    # year (core.Grammar.joined_ranges reads the two dates), not of two years.
+    before = re.findall(r"[^\W\d_]+", c.text[max(0, f.match.start() - 16) : f.match.start()])
+    between = re.findall(r"[^\W\d_]+", f.match.group(0))
+    if any(names_a_month(word, f.lexicon) for word in before[-1:] + between):
+        raise ValueError("a month belongs to one end")
     first, second = f.year("year"), read_second_year(f)
     first, second = sorted((first, second))  # bidi-reversed ranges ("2014-2012") read in order
     return f"{first}/{second}"
+
+
+def names_a_month(word: str, lexicon) -> bool:
+    """A word that is a month's name, behind a Hebrew or Arabic prefix of up to two letters ("ממרץ", "وأيار")."""
+    word = word.lower()
+    return any(word[cut:] in lexicon.months for cut in range(3) if len(word) - cut >= 3)
 
 
 def read_second_year(f: Found) -> int:
@@ -802,7 +814,8 @@ def since_previous_end(f: Found, c: Context) -> str | None:
 
 def month_day_range(f: Found, c: Context) -> str | None:
     """'Sept. 27 – Nov. 10, 2020', '27 בספטמבר עד 10 בנובמבר': two days of different months of one year
-    (given, else the year the text just gave, else the nearest to publication)."""
+    (given, else the year the text just gave, else the nearest to publication); over a new year ("30 December –
+    2 January 2024") the year written is the second day's, the first day's the year before."""
     if year_given(f):
         year = year_of(f, c)
     elif (known := year_in_sentence(c)) is not None:
@@ -811,7 +824,9 @@ def month_day_range(f: Found, c: Context) -> str | None:
         year = int((day_month_near(c.published, f.month(), f.day(), future=c.future) or "0")[:4])
     else:
         return None
-    start, end = day_edtf(year, f.month(), f.day()), day_edtf(year, f.month("month2"), f.day("day2"))
+    over_new_year = (f.month("month2"), f.day("day2")) < (f.month(), f.day())
+    start = day_edtf(year - 1 if over_new_year else year, f.month(), f.day())
+    end = day_edtf(year, f.month("month2"), f.day("day2"))
     return f"{start}/{end}" if start and end else None
 
 

@@ -903,6 +903,118 @@ def same_year(c: Chooser, language: str) -> Case:
     return Case(language, "same-year", text, expression, published.isoformat(), edtf)
 
 
+def cross_month_range(c: Chooser, language: str) -> Case:
+    """Two days of two months with one year ("from 30 May to 2 June 2023", "between May 30 and June 2, 2023",
+    "בין 30 במאי ל-2 ביוני 2023", "من 30 مايو إلى 2 يونيو 2023"); over a new year, the first day is of the year
+    before the one written ("30 December – 2 January 2024")."""
+    year = c.integer(1992, 2025)
+    month = c.integer(1, 12)
+    month2 = c.pick([m for m in range(1, 13) if m != month])
+    first = c.integer(1, calendar.monthrange(year, month)[1])
+    last = c.integer(1, calendar.monthrange(year, month2)[1])
+    start_year = year - 1 if month2 < month else year
+    edtf = f"{start_year:04d}-{month:02d}-{first:02d}/{year:04d}-{month2:02d}-{last:02d}"
+    name, name2 = c.pick(MONTH_NAMES[language][month]), c.pick(MONTH_NAMES[language][month2])
+    if language == "en":
+        expression = c.pick(
+            [
+                f"from {first} {name} to {last} {name2} {year}",
+                f"between {first} {name} and {last} {name2} {year}",
+                f"{first} {name} – {last} {name2} {year}",
+                f"{first} {name}-{last} {name2} {year}",
+                f"between {name} {first} and {name2} {last}, {year}",
+                f"from {name} {first} to {name2} {last}, {year}",
+                f"{name} {first} – {name2} {last}, {year}",
+            ]
+        )
+        text = f"The two delegations met in Baku {expression}, officials said."
+    elif language == "he":
+        expression = c.pick(
+            [
+                f"בין {first} ב{name} ל-{last} ב{name2} {year}",
+                f"מ-{first} ב{name} עד {last} ב{name2} {year}",
+                f"{first} ב{name}–{last} ב{name2} {year}",
+                f"מה-{first} ב{name} ועד ה-{last} ב{name2} {year}",
+            ]
+        )
+        text = f"המשלחות נפגשו בבאקו {expression}, כך נמסר."
+    else:
+        expression = arabic_as_sites_write(
+            c,
+            c.pick(
+                [
+                    f"من {first} {name} إلى {last} {name2} {year}",
+                    f"بين {first} {name} و{last} {name2} {year}",
+                    f"{first} {name} - {last} {name2} {year}",
+                    f"من {first} {name} حتى {last} {name2} {year}",
+                ]
+            ),
+        )
+        text = f"التقى الوفدان في باكو {expression}، بحسب مسؤولين."
+    return Case(language, "cross-month-range", text, expression, a_published(c).isoformat(), edtf)
+
+
+def date_to_date(c: Chooser, language: str) -> Case:
+    """Two dates, each with its year and at its own precision (a day, a month or a year), that the words make
+    one span: "from March 2020 to 5 May 2021", "between 7 October 2023 and May 2024", "2019 – March 2021",
+    "ממרץ 2020 עד 5 במאי 2021", "בין 2019 למאי 2021", "من مارس 2020 إلى 5 مايو 2021": from the first's start to
+    the second's end."""
+    first_day = a_day(c, first=1992, last=2024)
+    second_day = first_day + dt.timedelta(days=c.integer(40, 1500))
+    shapes = (c.pick(["day", "month", "year"]), c.pick(["day", "month", "year"]))
+    if shapes == ("year", "year"):
+        shapes = ("month", "year")  # two years are the year range's kind
+    edtf = "/".join(
+        {"day": day.isoformat(), "month": f"{day:%Y-%m}", "year": f"{day:%Y}"}[shape]
+        for day, shape in zip((first_day, second_day), shapes, strict=True)
+    )
+
+    def written(day: dt.date, shape: str, prefix: str = "") -> str:
+        month = c.pick(MONTH_NAMES[language][day.month])
+        if language == "he":
+            return {"day": f"{prefix}{day.day} ב{month} {day.year}", "month": f"{prefix}{month} {day.year}",
+                    "year": f"{prefix}{day.year}"}[shape]  # fmt: skip
+        if language == "ar":
+            return {"day": f"{day.day} {month} {day.year}", "month": f"{month} {day.year}", "year": f"عام {day.year}"}[
+                shape
+            ]
+        return {"day": c.pick([f"{day.day} {month} {day.year}", f"{month} {day.day}, {day.year}"]),
+                "month": f"{month} {day.year}", "year": f"{day.year}"}[shape]  # fmt: skip
+
+    one, other = (first_day, shapes[0]), (second_day, shapes[1])
+    if language == "en":
+        way = c.pick(["from-to", "from-until", "between", "dash"])
+        expression = {
+            "from-to": f"from {written(*one)} to {written(*other)}",
+            "from-until": f"from {written(*one)} until {written(*other)}",
+            "between": f"between {written(*one)} and {written(*other)}",
+            "dash": f"{written(*one)} – {written(*other)}",
+        }[way]
+        text = f"The agreement was in force {expression}, officials said."
+    elif language == "he":
+        way = c.pick(["from-to", "between", "dash"])
+        expression = {
+            "from-to": f"{written(*one, prefix=c.pick(['מ-', 'מ']) if shapes[0] != 'month' else 'מ')} עד "
+            f"{written(*other)}",
+            "between": f"בין {written(*one)} {written(*other, prefix='ל-' if shapes[1] != 'month' else 'ל')}",
+            "dash": f"{written(*one)} – {written(*other)}",
+        }[way]
+        text = f"ההסכם היה בתוקף {expression}, כך נמסר."
+    else:
+        way = c.pick(["from-to", "from-until", "between", "dash"])
+        expression = arabic_as_sites_write(
+            c,
+            {
+                "from-to": f"من {written(*one)} إلى {written(*other)}",
+                "from-until": f"من {written(*one)} حتى {written(*other)}",
+                "between": f"بين {written(*one)} و{written(*other)}",
+                "dash": f"{written(*one)} - {written(*other)}",
+            }[way],
+        )
+        text = f"كان الاتفاق ساريا {expression}، بحسب مسؤولين."
+    return Case(language, "date-to-date", text, expression, a_published(c).isoformat(), edtf)
+
+
 ADJACENT_YEAR_WORDS = {
     "en": {1: ["the following year", "the year after", "following year"], -1: ["the previous year", "the year before",
            "the preceding year"]},
@@ -2159,6 +2271,8 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "present": present,
     "same-year": same_year,
     "adjacent-year": adjacent_year,
+    "cross-month-range": cross_month_range,
+    "date-to-date": date_to_date,
     "this-day-back": this_day_back,
     "this-day-of-year": this_day_of_year,
     "approximate": approximate_date,
