@@ -4,6 +4,7 @@ tabular calendar outside them) as Gregorian EDTF; Hebrew numerals (gematria) for
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from convertdate import hebrew, islamic, persian
 from dateutil.easter import easter
@@ -192,9 +193,54 @@ ISLAMIC_HOLIDAYS: dict[str, tuple[int, int, int | None]] = {  # None: the whole 
     "eid-al-fitr": (10, 1, 1),
     "eid-al-adha": (12, 10, 1),
 }
-# Civil and Christian days of the Gregorian year: a fixed day, or a rule.
-FIXED_HOLIDAYS = {"christmas": (12, 25), "orthodox-christmas": (1, 7), "new-year": (1, 1), "new-years-eve": (12, 31)}
-HOLIDAYS = frozenset({*JEWISH_HOLIDAYS, *ISLAMIC_HOLIDAYS, *FIXED_HOLIDAYS, "nowruz", "easter", "thanksgiving"})
+# Civil and Christian days of the Gregorian year: a fixed day, or a rule. Azerbaijan's Independence Day (28
+# May, the republic of 1918) and Independence Restoration Day (18 October 1991) are fixed.
+FIXED_HOLIDAYS = {
+    "christmas": (12, 25),
+    "orthodox-christmas": (1, 7),
+    "new-year": (1, 1),
+    "new-years-eve": (12, 31),
+    "azerbaijan-independence-day": (5, 28),
+    "independence-restoration-day": (10, 18),
+}
+# Israel's national days fall on a Hebrew date that the law moves off the Sabbath (and, since 2004,
+# Independence Day off Monday): the day observed, from python-holidays' calendar of Israel, by its English name.
+ISRAELI_DAYS = {
+    "yom-haatzmaut": "Independence Day",
+    "yom-hazikaron": "Remembrance Day",
+    "yom-yerushalayim": "Jerusalem Day",
+}
+HOLIDAYS = frozenset(
+    {
+        *JEWISH_HOLIDAYS,
+        *ISLAMIC_HOLIDAYS,
+        *FIXED_HOLIDAYS,
+        *ISRAELI_DAYS,
+        "yom-hashoah",
+        "nowruz",
+        "easter",
+        "thanksgiving",
+    }
+)
+
+
+def yom_hashoah(year: int) -> dt.date:
+    """Holocaust Remembrance Day, which python-holidays does not hold: 27 Nisan, a Friday's moved to the
+    Thursday before and a Sunday's to the Monday after (the law of 1959 as amended, 1997)."""
+    day = dt.date(*hebrew.to_gregorian(year + 3760, 1, 27))
+    return day + dt.timedelta(days={4: -1, 6: 1}.get(day.weekday(), 0))
+
+
+@lru_cache(maxsize=256)
+def israeli_day(holiday: str, year: int) -> dt.date:
+    import holidays  # imported when first asked: building its calendars costs time no other date needs
+
+    observed = holidays.country_holidays("IL", years=year, categories=("public", "optional"), language="en_US")
+    name = ISRAELI_DAYS[holiday]
+    day = next((day for day, names in sorted(observed.items()) if names.startswith(name)), None)
+    if day is None:  # before the state, or a year the calendar does not hold
+        raise ValueError(f"{holiday} in {year}")
+    return day
 
 
 def holiday_in(holiday: str, year: int) -> str:
@@ -208,6 +254,10 @@ def holiday_in(holiday: str, year: int) -> str:
     if holiday == "thanksgiving":  # the United States': the fourth Thursday of November
         first = dt.date(year, 11, 1)
         return (first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)).isoformat()
+    if holiday in ISRAELI_DAYS:
+        return israeli_day(holiday, year).isoformat()
+    if holiday == "yom-hashoah":
+        return yom_hashoah(year).isoformat()
     if holiday == "nowruz":  # the first day of the Solar Hijri year, at the March equinox
         return dt.date(*persian.to_gregorian(year - 621, 1, 1)).isoformat()
     if holiday in JEWISH_HOLIDAYS:

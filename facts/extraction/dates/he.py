@@ -93,6 +93,20 @@ LEXICON = Lexicon(
         "עיד אל אדחא": "eid-al-adha",
         "חג הקורבן": "eid-al-adha",
         "נורוז": "nowruz",
+        # National days (calendars.ISRAELI_DAYS, FIXED_HOLIDAYS): in Hebrew, "יום העצמאות" alone is Israel's
+        "יום העצמאות": "yom-haatzmaut",
+        "יום העצמאות של ישראל": "yom-haatzmaut",
+        "יום הזיכרון": "yom-hazikaron",
+        "יום הזכרון": "yom-hazikaron",
+        "יום הזיכרון לחללי מערכות ישראל": "yom-hazikaron",
+        "יום ירושלים": "yom-yerushalayim",
+        "יום השואה": "yom-hashoah",
+        "יום השואה והגבורה": "yom-hashoah",
+        "יום הזיכרון לשואה ולגבורה": "yom-hashoah",
+        "יום הזכרון לשואה ולגבורה": "yom-hashoah",
+        "יום העצמאות של אזרבייג'ן": "azerbaijan-independence-day",
+        "יום העצמאות האזרי": "azerbaijan-independence-day",
+        "יום העצמאות האזרבייג'ני": "azerbaijan-independence-day",
         "נוורוז": "nowruz",
         "נברוז": "nowruz",
         "חג הנורוז": "nowruz",
@@ -769,7 +783,8 @@ R.add(
 )
 R.add("hebrew year", "hebrew-calendar", r"{pre}שנת\s+{hyear}", v.hebrew_year_value)
 # Holidays, in a named year or in the year the text is speaking of
-R.add("holiday year", "holiday", r"{pre}(?P<eve>ערב\s+)?{holiday}\s+(?:של\s+)?" + YEARREF, v.holiday_year)
+# "פסח 2012", "פסח של 2012", "פסח בשנת 2012"
+R.add("holiday year", "holiday", r"{pre}(?P<eve>ערב\s+)?{holiday}\s+(?:של\s+|ב(?=שנת))?" + YEARREF, v.holiday_year)
 R.add(
     "holiday hebrew year",
     "holiday",

@@ -800,6 +800,60 @@ def holiday_year(c: Chooser, language: str) -> Case:
     return Case(language, "holiday-year", text, expression, a_published(c).isoformat(), day.isoformat())
 
 
+NATIONAL_DAY_NAMES = {
+    "yom-haatzmaut": {
+        "en": ["Israel's Independence Day", "Israeli Independence Day", "Yom HaAtzmaut", "Yom Ha'atzmaut"],
+        "he": ["יום העצמאות", "יום העצמאות של ישראל"],
+        "ar": ["عيد الاستقلال الإسرائيلي", "يوم الاستقلال الإسرائيلي", "عيد استقلال إسرائيل"],
+    },
+    "yom-hazikaron": {"en": ["Yom HaZikaron", "Israel's Memorial Day"], "he": ["יום הזיכרון", "יום הזכרון"], "ar": []},
+    "yom-hashoah": {"en": ["Yom HaShoah"], "he": ["יום השואה", "יום הזיכרון לשואה ולגבורה"], "ar": []},
+    "azerbaijan-independence-day": {
+        "en": ["Azerbaijan's Independence Day", "Azerbaijani Independence Day"],
+        "he": ["יום העצמאות של אזרבייג'ן", "יום העצמאות האזרי"],
+        "ar": ["يوم الاستقلال الأذربيجاني", "عيد الاستقلال الأذربيجاني", "يوم استقلال أذربيجان"],
+    },
+}
+
+
+def national_day(holiday: str, year: int) -> dt.date:
+    """The day a national day was kept in a Gregorian year, by the laws that set it (computed here by hand:
+    the grammar takes Israel's days from python-holidays)."""
+    from convertdate import hebrew
+
+    if holiday == "azerbaijan-independence-day":
+        return dt.date(year, 5, 28)
+    if holiday == "yom-hashoah":  # 27 Nisan; a Friday's on Thursday, a Sunday's on Monday
+        day = dt.date(*hebrew.to_gregorian(year + 3760, 1, 27))
+        return day + dt.timedelta(days={calendar.FRIDAY: -1, calendar.SUNDAY: 1}.get(day.weekday(), 0))
+    # 5 Iyar; on Thursday when it falls on Friday or Saturday, and (since 2004) on Tuesday when on Monday;
+    # Memorial Day is the day before
+    day = dt.date(*hebrew.to_gregorian(year + 3760, 2, 5))
+    moves = {calendar.FRIDAY: -1, calendar.SATURDAY: -2} | ({calendar.MONDAY: 1} if year >= 2004 else {})
+    independence = day + dt.timedelta(days=moves.get(day.weekday(), 0))
+    return independence - dt.timedelta(days=1) if holiday == "yom-hazikaron" else independence
+
+
+def national_day_year(c: Chooser, language: str) -> Case:
+    """Israel's Independence Day, Memorial Day and Holocaust Remembrance Day (kept on the day the law moves them
+    to) and Azerbaijan's Independence Day, each named with its state where the language needs it, in a named
+    year: the day it was kept that year."""
+    holiday = c.pick([h for h, names in NATIONAL_DAY_NAMES.items() if names[language]])
+    name = c.pick(NATIONAL_DAY_NAMES[holiday][language])
+    year = c.integer(1995, 2030)
+    day = national_day(holiday, year)
+    if language == "en":
+        expression = c.pick(["{h} {y}", "{h} of {y}", "{h} in {y}"]).format(h=name, y=year)
+        text = f"The embassy held a reception on {expression} in Baku."
+    elif language == "he":
+        expression = c.pick(["{h} {y}", "{h} של {y}", "{h} בשנת {y}"]).format(h=name, y=year)
+        text = f"השגרירות ערכה קבלת פנים בבאקו ב{expression}."
+    else:
+        expression = arabic_as_sites_write(c, c.pick(["{h} {y}", "{h} عام {y}", "{h} لعام {y}"]).format(h=name, y=year))
+        text = f"أقامت السفارة حفل استقبال في باكو في {expression}."
+    return Case(language, "national-day", text, expression, a_published(c).isoformat(), day.isoformat())
+
+
 def hebrew_numeral(number: int) -> str:
     """A Hebrew year's last three digits in letters, as calendars print them (784 → תשפ"ד)."""
     letters = ""
@@ -2273,6 +2327,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "adjacent-year": adjacent_year,
     "cross-month-range": cross_month_range,
     "date-to-date": date_to_date,
+    "national-day": national_day_year,
     "this-day-back": this_day_back,
     "this-day-of-year": this_day_of_year,
     "approximate": approximate_date,
