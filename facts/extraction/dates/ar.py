@@ -457,6 +457,21 @@ R.add(
     anchor="published",
     dir=r"الماضي|المقبل|القادم|الجاري|الحالي",
 )
+R.add(  # "يوم الاثنين من الأسبوع المقبل", "الأربعاء من هذا الأسبوع"
+    "weekday of a week",
+    "weekday",
+    r"{pre}(?:يوم\s+)?{weekday}\s+من\s+(?:(?P<this>هذا)\s+الأسبوع|الأسبوع\s+{dir})(?![{ar}])",
+    v.weekday_of_week,
+    anchor="published",
+    dir=r"الماضي|الفائت|المنصرم|السابق|المقبل|القادم|الجاري|الحالي",
+)
+R.add(  # "الشهر" not saying which: the month the sentence gave, else publication's
+    "part of the month",
+    "part-of-year",
+    r"{pre}{part}\s+الشهر(?![{ar}])(?!\s+(?:الماضي|المقبل|القادم|الجاري|الحالي|نفسه|ذاته|التالي|السابق|الفضيل|الكريم))",
+    v.part_month_relative,
+    anchor="published",
+)
 R.add(
     "half",
     "half-quarter",

@@ -372,6 +372,23 @@ R.add(
     anchor="published",
     dir=r"last|this|next",
 )
+R.add(  # "on Monday next week", "Wednesday of last week", "next week on Monday"
+    "weekday of a week",
+    "weekday",
+    r"\b(?:on\s+)?{weekday}(?:,?\s+of)?\s+{dir}\s+week\b|\b{dir2}\s+week\s+on\s+{weekday2}\b",
+    v.weekday_of_week,
+    anchor="published",
+    dir=r"last|this|next|this\s+coming|the\s+coming|the\s+following|the\s+previous",
+    dir2=r"last|this|next",
+    weekday2=alternatives(weekday_names("en")),
+)
+R.add(  # "the month" not saying which: the month the sentence gave, else publication's
+    "part of the month",
+    "part-of-year",
+    r"\b(?:at\s+|in\s+)?{part}\s*(?:(?:in\s+)?the\s+)?month\b(?!\s+(?:of|before|after)\b)",
+    v.part_month_relative,
+    anchor="published",
+)
 R.add("half", "half-quarter", r"\bthe\s+{ord}\s+half\s+of\s+(?:" + THE_YEAR + "|" + YEARREF + ")", v.half_year)
 R.add(
     "quarter",

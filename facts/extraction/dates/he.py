@@ -358,6 +358,14 @@ R.add(
     v.ahead,
     anchor="published",
 )
+R.add(  # "ביום שני בשבוע הבא", "ביום רביעי של השבוע שעבר", "ביום חמישי השבוע"
+    "weekday of a week",
+    "weekday",
+    r"(?<![{he}\w])ו?ב(?:יום\s+){weekday}\s+(?:של\s+|ב)?(?:ה?שבוע(?:\s+{dir})?)(?![{he}])",
+    v.weekday_of_week,
+    anchor="published",
+    dir=r"שעבר|הקודם|שחלף|הבא|הקרוב|הנוכחי|הזה",
+)
 R.add(
     "part of month relative",
     "part-of-year",

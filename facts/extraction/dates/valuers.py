@@ -199,6 +199,32 @@ def year_in_sentence(c: Context) -> int | None:
     return c.stated.start.year
 
 
+def weekday_of_week(f: Found, c: Context) -> str | None:
+    """'Monday of next week', 'on Wednesday this week', 'ביום שני בשבוע הבא', 'الاثنين من الأسبوع الماضي': that
+    day of that week, the week beginning two days after the weekend does (Monday; Sunday where the weekend begins
+    on Friday, as in Israel and most Arab states)."""
+    if c.published is None:
+        return None
+    # The week said before the day or after it ("next week on Monday": the rule's second groups)
+    said = f.word("dir", f.lexicon.directions) if f.has("dir") else f.word("dir2", f.lexicon.directions)
+    offset = {"last": -1, "this": 0, "next": 1}.get(said or "this")
+    weekday = f.word("weekday" if f.has("weekday") else "weekday2", f.lexicon.weekdays)
+    if offset is None or weekday is None:
+        return None
+    first = (f.lexicon.weekend + 2) % 7
+    day = c.published.day
+    start = day - dt.timedelta(days=(day.weekday() - first) % 7) + dt.timedelta(weeks=offset)
+    return (start + dt.timedelta(days=(weekday - first) % 7)).isoformat()
+
+
+def month_in_sentence(c: Context) -> tuple[int, int] | None:
+    """The month of a day or month the text gave just before, in the same stretch of words."""
+    if c.stated is None or c.position - c.stated_at > SAME_SENTENCE:
+        return None
+    start, end = c.stated.start, c.stated.end
+    return (start.year, start.month) if (start.year, start.month) == (end.year, end.month) else None
+
+
 def part_of_bare_month(f: Found, c: Context) -> str | None:
     """'mid-March', 'באמצע מרץ', 'منتصف آذار': a part of a month named without a year, whose year is found as
     a bare month's (the year the sentence just gave, else the latest such month up to publication)."""
@@ -286,9 +312,13 @@ def part_month(f: Found, c: Context) -> str:
 
 
 def part_month_relative(f: Found, c: Context) -> str | None:
-    """Early / mid / late next month, last month, this month."""
+    """Early / mid / late next month, last month, this month; and "the month" not saying which ("at the end of
+    the month", "בסוף החודש", "في نهاية الشهر"): the month the sentence just gave, else publication's."""
     if c.published is None:
         return None
+    if not f.has("dir") and (stated := month_in_sentence(c)) is not None:
+        c.resolved_against = "previous"
+        return part_of_month(*stated, part(f))
     offset = {"last": -1, "this": 0, "next": 1}[direction(f, "this")]
     year, month = shift_month(c.published.day.year, c.published.day.month, offset)
     return part_of_month(year, month, part(f))

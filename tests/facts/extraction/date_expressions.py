@@ -800,6 +800,78 @@ def holiday_year(c: Chooser, language: str) -> Case:
     return Case(language, "holiday-year", text, expression, a_published(c).isoformat(), day.isoformat())
 
 
+WEEK_WORDS = {
+    "en": {-1: ["last week"], 0: ["this week"], 1: ["next week"]},
+    "he": {-1: ["בשבוע שעבר", "של השבוע שעבר", "בשבוע הקודם"], 0: ["השבוע", "של השבוע הנוכחי"],
+           1: ["בשבוע הבא", "של השבוע הבא", "בשבוע הבא"]},
+    "ar": {-1: ["من الأسبوع الماضي", "من الأسبوع الفائت"], 0: ["من هذا الأسبوع", "من الأسبوع الجاري"],
+           1: ["من الأسبوع المقبل", "من الأسبوع القادم"]},
+}  # fmt: skip
+
+
+def weekday_of_week(c: Chooser, language: str) -> Case:
+    """A weekday of last, this or next week ("on Monday next week", "Wednesday of last week", "ביום שני בשבוע
+    הבא", "يوم الاثنين من الأسبوع المقبل"): that day of that week, a week beginning on Monday in English and on
+    Sunday in Hebrew and Arabic, as their calendars print it."""
+    published = a_published(c)
+    offset = c.pick([-1, 0, 1])
+    weekday = c.integer(0, 6)  # Monday 0
+    first = 0 if language == "en" else 6  # the week's first day
+    week_start = published - dt.timedelta(days=(published.weekday() - first) % 7) + dt.timedelta(weeks=offset)
+    day = week_start + dt.timedelta(days=(weekday - first) % 7)
+    name = WEEKDAYS[language][weekday]
+    week = c.pick(WEEK_WORDS[language][offset])
+    if language == "en":
+        expression = c.pick([f"on {name} {week}", f"{name} of {week}", f"{week} on {name}"])
+        text = f"The two ministers {'will meet' if day > published else 'met'} in Baku {expression}."
+    elif language == "he":
+        expression = f"ביום {name} {week}"
+        text = f"השרים {'ייפגשו' if day > published else 'נפגשו'} בבאקו {expression}."
+    else:
+        expression = arabic_as_sites_write(c, f"{c.pick(['يوم ', ''])}{name} {week}")
+        text = f"{'سيلتقي' if day > published else 'التقى'} الوزيران في باكو {expression}."
+    return Case(language, "weekday-of-week", text, expression, published.isoformat(), day.isoformat())
+
+
+THE_MONTH_PARTS = {
+    "en": {"early": ["at the start of the month", "at the beginning of the month", "early in the month"],
+           "mid": ["in the middle of the month", "in mid-month"], "late": ["at the end of the month"]},
+    "he": {"early": ["בתחילת החודש", "בראשית החודש"], "mid": ["באמצע החודש"], "late": ["בסוף החודש"]},
+    "ar": {"early": ["في مطلع الشهر", "في بداية الشهر", "أوائل الشهر"], "mid": ["في منتصف الشهر"],
+           "late": ["في نهاية الشهر", "أواخر الشهر", "في أواخر الشهر"]},
+}  # fmt: skip
+
+
+THE_MONTH_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, None)}
+
+
+def part_of_the_month(c: Chooser, language: str) -> Case:
+    """Early, mid or late "the month", not saying which: the month the sentence just gave ("In May 2019 …, at
+    the end of the month"), else publication's ("The minister will visit at the end of the month")."""
+    published = a_published(c)
+    part = c.pick(sorted(THE_MONTH_DAYS))
+    words = c.pick(THE_MONTH_PARTS[language][part])
+    stated = c.pick([True, False])
+    if stated:
+        year, month = c.integer(1995, 2023), c.integer(1, 12)
+    else:
+        year, month = published.year, published.month
+    first, last = THE_MONTH_DAYS[part]
+    last = last or calendar.monthrange(year, month)[1]
+    edtf = f"{year:04d}-{month:02d}-{first:02d}/{year:04d}-{month:02d}-{last:02d}"
+    name = c.pick(MONTH_NAMES[language][month])
+    if language == "en":
+        lead = f"In {name} {year} the two ministers met in Baku, and " if stated else "The minister will visit Baku "
+        text = lead + (f"they signed the deal {words}." if stated else f"{words}, officials said.")
+    elif language == "he":
+        lead = f"ב{name} {year} נפגשו השרים בבאקו, ו" if stated else "השר יבקר בבאקו "
+        text = lead + (f"{words} נחתם ההסכם." if stated else f"{words}, כך נמסר.")
+    else:
+        lead = f"في {name} {year} التقى الوزيران في باكو، و" if stated else "سيزور الوزير باكو "
+        text = lead + (f"وقعا الاتفاق {words}." if stated else f"{words}، بحسب مسؤولين.")
+    return Case(language, "part-of-the-month", text, words, published.isoformat(), edtf)
+
+
 NATIONAL_DAY_NAMES = {
     "yom-haatzmaut": {
         "en": ["Israel's Independence Day", "Israeli Independence Day", "Yom HaAtzmaut", "Yom Ha'atzmaut"],
@@ -2328,6 +2400,8 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "cross-month-range": cross_month_range,
     "date-to-date": date_to_date,
     "national-day": national_day_year,
+    "part-of-the-month": part_of_the_month,
+    "weekday-of-week": weekday_of_week,
     "this-day-back": this_day_back,
     "this-day-of-year": this_day_of_year,
     "approximate": approximate_date,
