@@ -328,6 +328,13 @@ R.add(
 )
 # Parts of years and months, seasons, halves and quarters
 R.add("season year", "season", r"\b(?:the\s+)?{season}\s+(?:of\s+)?" + YEARREF, v.season_year)
+R.add(  # "in the spring", "over the summer": of the sentence's year, else the nearest (valuers.season_relative)
+    "season alone",
+    "season",
+    r"\b(?:in|during|over|throughout|through)\s+the\s+{season}\b(?!\s+(?:of|months?|season|semester|session|term)\b)",
+    v.season_relative,
+    anchor="published",
+)
 R.add(
     "winter of two years",
     "season",

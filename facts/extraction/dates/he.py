@@ -333,6 +333,13 @@ R.add(
     v.winter_years,
     year2=r"\d{4}|\d{2}",
 )
+R.add(  # "באביב", "בקיץ": with ב only, so that "תל אביב" is no spring
+    "season alone",
+    "season",
+    r"(?<![{he}\w])ו?ב{season}(?![{he}])(?!\s+(?:של\s+)?(?:\d|שנת|אותה|ה?שנה))",
+    v.season_relative,
+    anchor="published",
+)
 R.add(
     "season relative",
     "season",

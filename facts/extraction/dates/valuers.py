@@ -28,6 +28,7 @@ from facts.extraction.dates.calendars import (
     holiday_in_its_calendar,
 )
 from facts.extraction.dates.core import (
+    SEASON_MONTHS,
     Antecedent,
     Context,
     Found,
@@ -298,9 +299,24 @@ def season_year(f: Found, c: Context) -> str:
 
 
 def season_relative(f: Found, c: Context) -> str | None:
+    """'Last summer', 'הקיץ הבא', 'هذا الصيف'; and a season named alone ("in the spring", "באביב", "في
+    الربيع"): of the year the sentence gave, else, told in the past, the latest such season to have begun by
+    publication, and for what is planned the next one not yet over."""
     if c.published is None:
         return None
-    return season_near(c.published, f.word("season", f.lexicon.seasons), direction(f, "this"))
+    name = f.word("season", f.lexicon.seasons)
+    if f.has("dir"):
+        return season_near(c.published, name, direction(f, "this"))
+    if (year := year_in_sentence(c)) is not None:
+        c.resolved_against = "previous"
+        return season(year, name)
+    day = c.published.day
+    first, last = SEASON_MONTHS[name]
+    if c.future:
+        end_year = day.year + (name == "winter")
+        this_one_ends = dt.date(end_year, last, calendar.monthrange(end_year, last)[1])
+        return season(day.year if day <= this_one_ends else day.year + 1, name)
+    return season(day.year if dt.date(day.year, first, 1) <= day else day.year - 1, name)
 
 
 def part_year(f: Found, c: Context) -> str:

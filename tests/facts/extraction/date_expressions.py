@@ -800,6 +800,48 @@ def holiday_year(c: Chooser, language: str) -> Case:
     return Case(language, "holiday-year", text, expression, a_published(c).isoformat(), day.isoformat())
 
 
+SEASON_WORDS = {
+    "en": {"spring": ["in the spring", "during the spring"], "summer": ["in the summer", "during the summer",
+           "over the summer"], "autumn": ["in the autumn", "in the fall", "during the autumn"],
+           "winter": ["in the winter", "during the winter"]},
+    "he": {"spring": ["באביב"], "summer": ["בקיץ"], "autumn": ["בסתיו"], "winter": ["בחורף"]},
+    "ar": {"spring": ["في الربيع", "خلال الربيع"], "summer": ["في الصيف", "خلال الصيف"],
+           "autumn": ["في الخريف", "خلال الخريف"], "winter": ["في الشتاء", "خلال الشتاء"]},
+}  # fmt: skip
+SEASON_SPANS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+
+
+def season_span(year: int, name: str) -> str:
+    first, last = SEASON_SPANS[name]
+    end_year = year + 1 if name == "winter" else year
+    return f"{year:04d}-{first:02d}/{end_year:04d}-{last:02d}"
+
+
+def bare_season(c: Chooser, language: str) -> Case:
+    """A season named alone ("in the spring", "באביב", "في الربيع"), told in the past: of the year the sentence
+    gave, else the latest such season to have begun by publication."""
+    published = a_published(c)
+    name = c.pick(sorted(SEASON_SPANS))
+    words = c.pick(SEASON_WORDS[language][name])
+    if c.pick([True, False]):
+        year = c.integer(1995, published.year - 1)
+        stated = True
+    else:
+        first_month = SEASON_SPANS[name][0]
+        begun = dt.date(published.year, first_month, 1) <= published
+        year = published.year if begun else published.year - 1
+        stated = False
+    if language == "en":
+        text = (f"In {year} the two ministers met in Baku {words}." if stated
+                else f"The two ministers met in Baku {words}, officials said.")  # fmt: skip
+    elif language == "he":
+        text = f"ב-{year} נפגשו השרים בבאקו {words}." if stated else f"השרים נפגשו בבאקו {words}, כך נמסר."
+    else:
+        text = (f"في عام {year} التقى الوزيران في باكو {words}." if stated
+                else f"التقى الوزيران في باكو {words}، بحسب مسؤولين.")  # fmt: skip
+    return Case(language, "bare-season", text, words, published.isoformat(), season_span(year, name))
+
+
 WEEK_WORDS = {
     "en": {-1: ["last week"], 0: ["this week"], 1: ["next week"]},
     "he": {-1: ["בשבוע שעבר", "של השבוע שעבר", "בשבוע הקודם"], 0: ["השבוע", "של השבוע הנוכחי"],
@@ -2402,6 +2444,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "national-day": national_day_year,
     "part-of-the-month": part_of_the_month,
     "weekday-of-week": weekday_of_week,
+    "bare-season": bare_season,
     "this-day-back": this_day_back,
     "this-day-of-year": this_day_of_year,
     "approximate": approximate_date,
