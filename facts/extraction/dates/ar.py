@@ -489,6 +489,14 @@ R.add(
 # Decades and centuries
 CENTURY = r"\s+(?:من\s+)?القرن\s+(?:{cent}|الماضي)"
 R.add("decade", "decade", r"{pre}(?:{part}\s+)?{decade}(?:" + CENTURY + ")?", v.decade_value, decade=PARTS["decword"])
+R.add(  # "النصف الثاني من التسعينيات"
+    "half of a decade",
+    "decade",
+    r"{pre}النصف\s+{ord}\s+من\s+{decade}(?:" + CENTURY + ")?",
+    v.decade_half_value,
+    decade=PARTS["decword"],
+    ord=r"الأول|الثاني",
+)
 R.add(
     "decade digits",
     "decade",

@@ -168,7 +168,7 @@ def season(year: int, name: str) -> str:
 
 YEAR_PARTS = {"early": (1, 3), "mid": (4, 9), "late": (10, 12)}
 MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
-DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), "first half": (0, 4), "second half": (5, 9)}
 
 
 def part_of_year(year: int, part: str) -> str:

@@ -453,6 +453,14 @@ R.add(
 R.add("decade digits", "decade", r"\bthe\s+(?:{part}\s*)?{decade}s\b", v.decade_value, decade=r"(?:1[89]|20)\d0|'?\d0")
 R.add("decade word", "decade", r"\bthe\s+(?:{part}\s*)?{decade}\b", v.decade_value, decade=PARTS["decword"])
 R.add(
+    "half of a decade",
+    "decade",
+    r"\bthe\s+{ord}\s+half\s+of\s+the\s+{decade}s?\b",
+    v.decade_half_value,
+    decade=rf"(?:1[89]|20)\d0(?=s)|'?\d0(?=s)|{PARTS['decword']}",
+    ord=r"first|earlier|second|latter",
+)
+R.add(
     "decades joined",
     "decade",
     r"\bthe\s+(?:{part}\s*)?{decade}s?\s+and\s+(?:the\s+)?{decade2}s?\b",

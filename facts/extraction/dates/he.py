@@ -398,6 +398,14 @@ R.add(
 # Decades and centuries
 DECADE = r"ה[־\-]?(?:\d0(?!\d)|\d{3}0)|ה?(?:" + PARTS["decword"] + ")"
 R.add("decade", "decade", r"{pre}(?:{part}\s+)?שנות\s+{decade}", v.decade_value, decade=DECADE)
+R.add(  # "במחצית השנייה של שנות ה-90", "בחצי הראשון של שנות השמונים"
+    "half of a decade",
+    "decade",
+    r"{pre}(?:ה?מחצית|ה?חצי)\s+{ord}\s+(?:של\s+)?שנות\s+{decade}",
+    v.decade_half_value,
+    decade=DECADE,
+    ord=r"הראשונה|השנייה|השניה|הראשון|השני",
+)
 R.add(
     "decades joined",
     "decade",

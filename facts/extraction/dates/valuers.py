@@ -382,6 +382,16 @@ def decade_value(f: Found, c: Context) -> str:
     return decade(start, part(f) if f.has("part") else None)
 
 
+def decade_half_value(f: Found, c: Context) -> str:
+    """'The second half of the 1990s', 'המחצית הראשונה של שנות ה-80', 'النصف الثاني من التسعينيات': its first
+    five years or its last five."""
+    start = decade_start(f)
+    if f.has("cent"):
+        start = (century_number(f) - 1) * 100 + start % 100
+    number = f.word("ord", {**f.lexicon.ordinals, "earlier": 1, "השניה": 2})
+    return decade(start, {1: "first half", 2: "second half"}[number])
+
+
 def decades_joined(f: Found, c: Context) -> str:
     first, second = decade_start(f), decade_start(f, "decade2")
     if f.has("cent"):

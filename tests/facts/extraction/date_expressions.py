@@ -800,6 +800,37 @@ def holiday_year(c: Chooser, language: str) -> Case:
     return Case(language, "holiday-year", text, expression, a_published(c).isoformat(), day.isoformat())
 
 
+DECADE_WORDS = {
+    "en": {1950: "fifties", 1960: "sixties", 1970: "seventies", 1980: "eighties", 1990: "nineties"},
+    "he": {1950: "החמישים", 1960: "השישים", 1970: "השבעים", 1980: "השמונים", 1990: "התשעים"},
+    "ar": {1950: "الخمسينيات", 1960: "الستينيات", 1970: "السبعينيات", 1980: "الثمانينيات", 1990: "التسعينيات"},
+}
+
+
+def decade_half(c: Chooser, language: str) -> Case:
+    """The first or second half of a decade ("the second half of the 1990s", "המחצית הראשונה של שנות ה-80",
+    "النصف الثاني من التسعينيات"): its first five years or its last five."""
+    start = c.pick(sorted(DECADE_WORDS["en"]))
+    half = c.pick([1, 2])
+    edtf = f"{start}/{start + 4}" if half == 1 else f"{start + 5}/{start + 9}"
+    if language == "en":
+        decade = c.pick([f"the {start}s", f"the '{start % 100:02d}s", f"the {DECADE_WORDS['en'][start]}"])
+        expression = f"the {c.pick(['first', 'earlier'] if half == 1 else ['second', 'latter'])} half of {decade}"
+        text = f"The two countries drew closer in {expression}, historians say."
+    elif language == "he":
+        decade = c.pick([f"שנות ה-{start % 100:02d}", f"שנות {DECADE_WORDS['he'][start]}"])
+        # מחצית is feminine, חצי masculine
+        noun, ordinal = c.pick([("במחצית", ("הראשונה", "השנייה")), ("בחצי", ("הראשון", "השני"))])
+        expression = f"{noun} {ordinal[half - 1]} של {decade}"
+        text = f"שתי המדינות התקרבו {expression}, לדברי היסטוריונים."
+    else:
+        expression = arabic_as_sites_write(
+            c, f"النصف {'الأول' if half == 1 else 'الثاني'} من {DECADE_WORDS['ar'][start]}"
+        )
+        text = f"تقارب البلدان في {expression}، بحسب مؤرخين."
+    return Case(language, "decade-half", text, expression, a_published(c).isoformat(), edtf)
+
+
 SEASON_WORDS = {
     "en": {"spring": ["in the spring", "during the spring"], "summer": ["in the summer", "during the summer",
            "over the summer"], "autumn": ["in the autumn", "in the fall", "during the autumn"],
@@ -2445,6 +2476,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "part-of-the-month": part_of_the_month,
     "weekday-of-week": weekday_of_week,
     "bare-season": bare_season,
+    "decade-half": decade_half,
     "this-day-back": this_day_back,
     "this-day-of-year": this_day_of_year,
     "approximate": approximate_date,
