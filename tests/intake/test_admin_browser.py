@@ -18,17 +18,22 @@ pytestmark = [
 TEXT = "Israel and Azerbaijan signed a memorandum on cyber security on 9 September 2021 in Baku, officials said."
 
 
-def test_a_curator_adds_an_article_in_the_browser(browser, transactional_db, live_server):  # noqa: F811
+def curator_in_the_browser(browser, live_server, username: str) -> None:
+    """The seeds stored, and the browser logged in as a new curator (the session's cookie, no login form)."""
     from corpus.services import corpus_ingest
     from tests.conftest import SEEDS
 
     corpus_ingest(paths=[SEEDS])
-    curator = User.objects.create_user("browser-curator", password="unused-password-123", is_staff=True)
+    curator = User.objects.create_user(username, password="unused-password-123", is_staff=True)
     curator.groups.add(curator_group())
     client = Client()
     client.force_login(curator)
     browser.get(f"{live_server.url}/admin/login/")
     browser.add_cookie({"name": "sessionid", "value": client.cookies["sessionid"].value, "path": "/"})
+
+
+def test_a_curator_adds_an_article_in_the_browser(browser, transactional_db, live_server):  # noqa: F811
+    curator_in_the_browser(browser, live_server, "browser-curator")
 
     browser.get(f"{live_server.url}/admin/corpus/article/add/")
     browser.find_element(By.ID, "id_text").send_keys(TEXT)
@@ -63,19 +68,11 @@ def test_bringing_in_a_web_page_lands_on_a_live_job_page_that_shows_progress_the
 ):
     """Without a broker (make run) the job runs after the response: the curator lands on its page at once, sees
     it queued or running while the page (3 s to come) is fetched, then done with the link to its proposals."""
-    from corpus.services import corpus_ingest
-    from tests.conftest import SEEDS
     from tests.intake.pages import serving
     from tests.intake.test_concurrent_intake import VerySlowPage
 
     settings.JOBS_AFTER_RESPONSE = True
-    corpus_ingest(paths=[SEEDS])
-    curator = User.objects.create_user("url-curator", password="unused-password-123", is_staff=True)
-    curator.groups.add(curator_group())
-    client = Client()
-    client.force_login(curator)
-    browser.get(f"{live_server.url}/admin/login/")
-    browser.add_cookie({"name": "sessionid", "value": client.cookies["sessionid"].value, "path": "/"})
+    curator_in_the_browser(browser, live_server, "url-curator")
 
     with serving(VerySlowPage) as base:
         browser.get(f"{live_server.url}/admin/corpus/article/add/")
