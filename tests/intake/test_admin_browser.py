@@ -18,7 +18,7 @@ pytestmark = [
 TEXT = "Israel and Azerbaijan signed a memorandum on cyber security on 9 September 2021 in Baku, officials said."
 
 
-def curator_in_the_browser(browser, live_server, username: str) -> None:
+def curator_in_the_browser(driver, live_server, username: str) -> None:
     """The seeds stored, and the browser logged in as a new curator (the session's cookie, no login form)."""
     from corpus.services import corpus_ingest
     from tests.conftest import SEEDS
@@ -28,8 +28,8 @@ def curator_in_the_browser(browser, live_server, username: str) -> None:
     curator.groups.add(curator_group())
     client = Client()
     client.force_login(curator)
-    browser.get(f"{live_server.url}/admin/login/")
-    browser.add_cookie({"name": "sessionid", "value": client.cookies["sessionid"].value, "path": "/"})
+    driver.get(f"{live_server.url}/admin/login/")
+    driver.add_cookie({"name": "sessionid", "value": client.cookies["sessionid"].value, "path": "/"})
 
 
 def test_a_curator_adds_an_article_in_the_browser(browser, transactional_db, live_server):  # noqa: F811
