@@ -978,8 +978,8 @@ GRAMMAR = Grammar(
     until_before=re.compile(
         rf"(?<![{AR}])و?(?:حتى|بحلول|لغاية|في\s+موعد\s+أقصاه|في\s+موعد\s+لا\s+يتجاوز)\s+(?:يوم\s+)?$"
     ),
-    range_from=re.compile(rf"(?<![{AR}])و?من\s+(?:يوم\s+)?$"),
+    range_from=re.compile(rf"(?<![{AR}])و?(?:من|منذ)\s+(?:يوم\s+)?$"),
     range_between=re.compile(rf"(?<![{AR}])و?(?:ما\s+)?بين\s+(?:يوم\s+)?$"),
-    range_to=re.compile(r"\s*(?:(?:إلى|الى|حتى|لغاية)\s+(?:يوم\s+)?|[–—-]\s*)"),
+    range_to=re.compile(r"\s*(?:و?(?:إلى|الى|حتى|لغاية)\s+(?:يوم\s+)?|[–—-]\s*)"),
     range_and=re.compile(r"\s+و\s*(?:يوم\s+)?"),
 )

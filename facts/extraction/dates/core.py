@@ -124,6 +124,9 @@ class Context:
     text: str = ""  # the (folded) text being read
     future: bool = False  # the clause speaks of what is planned or expected
     resolved_against: str = ""  # set by a valuer whose anchor depends on the text read so far
+    # Where the dates read so far begin, their own words (DateMention.plain_start): a "since" before one of
+    # them is that date's, not a later one's ("since March 2020 until May 2021")
+    dates_at: list[int] = field(default_factory=list)
 
 
 # --- Values: EDTF at the precision the words have -------------------------------------------------------
@@ -676,6 +679,7 @@ class Grammar:
             # then") now covers it: the longer reading stands.
             mentions = [m for m in mentions if not (mention.start <= m.start and m.end <= mention.end)]
             mentions.append(mention)
+            context.dates_at.append(mention.plain_start)
             antecedent = Antecedent.from_edtf(first_part(mention.edtf).rstrip("~")) if "X" not in mention.edtf else None
             # A span that runs up to publication ("for four years", "in recent months") measures how long
             # something has lasted; it is not when an event happened, which "that year" refers back to.
@@ -712,7 +716,7 @@ class Grammar:
 
     def range_of(self, first: DateMention, second: DateMention, searchable: str) -> DateMention | None:
         one, other = first.plain or first.edtf, second.plain or second.edtf
-        if "/" in one or "/" in other or "X" in one + other or first.kind in ("since", "after", "shift"):
+        if "/" in one or "/" in other or "X" in one + other or first.kind in ("after", "shift"):
             return None
         if not (JOINABLE.match(one) and JOINABLE.match(other)):
             return None
@@ -830,7 +834,11 @@ class Grammar:
         open_to_words = mention.kind not in ("since", "range") and ".." not in mention.edtf
         if self.since_before is not None and open_to_words:
             before = searchable[max(0, mention.start - 40) : mention.start]
-            if found := self.since_before.search(before):
+            found = self.since_before.search(before)
+            since_at = mention.start - len(before) + found.start() if found else 0
+            if found and any(since_at < at < mention.start for at in context.dates_at):
+                found = None  # the "since" of a date between it and this one
+            if found:
                 first_day = bool(self.start_of_before and self.start_of_before.search(before))
                 edtf = since(mention.edtf, published, from_its_first_day=first_day)
                 mention = widened(mention, text, found.start() - len(before), edtf, kind="since", anchor="published")

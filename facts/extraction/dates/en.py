@@ -851,7 +851,7 @@ GRAMMAR = Grammar(
         r"ahead\s+of))\s+(?:the\s+)?$"
     ),
     after_word=re.compile(r"(?i)(?:after|following)\s+(?:the\s+)?"),
-    range_from=re.compile(r"(?i)\bfrom\s+(?:the\s+)?$"),
+    range_from=re.compile(r"(?i)\b(?:from|(?:ever\s+)?since)\s+(?:the\s+)?$"),
     range_between=re.compile(r"(?i)\bbetween\s+(?:the\s+)?$"),
     range_to=re.compile(r"(?i)\s*(?:(?:to|until|till|through|thru)\s+(?:the\s+)?|[–—-]\s*)"),
     range_and=re.compile(r"(?i)\s+and\s+(?:the\s+)?"),

@@ -1182,17 +1182,19 @@ def date_to_date(c: Chooser, language: str) -> Case:
 
     one, other = (first_day, shapes[0]), (second_day, shapes[1])
     if language == "en":
-        way = c.pick(["from-to", "from-until", "between", "dash"])
+        way = c.pick(["from-to", "from-until", "between", "dash", "since-until"])
         expression = {
             "from-to": f"from {written(*one)} to {written(*other)}",
             "from-until": f"from {written(*one)} until {written(*other)}",
+            "since-until": f"since {written(*one)} until {written(*other)}",
             "between": f"between {written(*one)} and {written(*other)}",
             "dash": f"{written(*one)} – {written(*other)}",
         }[way]
         text = f"The agreement was in force {expression}, officials said."
     elif language == "he":
-        way = c.pick(["from-to", "between", "dash"])
+        way = c.pick(["from-to", "between", "dash", "since-until"])
         expression = {
+            "since-until": f"מאז {written(*one)} ועד {written(*other)}",
             "from-to": f"{written(*one, prefix=c.pick(['מ-', 'מ']) if shapes[0] != 'month' else 'מ')} עד "
             f"{written(*other)}",
             "between": f"בין {written(*one)} {written(*other, prefix='ל-' if shapes[1] != 'month' else 'ל')}",
@@ -1200,10 +1202,11 @@ def date_to_date(c: Chooser, language: str) -> Case:
         }[way]
         text = f"ההסכם היה בתוקף {expression}, כך נמסר."
     else:
-        way = c.pick(["from-to", "from-until", "between", "dash"])
+        way = c.pick(["from-to", "from-until", "between", "dash", "since-until"])
         expression = arabic_as_sites_write(
             c,
             {
+                "since-until": f"منذ {written(*one)} {c.pick(['حتى', 'وحتى'])} {written(*other)}",
                 "from-to": f"من {written(*one)} إلى {written(*other)}",
                 "from-until": f"من {written(*one)} حتى {written(*other)}",
                 "between": f"بين {written(*one)} و{written(*other)}",
