@@ -1055,51 +1055,65 @@ def holiday_of_its_calendar(c: Chooser, language: str) -> Case:
     return Case(language, "holiday-own-year", text, expression, a_published(c).isoformat(), day.isoformat())
 
 
+SAME_YEAR_WORDS = {
+    "en": ["that year", "that same year", "the same year", "that very year", "the very same year"],
+    "he": ["באותה שנה", "אותה שנה", "של אותה שנה", "באותה השנה", "בשנה ההיא", "של אותה השנה"],
+    "ar": ["العام نفسه", "العام ذاته", "السنة نفسها", "نفس العام", "ذات العام", "ذلك العام", "تلك السنة"],
+}
+
+
 def same_year(c: Chooser, language: str) -> Case:
     """A day, a range of days or a month "of the same year" / "באותה שנה" / "من العام نفسه", after a sentence
     that states the year: of that year, whatever the publication date."""
+    return of_the_year_referred_to(c, language, "same-year", 0, SAME_YEAR_WORDS[language])
+
+
+def of_the_year_referred_to(c: Chooser, language: str, kind: str, step: int, references: list[str]) -> Case:
+    """A day, a range of days or a month of a year said by reference ("of the same year", "of the following
+    year"), after a sentence that states a year: of that year moved by `step`, whatever the publication date."""
     year = c.integer(1992, 2024)
     published = a_published(c)
     month_number = c.integer(1, 12)
-    last_day = calendar.monthrange(year, month_number)[1]
+    meant = year + step
+    last_day = calendar.monthrange(meant, month_number)[1]
     first = c.integer(1, last_day - 1)
     second = c.integer(first + 1, last_day)
     month = c.pick(MONTH_NAMES[language][month_number])
     shape = c.pick(["day", "range", "month"])
     edtf = {
-        "day": f"{year:04d}-{month_number:02d}-{first:02d}",
-        "range": f"{year:04d}-{month_number:02d}-{first:02d}/{year:04d}-{month_number:02d}-{second:02d}",
-        "month": f"{year:04d}-{month_number:02d}",
+        "day": f"{meant:04d}-{month_number:02d}-{first:02d}",
+        "range": f"{meant:04d}-{month_number:02d}-{first:02d}/{meant:04d}-{month_number:02d}-{second:02d}",
+        "month": f"{meant:04d}-{month_number:02d}",
     }[shape]
+    reference = c.pick(references)
     if language == "en":
-        same = c.pick(["that year", "that same year", "the same year", "that very year", "the very same year"])
         of = c.pick(["", "of "])
         expression = {
-            "day": f"{first} {month} {of}{same}",
-            "range": c.pick([f"{month} {first}-{second} {of}{same}", f"{first} and {second} {month} {of}{same}"]),
-            "month": f"{month} of {same}",
+            "day": f"{first} {month} {of}{reference}",
+            "range": c.pick(
+                [f"{month} {first}-{second} {of}{reference}", f"{first} and {second} {month} {of}{reference}"]
+            ),
+            "month": f"{month} of {reference}",
         }[shape]
         text = f"The embassy opened in {year}. The two ministers met in Baku on {expression}."
     elif language == "he":
-        same = c.pick(["באותה שנה", "אותה שנה", "של אותה שנה", "באותה השנה", "בשנה ההיא", "של אותה השנה"])
         expression = {
-            "day": f"ב-{first} ב{month} {same}",
-            "range": f"בין {first} ל-{second} ב{month} {same}",
-            "month": f"ב{month} {same}",
+            "day": f"ב-{first} ב{month} {reference}",
+            "range": f"בין {first} ל-{second} ב{month} {reference}",
+            "month": f"ב{month} {reference}",
         }[shape]
         text = f"השגרירות נפתחה ב-{year}. השרים נפגשו בבאקו {expression}."
     else:
-        same = c.pick(["العام نفسه", "العام ذاته", "السنة نفسها", "نفس العام", "ذات العام", "ذلك العام", "تلك السنة"])
         expression = arabic_as_sites_write(
             c,
             {
-                "day": f"{first} {month} من {same}",
-                "range": f"بين {first} و{second} {month} من {same}",
-                "month": f"{month} من {same}",
+                "day": f"{first} {month} من {reference}",
+                "range": f"بين {first} و{second} {month} من {reference}",
+                "month": f"{month} من {reference}",
             }[shape],
         )
         text = f"افتتحت السفارة عام {year}. والتقى الوزيران في باكو في {expression}."
-    return Case(language, "same-year", text, expression, published.isoformat(), edtf)
+    return Case(language, kind, text, expression, published.isoformat(), edtf)
 
 
 def cross_month_range(c: Chooser, language: str) -> Case:
@@ -1231,50 +1245,8 @@ def adjacent_year(c: Chooser, language: str) -> Case:
     """A day, a range of days or a month "of the following year" / "of the previous year" ("בשנה שלאחר מכן",
     "من العام التالي"), after a sentence that states a year: of the year after or before it, whatever the
     publication date (the same composition as "of the same year", one year on or back)."""
-    year = c.integer(1992, 2024)
     step = c.pick([1, -1])
-    published = a_published(c)
-    month_number = c.integer(1, 12)
-    meant = year + step
-    last_day = calendar.monthrange(meant, month_number)[1]
-    first = c.integer(1, last_day - 1)
-    second = c.integer(first + 1, last_day)
-    month = c.pick(MONTH_NAMES[language][month_number])
-    shape = c.pick(["day", "range", "month"])
-    edtf = {
-        "day": f"{meant:04d}-{month_number:02d}-{first:02d}",
-        "range": f"{meant:04d}-{month_number:02d}-{first:02d}/{meant:04d}-{month_number:02d}-{second:02d}",
-        "month": f"{meant:04d}-{month_number:02d}",
-    }[shape]
-    adjacent = c.pick(ADJACENT_YEAR_WORDS[language][step])
-    if language == "en":
-        of = c.pick(["", "of "])
-        expression = {
-            "day": f"{first} {month} {of}{adjacent}",
-            "range": c.pick(
-                [f"{month} {first}-{second} {of}{adjacent}", f"{first} and {second} {month} {of}{adjacent}"]
-            ),
-            "month": f"{month} of {adjacent}",
-        }[shape]
-        text = f"The embassy opened in {year}. The two ministers met in Baku on {expression}."
-    elif language == "he":
-        expression = {
-            "day": f"ב-{first} ב{month} {adjacent}",
-            "range": f"בין {first} ל-{second} ב{month} {adjacent}",
-            "month": f"ב{month} {adjacent}",
-        }[shape]
-        text = f"השגרירות נפתחה ב-{year}. השרים נפגשו בבאקו {expression}."
-    else:
-        expression = arabic_as_sites_write(
-            c,
-            {
-                "day": f"{first} {month} من {adjacent}",
-                "range": f"بين {first} و{second} {month} من {adjacent}",
-                "month": f"{month} من {adjacent}",
-            }[shape],
-        )
-        text = f"افتتحت السفارة عام {year}. والتقى الوزيران في باكو في {expression}."
-    return Case(language, "adjacent-year", text, expression, published.isoformat(), edtf)
+    return of_the_year_referred_to(c, language, "adjacent-year", step, ADJACENT_YEAR_WORDS[language][step])
 
 
 def month_shifted(day: dt.date, months: int) -> tuple[int, int]:
