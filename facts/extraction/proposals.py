@@ -349,9 +349,18 @@ def most_precise_per_clause(text: str, sentence: Sentence, dates: list[DateMenti
             groups[-1].append(date)
         else:
             groups.append([date])
-    # The narrowest; between equals, the date the words give over one resolved from elsewhere ("on Wednesday,
-    # 29 March 2023": the day named, not the Wednesday before publication).
-    return [min(group, key=lambda d: (days_meant(d), not d.absolute)) for group in groups]
+    # The narrowest; between equals, a time named over one counted from another date ("two months later, in
+    # August": the month said, not two months added to an estimate), an exact one over an approximate one, and
+    # the date the words give over one resolved from elsewhere ("on Wednesday, 29 March 2023": the day named,
+    # not the Wednesday before publication).
+    return [
+        min(group, key=lambda d: (breadth(d), d.kind in COUNTED_KINDS, "~" in d.edtf, not d.absolute))
+        for group in groups
+    ]
+
+
+# Dates counted from another date ("two months later", "that same month", "three days after the attack")
+COUNTED_KINDS = frozenset({"anaphora", "shift"})
 
 
 # "that", "כי", "أن": what follows is what was said
@@ -389,6 +398,13 @@ CONJOINED = re.compile(
     r"\s(?=(?:and|then|but)\s)|\s(?=ו[\u05d0-\u05ea]{2})|\s(?=و[\u0621-\u064a]{2}|(?:ثم|لكن)\s)",
     re.IGNORECASE,
 )
+
+
+def breadth(date: DateMention) -> int:
+    """How many days a date can mean, every month as long as any other (April is not narrower than May) and every
+    year as long as any other."""
+    days = days_meant(date)
+    return 30 if 27 <= days <= 30 else 365 if days in (364, 365) else days
 
 
 def days_meant(date: DateMention) -> int:

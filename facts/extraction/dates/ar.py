@@ -889,7 +889,9 @@ R.add(
 R.add(
     "after units",
     "anaphora",
-    r"(?<![{ar}\w])(?:و|ف)?{dir}\s+(?:{approx}\s+)?(?:{n}\s+)?{unit}(?:\s+(?P<half>و?نصف)|" + FEW + r")?(?![{ar}])",
+    # "وبعد خمسة أشهر من ذلك" (five months after that): the words after the count say from what
+    r"(?<![{ar}\w])(?:و|ف)?{dir}\s+(?:{approx}\s+)?(?:{n}\s+)?{unit}(?:\s+(?P<half>و?نصف)|" + FEW + r")?"
+    r"(?:\s+(?:من|على)\s+ذلك)?(?![{ar}])",
     v.after_units,
     anchor="previous",
     dir=r"بعد",

@@ -771,6 +771,17 @@ R.add(
     approx=APPROX_COUNT,
     dir=r"later|earlier|before\s+that|afterwards|after\s+that|on",
 )
+R.add(
+    "after units, then",
+    "anaphora",
+    # "After two years, in May, they met": a count from the date last given that opens its clause (not "after
+    # two years of talks", a duration, nor "after 30 years of relations", a count back from publication)
+    r"\b(?:{dir}\s+)(?:{approx}\s+)?{n}\s+{unit}(?=\s*,)",
+    v.shift_previous,
+    anchor="previous",
+    approx=APPROX_COUNT,
+    dir=r"after|within",
+)
 # Holidays, in a named year or in the year the text is speaking of
 R.add(
     "holiday year",

@@ -309,6 +309,16 @@ R.add(
     month=r"ינואר|פברואר|מרץ|מארס|מרס|אפריל|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר",
 )
 R.add(
+    "May in apposition",
+    "relative",
+    # ", במאי," between commas or brackets, after a date it names more exactly ("חודשיים לאחר מכן, במאי,"): the
+    # month, not a director
+    r"(?<=[,(]\s)ו?ב(?:חודש\s+)?{month}(?=\s*[,)])",
+    v.bare_month,
+    anchor="published",
+    month=r"מאי",
+)
+R.add(
     "marked day and month",
     "day-month",
     r"{pre}(?:יום\s+)?(?:ה[-־]?)?{day}\s+[בל]{month}\s+{dir}(?![{he}])",
@@ -770,6 +780,16 @@ R.add(
     v.shift_previous,
     anchor="previous",
     dir=r"לאחר\s+מכן|אחר\s+כך|מאוחר\s+יותר|אחרי\s+כן|לפני\s+כן|קודם\s+לכן|מוקדם\s+יותר",
+)
+R.add(
+    "after n units, then",
+    "anaphora",
+    # "לאחר שנתיים, במאי, נפגשו": a count from the date last given that opens its clause (not "לאחר שנתיים של
+    # מגעים", a duration, nor "לאחר 30 שנות יחסים", a count back from publication)
+    r"(?<![{he}\w])ו?{dir}\s+{approx}?(?:{n}\s+)?{unit}" + FEW + r"(?=\s*,)",
+    v.shift_previous,
+    anchor="previous",
+    dir=r"לאחר|אחרי",
 )
 R.add(
     "after n units",

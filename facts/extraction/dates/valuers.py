@@ -163,6 +163,8 @@ def day_month(f: Found, c: Context) -> str | None:
         return day_edtf(c.previous.start.year, f.month(), f.day())
     year = restated_day_year(c, f.month(), f.day())
     if year is None:
+        year = apposed_year(c, f.month())
+    if year is None:
         year = year_in_sentence(c)
     if year is not None:
         return day_edtf(year, f.month(), f.day())
@@ -185,6 +187,24 @@ def restated_day_year(c: Context, month: int, day: int) -> int | None:
     if previous.precision != DatePrecision.DAY or (previous.start.month, previous.start.day) != (month, day):
         return None
     return previous.start.year
+
+
+def apposed_year(c: Context, month: int) -> int | None:
+    """The year of a month (or a day of it) named without one right after another date, in apposition: "two
+    months later, in August", "חודשיים לאחר מכן, ביולי", "وبعد شهرين، في يوليو", "last year, in May". The two
+    name one time, the second more exactly, so the month is the one nearest the first date, whatever that was
+    counted from."""
+    previous = c.previous
+    if previous is None or not APPOSITION.fullmatch(c.text, c.previous_at, c.position):
+        return None
+
+    def distance(year: int) -> int:
+        first = dt.date(year, month, 1)
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return max((previous.start - last).days, (first - previous.end).days, 0)
+
+    c.resolved_against = "previous"
+    return min(range(previous.start.year - 1, previous.end.year + 2), key=distance)
 
 
 SAME_SENTENCE = (
@@ -230,7 +250,9 @@ def part_of_bare_month(f: Found, c: Context) -> str | None:
     """'mid-March', 'באמצע מרץ', 'منتصف آذار': a part of a month named without a year, whose year is found as
     a bare month's (the year the sentence just gave, else the latest such month up to publication)."""
     month = f.month()
-    year = year_in_sentence(c)
+    year = apposed_year(c, month)
+    if year is None:
+        year = year_in_sentence(c)
     if year is None:
         if c.published is None:
             return None
@@ -265,7 +287,10 @@ def week_of_month(f: Found, c: Context) -> str | None:
 
 
 def bare_month(f: Found, c: Context) -> str | None:
-    """A month named without a year, in past narration: the latest such month up to publication."""
+    """A month named without a year, in past narration: the latest such month up to publication; right after
+    another date, in apposition, the one nearest that date."""
+    if (year := apposed_year(c, f.month())) is not None:
+        return month_edtf(year, f.month())
     if c.published is None:
         return None
     return month_near(c.published, f.month(), past=not c.future)
@@ -510,7 +535,9 @@ def bare_month_range(f: Found, c: Context) -> str | None:
 def bare_month_year(c: Context, month: int) -> int | None:
     """The year of a month named without one: the year the sentence just gave, else that of the latest such
     month up to publication (the first after it for what is planned)."""
-    year = year_in_sentence(c)
+    year = apposed_year(c, month)
+    if year is None:
+        year = year_in_sentence(c)
     if year is None and c.published is not None:
         c.resolved_against = "published"
         year = int(month_near(c.published, month, past=not c.future)[:4])

@@ -1288,6 +1288,60 @@ PAST_SPANS = {
 HE_NUMBER_WORDS = {3: "שלושה", 4: "ארבעה", 5: "חמישה", 6: "שישה"}
 
 
+COUNTED_LATER = {  # {n} {unit} later, counted from the date last given
+    "en": ["{x} later", "{x} afterwards", "Some {x} later", "About {x} later"],
+    "he": ["{x} לאחר מכן", "כעבור {x}", "{x} אחר כך", "לאחר {x}"],
+    "ar": ["وبعد {x}", "بعد ذلك ب{x}", "وبعد نحو {x}", "وبعد {x} من ذلك"],
+}
+NAMED_IN_APPOSITION = {  # the time named right after the count: a month, or a day and a month
+    "en": {"month": "in {month}", "day": "on {day} {month}"},
+    "he": {"month": "ב{month}", "day": "ב-{day} ב{month}"},
+    "ar": {"month": "في {month}", "day": "في {day} {month}"},
+}
+
+
+def named_after_a_count(c: Chooser, language: str) -> Case:
+    """A count from the date last given, then the time it reaches named in apposition: "two months later, in
+    August", "כעבור שלושה חודשים, בינואר", "وبعد يومين، في 3 حزيران", "two years later, in May". The month or day
+    named is of the year the count reaches (the count may be loose by one: "some three months later, in
+    August"), not the latest such month before publication."""
+    unit = c.pick(["day", "month", "year"])
+    day = a_day(c, first=1992, last=2019)
+    n = c.integer(2, 5)
+    plural, dual = OFFSET_UNITS[language][unit]
+    if dual and n == 2:
+        count, words = "", dual
+    else:
+        count = c.pick([str(n), ["two", "three", "four", "five"][n - 2]]) if language == "en" else str(n)
+        words = plural
+    counted = c.pick(COUNTED_LATER[language]).format(x=f"{count} {words}".strip())
+    loose = c.integer(-1, 1)
+    if unit == "day":
+        reached = day + dt.timedelta(days=n + loose)
+        shape, edtf = "day", reached.isoformat()
+        year, month_number = reached.year, reached.month
+    elif unit == "month":
+        year, month_number = month_shifted(day, n + loose)
+        shape, edtf = "month", f"{year:04d}-{month_number:02d}"
+    else:
+        year, month_number = day.year + n, c.integer(1, 12)
+        shape, edtf = "month", f"{year:04d}-{month_number:02d}"
+    named_day = int(edtf[8:10]) if shape == "day" else 0
+    expression = NAMED_IN_APPOSITION[language][shape].format(
+        month=c.pick(MONTH_NAMES[language][month_number]), day=named_day
+    )
+    if language == "ar":
+        expression = arabic_as_sites_write(c, expression)
+    comma = "،" if language == "ar" else ","
+    published = day + dt.timedelta(days=c.integer(800, 3000))
+    # The first date numeric in Hebrew, so that a month named after the count is not found inside it
+    month = f"{day.month}" if language == "he" else c.pick(MONTH_NAMES[language][day.month])
+    text = arrived_then_met(language, day, month, f"{counted}{comma} {expression}{comma}")
+    if language == "he":
+        text = text.replace(f"ב-{day.day} ב{day.month} {day.year}", f"ב-{day.day}.{day.month}.{day.year}")
+    return Case(language, "named-after-a-count", text, expression, published.isoformat(), edtf)
+
+
 def past_span(c: Chooser, language: str) -> Case:
     """A span that ends at publication: "the past year" is the twelve months before publication's month; the
     past N months start N months back; the past N years start about N years back (`~`). A dual counts two."""
@@ -2468,6 +2522,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "full-date": full_date,
     "month-year": month_year,
     "numeric-date": numeric_date,
+    "named-after-a-count": named_after_a_count,
     "relative-day": relative_day,
     "part-of-month": part_of_month,
     "ahead": ahead,
