@@ -782,19 +782,13 @@ R.add(
     dir=r"לאחר\s+מכן|אחר\s+כך|מאוחר\s+יותר|אחרי\s+כן|לפני\s+כן|קודם\s+לכן|מוקדם\s+יותר",
 )
 R.add(
-    "after n units, then",
-    "anaphora",
-    # "לאחר שנתיים, במאי, נפגשו": a count from the date last given that opens its clause (not "לאחר שנתיים של
-    # מגעים", a duration, nor "לאחר 30 שנות יחסים", a count back from publication)
-    r"(?<![{he}\w])ו?{dir}\s+{approx}?(?:{n}\s+)?{unit}" + FEW + r"(?=\s*,)",
-    v.shift_previous,
-    anchor="previous",
-    dir=r"לאחר|אחרי",
-)
-R.add(
     "after n units",
     "anaphora",
-    r"(?<![{he}\w])ו?{dir}\s+{approx}?(?:{n}\s+)?{unit}" + FEW + r"(?![{he}])",
+    # "כעבור שנתיים"; "לאחר שנתיים," only where a comma closes the count ("לאחר שנתיים, במאי, נפגשו"), not
+    # "לאחר שנתיים של מגעים" (a duration) nor "לאחר 30 שנות יחסים" (a count back from publication)
+    r"(?<![{he}\w])ו?(?:{dir}|(?P<opens>לאחר|אחרי))\s+{approx}?(?:{n}\s+)?{unit}"
+    + FEW
+    + r"(?(opens)(?=\s*,)|(?![{he}]))",
     v.shift_previous,
     anchor="previous",
     dir=r"כעבור",
