@@ -48,10 +48,14 @@ STATUS_HELD = re.compile(
     r"[وف]?(?:قائمة|قائم|تقيم|يقيم|تقيمان|تربط|يعمل|تعمل|مفتوحة|يشغل|تشغل|يتولى|تتولى))(?!\w)",
     re.IGNORECASE,
 )
-# ... unless the words say it changed since: that is an activity ("ties have deepened since 1992").
+# ... unless the words say it changed since, or say how it has been: that is an activity or a state of its own
+# ("ties have deepened since 1992", "relations have been strained since January", "היחסים מתוחים מאז").
 STATUS_CHANGED = re.compile(
     r"(?<!\w)(?:deepen\w*|gr[eo]w\w*|expand\w*|strengthen\w*|improv\w*|warm\w*|develop\w*|flourish\w*|"
-    r"broaden\w*|tighten\w*|intensif\w*|worsen\w*|deteriorat\w*|"
+    r"broaden\w*|tighten\w*|intensif\w*|worsen\w*|deteriorat\w*|strain\w*|tense|tension\w*|cool\w*|frost\w*|"
+    r"chill\w*|sour\w*|"
+    r"\w*מתוח\w*|\w*מתיחות|\w*צונן\w*|\w*התקרר\w*|\w*עכור\w*|"
+    r"\w*توتر\w*|\w*فتور|\w*برود\w*|"
     r"\w*העמיק\w*|\w*התהדק\w*|\w*התחזק\w*|\w*התפתח\w*|\w*התרחב\w*|\w*השתפר\w*|\w*הידרדר\w*|"
     r"\w*تعمّق\w*|\w*تعمق\w*|\w*تطور\w*|\w*توسع\w*|\w*تعزز\w*|\w*نمت|\w*ازدهر\w*|\w*تحسن\w*|"
     r"\w*تدهور\w*)(?!\w)",
@@ -192,9 +196,13 @@ def propose_claims(
             # "Starting 7 May, Israir operates a line": the claim is the start, one event; its reading from
             # then on (X/P) is the expression's value, not the claim's date.
             edtf = date.edtf.split("/")[0] if date.kind == "starting" else founded_status_start(text, sentence, date)
-            edtf = edtf or date.edtf
+            edtf = edtf or first_since_point(text, sentence, date) or date.edtf
             proposals.append(make(text, start, end, date, edtf, date.kind, quote_actors, language))
-    proposals += since_event_claims(text, sentences, dates, mentions, language)
+    proposals += [  # unless the statement around it is dated by that event already ("the first visit since …")
+        event
+        for event in since_event_claims(text, sentences, dates, mentions, language)
+        if not any(p.start <= event.start and event.end <= p.end and p.date == event.date for p in proposals)
+    ]
     if lead and anchor is not None:
         page = page_lead(text, dates, anchor)
         if page is not None and page.is_news:  # in analysis and op-eds, quoted words are views
@@ -807,17 +815,35 @@ SPEECH = re.compile(
 
 
 # "The first visit since …": what came before is an event of its own, dated by its words.
-FIRST_SINCE = re.compile(fold_pattern(r"(?<!\w)(?:first|ה?ראשונ?ה?|לראשונה|(?:ال)?[أا]ول[ىي]?)(?!\w)"), re.IGNORECASE)
+FIRST_SINCE = re.compile(
+    fold_pattern(r"(?<!\w)(?:first(?:-ever)?|[וש]?ה?ראשו(?:ן|נה|נים|נות)|ו?לראשונה|[وف]?(?:ال|ل)?[أا]ول[ىي]?)(?!\w)"),
+    re.IGNORECASE,
+)
 # "… since the attack on the embassy on 27 January 2023, which killed …": the event is told in a clause of its own.
 EVENT_TOLD = re.compile(r"\s*[,،]\s*(?:و?(?:الذي|التي|الذين)|which|who|ש(?=[\u05d0-\u05ea]))")
 SINCE_EVENT_MIN_WORDS = 3  # "since" and two words of the event before its date: "since Peres's visit in 2009"
 
 
+def first_since_point(text: str, sentence: Sentence, date: DateMention) -> str | None:
+    """ "The first visit since 1997", "לראשונה מאז 2016", "أول زيارة لوزير دفاع إسرائيلي منذ ثماني سنوات", "the
+    first visit in eight years": not a state that has held since then but the time before, which the words count
+    back to — "since 1997" is 1997 and "eight years" is eight years ago (the span's own words' value,
+    `DateMention.plain`), or None when no "first" stands before the date in its clause."""
+    if "/" not in date.edtf or "/" in date.plain or not date.plain or date.anchor.startswith("period:"):
+        return None
+    if date.kind == "count-back" or (date.kind != "since" and date.plain == date.edtf):
+        return None  # "the first mission after 30 years of relations" counts the relations' years, not a gap
+    before = text[max(sentence.start, date.start - STATUS_WINDOW) : date.start]
+    before = re.split(r"[;؛:]\s|\s[—–]\s", before)[-1]
+    return date.plain if FIRST_SINCE.search(fold_word(before)) else None
+
+
 def since_event_claims(
     text: str, sentences: list[Sentence], dates: list[DateMention], mentions: list[ActorMention], language: str
 ) -> list[Proposal]:
-    """ "The first visit since Peres came in 2009", "أول زيارة ... منذ زيارة شمعون بيريز في جوان 2009": the
-    event named after "since" happened at the date given with it, a claim of its own beside what has held
+    """ "The first visit since Peres came in 2009", "أول زيارة ... منذ زيارة شمعون بيريز في جوان 2009", "since the
+    attack on the embassy on 27 January 2023, which killed its head of security": the event named after "since"
+    happened at the date given with it, a claim of its own (with the clause that tells it) beside what has held
     since."""
     proposals = []
     for date in dates:
@@ -836,9 +862,13 @@ def since_event_claims(
         told = EVENT_TOLD.match(text, date.end)
         if not first and not told:
             continue
-        actors = actors_in((date.start, date.end), mentions) or actors_in((sentence.start, sentence.end), mentions)
+        end = date.end
+        if told:  # the event and the clause that tells it ("…, which killed its head of security")
+            end = next((m.start() for m in CLAUSE_BREAK.finditer(text, told.end(), sentence.end)), sentence.end)
+            end = date.end + len(text[date.end : end].rstrip(" .,،;؛!"))
+        actors = actors_in((date.start, end), mentions) or actors_in((sentence.start, sentence.end), mentions)
         if actors:
-            proposals.append(make(text, date.start, date.end, date, start, "event", actors, language))
+            proposals.append(make(text, date.start, end, date, start, "event", actors, language))
     return proposals
 
 

@@ -124,6 +124,9 @@ class Context:
     text: str = ""  # the (folded) text being read
     future: bool = False  # the clause speaks of what is planned or expected
     resolved_against: str = ""  # set by a valuer whose anchor depends on the text read so far
+    # Set by a valuer of a span counted back to now ("for eight years", "מזה שמונה שנים", "منذ ثماني سنوات"):
+    # the point it starts from, said without "for" or "since" ("eight years ago"), the span's own words' value
+    counted_back: str = ""
     # Where the dates read so far begin, their own words (DateMention.plain_start): a "since" before one of
     # them is that date's, not a later one's ("since March 2020 until May 2021")
     dates_at: list[int] = field(default_factory=list)
@@ -312,6 +315,9 @@ def day_month_near(anchor: Anchor, month: int, day: int, *, future: bool = False
     if past and (nearest - anchor.day).days > 60:
         return past[-1].isoformat()
     return nearest.isoformat()
+
+
+SINCE_REACH = 70  # characters: "since the attack on the embassy in Tehran on 27 January"
 
 
 def month_near(anchor: Anchor, month: int, *, past: bool = True, strictly: bool = False) -> str:
@@ -778,7 +784,7 @@ class Grammar:
         if rule.value is None:
             return None  # a trap
         context.position = candidate.start
-        context.resolved_against = ""
+        context.resolved_against = context.counted_back = ""
         clause = clause_around(searchable, candidate.start)
         context.future = bool(self.lexicon.future and self.lexicon.future.search(clause))
         found = Found(candidate.match, self.lexicon, searchable)
@@ -798,7 +804,7 @@ class Grammar:
             kind=rule.kind,
             rule=rule.name,
             anchor=anchor,
-            plain=edtf,
+            plain=context.counted_back if valid(context.counted_back) else edtf,
             plain_start=start,
         )
         modified = self.modified(mention, text, searchable, context)
@@ -833,7 +839,7 @@ class Grammar:
                 return widened(mention, text, back, edtf, kind="shift")
         open_to_words = mention.kind not in ("since", "range") and ".." not in mention.edtf
         if self.since_before is not None and open_to_words:
-            before = searchable[max(0, mention.start - 40) : mention.start]
+            before = searchable[max(0, mention.start - SINCE_REACH) : mention.start]
             found = self.since_before.search(before)
             since_at = mention.start - len(before) + found.start() if found else 0
             if found and any(since_at < at < mention.start for at in context.dates_at):

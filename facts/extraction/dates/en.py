@@ -678,10 +678,20 @@ R.add(
 R.add(
     "for units",
     "relative",
-    r"\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?{n}\s+{unit}\b",
+    r"\bfor\s+(?:(?P<approx>more\s+than|over|almost|nearly)\s+)?{n}\s+{unit}\b",
     v.recent_span,
     anchor="published",
     unit=abbreviated(r"decades|years"),
+)
+R.add(
+    "first in units",
+    "relative",
+    # "the first visit in eight years", "the first such talks in more than a decade": up to now, from the time
+    # before (Hebrew and Arabic say it with their "since": "מזה שמונה שנים", "منذ ثماني سنوات")
+    r"\bin\s+(?:(?P<approx>more\s+than|over|almost|nearly|about)\s+)?(?:{n}\s+|a\s+)?{unit}\b",
+    v.first_in_units,
+    anchor="published",
+    unit=abbreviated(r"decades?|years|months"),
 )
 R.add(
     "coming",

@@ -777,6 +777,8 @@ def recent_span(f: Found, c: Context) -> str | None:
         return None
     unit = f.word("unit", f.lexicon.units)
     n = count(f) if f.has("n") or (f["unit"] or "").strip() in f.lexicon.duals else None
+    if n is not None or unit == "decade":
+        c.counted_back = ago(f, c) or ""
     word = (f["unit"] or "").strip().lower()
     # "the past week", "בחודש האחרון", "خلال الشهر الأخير": one unit, with or without the article
     singular = n is None and any(w in f.lexicon.singular_units for w in (word, word[1:], word[2:]))
@@ -806,6 +808,7 @@ def lasting_until_now(f: Found, c: Context) -> str | None:
         return None
     unit, n = f.word("unit", f.lexicon.units), count(f)
     singular = (f["unit"] or "").strip().lower() in f.lexicon.singular_units and not f.has("n")
+    c.counted_back = ago(f, c) or ""
     if unit == "decade":
         return recent(c.published, "years", n * 10)
     if unit == "year":  # one year: the twelve months before, as "over the past year"
@@ -816,6 +819,18 @@ def lasting_until_now(f: Found, c: Context) -> str | None:
         began = c.published.day - dt.timedelta(weeks=n)
         return interval(month_edtf(began.year, began.month), c.published.month)
     return None
+
+
+# "first" (or "first-ever") earlier in the clause: "the first visit by a defence minister in eight years"
+FIRST_SO_FAR = re.compile(r"\bfirst(?:-ever)?\b(?:(?![.;:!?]).){0,80}$", re.IGNORECASE)
+
+
+def first_in_units(f: Found, c: Context) -> str | None:
+    """ "The first visit in eight years": the span up to now from the time before, as "for eight years" is; only
+    after "first" (elsewhere "in eight years" is that long from now, read by `ahead`)."""
+    if not FIRST_SO_FAR.search(c.text[max(0, c.position - 100) : c.position]):
+        return None
+    return lasting_until_now(f, c)
 
 
 def past_hours(f: Found, c: Context) -> str | None:

@@ -2062,6 +2062,46 @@ def since_start_of(c: Chooser, language: str) -> Case:
     return Case(language, "since-start-of", text, expression, published.isoformat(), f"{first_day}/{published}")
 
 
+SINCE_AN_EVENT = {  # "since" and an event before its date ({x}: the date as the language writes it after it)
+    "en": ["since the attack on the embassy in Tehran on {x}", "since the signing of the agreement on {x}",
+           "since Peres visited Baku on {x}", "since the ceasefire of {x}", "ever since the elections on {x}"],
+    "he": ["מאז המתקפה על השגרירות בטהרן ב-{x}", "מאז חתימת ההסכם ב-{x}", "מאז ביקורו של פרס בבאקו ב-{x}",
+           "מאז הפסקת האש ב-{x}", "מאז הבחירות ב-{x}"],
+    "ar": ["منذ الهجوم على السفارة في طهران يوم {x}", "منذ توقيع الاتفاق في {x}", "منذ زيارة بيريز إلى باكو في {x}",
+           "منذ وقف إطلاق النار في {x}", "منذ الانتخابات التي جرت في {x}"],
+}  # fmt: skip
+SINCE_AN_EVENT_SENTENCE = {
+    "en": "Relations between Baku and Tehran have remained tense {x}, diplomats say.",
+    "he": "היחסים בין באקו לטהרן נותרו מתוחים {x}, לדברי דיפלומטים.",
+    "ar": "وظلت العلاقات بين باكو وطهران متوترة {x} بحسب دبلوماسيين.",
+}
+
+
+def since_an_event(c: Chooser, language: str) -> Case:
+    """ "Since the attack on the embassy in Tehran on 27 January 2023", "מאז חתימת ההסכם ב-7 במאי 2010", "منذ زيارة
+    بيريز إلى باكو في حزيران 2009": "since" reaches over the event's words to its date (it read the date alone in
+    Hebrew, and in English and Arabic when the event's words ran over 40 characters): from the date to
+    publication."""
+    published = a_published(c)
+    day = published - dt.timedelta(days=c.integer(60, 6000))
+    month = c.pick(MONTH_NAMES[language][day.month])
+    shape = c.pick(["day", "month"])
+    if shape == "day":
+        x, start = (
+            {"he": f"{day.day} ב{month} {day.year}"}.get(language, f"{day.day} {month} {day.year}"),
+            day.isoformat(),
+        )
+    else:
+        x, start = f"{month} {day.year}", f"{day:%Y-%m}"
+    template = c.pick(SINCE_AN_EVENT[language])
+    if language == "he" and shape == "month":
+        template = template.replace("ב-{x}", "ב{x}")
+    if language == "en" and shape == "month":
+        template = template.replace(" on {x}", " in {x}").replace(" of {x}", " of {x}")
+    text, expression = placed(c, language, template.format(x=x), SINCE_AN_EVENT_SENTENCE)
+    return Case(language, "since-an-event", text, expression, published.isoformat(), f"{start}/{published}")
+
+
 MARKED_DAY = {
     "en": {"last": ["last {m} {d}", "this past {m} {d}"], "next": ["this coming {m} {d}", "next {m} {d}"]},
     "he": {"last": ["ב-{d} ב{m} האחרון", "ב-{d} ב{m} שעבר"], "next": ["ב-{d} ב{m} הקרוב", "ב-{d} ב{m} הבא"]},
@@ -2523,6 +2563,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "month-year": month_year,
     "numeric-date": numeric_date,
     "named-after-a-count": named_after_a_count,
+    "since-an-event": since_an_event,
     "relative-day": relative_day,
     "part-of-month": part_of_month,
     "ahead": ahead,
