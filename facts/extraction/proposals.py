@@ -749,11 +749,17 @@ def line_spans(text: str) -> list[tuple[int, str]]:
 
 # A sentence that goes on about the event the one before it dated: it opens with who was just named ("The two
 # sides", "He", "השניים", "الجانبان") or where things stood ("During the visit", "במהלך הביקור", "وخلال الزيارة").
+# The occasion a dated sentence told, named again by a definite noun ("at the meeting", "בפגישה", "وفي اللقاء")
+OCCASION_EN = r"visit|talks|meeting|ceremony|trip|summit|signing|press\s+conference|news\s+conference|call|event"
+OCCASION_HE = r"ביקור|שיחות|שיחה|פגישה|טקס|פסגה|חתימה|מסיבת\s+העיתונאים|אירוע"
+OCCASION_AR = r"الزيارة|المحادثات|اللقاء|الاجتماع|المراسم|الحفل|القمة|التوقيع|المؤتمر\s+الصحفي|الاتصال|المكالمة"
 CONTINUATION_START = re.compile(
     r"^(?:(?:The|Both)\s+(?:two\s+)?(?:sides|leaders|countries|ministers|men|delegations)\b|"
-    r"(?:He|She|They)\s|(?:During|At|In)\s+the\s+(?:visit|talks|meeting|ceremony|trip)\b|"
-    r"ו?(?:השניים|שני\s+הצדדים|שני\s+המנהיגים|הוא|היא|הם)\s|ו?(?:במהלך|בעת)\s+(?:הביקור|השיחות|הפגישה|הטקס)|"
-    r"(?:و|ف)?(?:الجانبان|الطرفان|الزعيمان)\s|(?:و)?(?:خلال|أثناء)\s+(?:الزيارة|المحادثات|اللقاء|الاجتماع))",
+    rf"(?:He|She|They)\s|(?:During|At|In|After|Following)\s+the\s+(?:{OCCASION_EN})\b|"
+    r"ו?(?:השניים|שני\s+הצדדים|שני\s+המנהיגים|הוא|היא|הם)\s|"
+    rf"ו?(?:(?:במהלך|בעת|לאחר|אחרי|בתום)\s+ה|ב)(?:{OCCASION_HE})(?![\u05d0-\u05ea])|"
+    r"(?:و|ف)?(?:الجانبان|الطرفان|الزعيمان)\s|"
+    rf"(?:و|ف)?(?:خلال|أثناء|في|عقب|بعد)\s+(?:{OCCASION_AR})(?![\u0621-\u064a]))",
     re.IGNORECASE,
 )
 CONTINUED_SENTENCES = 2  # at most, after the dated one

@@ -25,11 +25,16 @@ LEAD = {  # a news item's dateline and its dated first sentence, "{day}" a full 
 }
 GOES_ON = {  # past narration of the same event, naming a state by its adjective or its name
     "en": ["The Azerbaijani flag was raised over a tower in the city centre.",
-           "Israeli and Azerbaijani officials then toured the building."],
+           "Israeli and Azerbaijani officials then toured the building.",
+           # the occasion named again, no one named (widened 2026-12-06)
+           "At the ceremony, the minister stressed that the partnership is strategic.",
+           "During the visit the two ministers also discussed water and agriculture."],
     "he": ["הדגל האזרבייג'ני הונף מעל מגדל במרכז העיר.", "פקידים ישראלים ואזרים סיירו לאחר מכן בבניין.",
-           "הדגל האזרבייג'ני הונף מעל הבניין, והשגריר הישראלי בירך את האורחים."],
+           "הדגל האזרבייג'ני הונף מעל הבניין, והשגריר הישראלי בירך את האורחים.",
+           "בטקס הדגיש השר כי השותפות אסטרטגית.", "במהלך הביקור דנו השרים גם במים ובחקלאות."],
     "ar": ["ورُفع العلم الأذربيجاني فوق برج تجاري وسط المدينة.", "ورفع العلم الاذربيجاني فوق المبنى.",
-           "وتجول مسؤولون إسرائيليون وأذربيجانيون في المبنى."],
+           "وتجول مسؤولون إسرائيليون وأذربيجانيون في المبنى.",
+           "وفي الحفل، أكد الوزير أن الشراكة استراتيجية.", "وخلال الزيارة بحث الوزيران أيضا ملفي المياه والزراعة."],
 }  # fmt: skip
 HOLDS_NOW = {  # what holds at publication, naming two actors
     "en": ["Azerbaijan currently supplies about 40 percent of Israel's oil.",
