@@ -157,6 +157,10 @@ def propose_claims(
         if not actors:
             continue
         first_word = sentence.text.split(maxsplit=1)[0] if sentence.text.split() else ""
+        if len(in_sentence) > 1 and (dateline := DATELINE.match(text, sentence.start)):
+            # "BAKU, Mar. 30 (Kaspi Press) - … opened the embassy yesterday": the dateline's day is when the report
+            # was filed; the words after it date what happened
+            in_sentence = [d for d in in_sentence if d.start >= dateline.end()] or in_sentence
         if len(in_sentence) > 1:
             in_sentence = most_precise_per_clause(text, sentence, in_sentence)
         if len(in_sentence) > 1:
@@ -211,11 +215,10 @@ def propose_claims(
         lead_proposal = lead_claim(text, body, dates, mentions, anchor, language, proposals)
         if lead_proposal:
             proposals.append(lead_proposal)
-        headline = headline_claim(text, body, dates, mentions, anchor, language)
-        if headline:
-            proposals.append(headline)
-        else:
-            proposals += page_heading_claims(text, page, body, dates, mentions, anchor, language)
+        # A news page's headline and sub-headline; else the line before a wire story's dateline
+        headings = page_heading_claims(text, page, body, dates, mentions, anchor, language)
+        headline = None if headings else headline_claim(text, body, dates, mentions, anchor, language)
+        proposals += headings or ([headline] if headline else [])
     unique = {(p.start, p.end, p.date): with_suggestions(p, unknown) for p in proposals}
     return sorted(unique.values(), key=lambda p: (p.start, p.end))
 

@@ -60,6 +60,17 @@ def compose_page(c: HypothesisChooser, language: str) -> dict:
     pictured = event if c.pick([True, False]) else event - dt.timedelta(days=1)
     other = published - dt.timedelta(days=c.integer(20, 400))
     x, y = first[0], second[0]
+    # A wire dateline may carry the day the report was filed ("BAKU, Mar. 30 (Wire) -"): publication's, not the
+    # event's (added 2026-12-06)
+    month = c.pick(MONTH_NAMES[language][published.month])
+    filed = c.pick(
+        [
+            "",
+            {"en": f", {month} {published.day}", "he": f", {published.day} ב{month}"}.get(
+                language, f"، {published.day} {month}"
+            ),
+        ]
+    )
     if language == "en":
         parts = {
             "menu": "Home | World | Business | Opinion",
@@ -67,8 +78,8 @@ def compose_page(c: HypothesisChooser, language: str) -> dict:
             "headline": f"{x} and {y} sign an energy accord in Baku",
             "subheadline": f"Ministers of {x} and {y} meet for a second round of talks",
             "stamp": f"Published {published.day} {MONTH_NAMES['en'][published.month][0]} {published.year}",
-            "body": f"BAKU (Wire) - Ministers of {x} and {y} signed an energy accord {word}, the foreign ministry "
-            "announced in a statement issued in the capital.",
+            "body": f"BAKU{filed} (Wire) - Ministers of {x} and {y} signed an energy accord {word}, the foreign "
+            "ministry announced in a statement issued in the capital.",
             "caption": f"Officials of {x} and {y} in Baku, {caption_date(c, language, pictured)}",
             "speech": f"A senior official of {x} said that the accord covers gas, oil and electricity.",
             "read_also": f"Read also: {y} opens a trade office | {other:%d.%m.%Y}",
@@ -80,7 +91,8 @@ def compose_page(c: HypothesisChooser, language: str) -> dict:
             "headline": f"{x} ו{y} חתמו על הסכם אנרגיה בבאקו",
             "subheadline": f"שרי {x} ו{y} נפגשו לסבב שיחות נוסף על שיתוף הפעולה",
             "stamp": f"פורסם: {published:%d.%m.%Y}",
-            "body": f"שרי {x} ו{y} חתמו {word} על הסכם אנרגיה בבאקו, כך נמסר בהודעה רשמית של משרד החוץ בבירה.",
+            "body": f"באקו{filed} (סוכנויות) - שרי {x} ו{y} חתמו {word} על הסכם אנרגיה בבאקו, כך נמסר בהודעה רשמית "
+            "של משרד החוץ בבירה.",
             "caption": f"נציגי {x} ו{y} בבאקו, {caption_date(c, language, pictured)}",
             "speech": f"בכיר ב{x} אמר כי ההסכם כולל גז, נפט וחשמל.",
             "read_also": f"עוד בנושא: {y} פותחת משרד סחר | {other:%d.%m.%Y}",
@@ -92,7 +104,7 @@ def compose_page(c: HypothesisChooser, language: str) -> dict:
             "headline": f"{x} و{y} توقعان اتفاق طاقة في باكو",
             "subheadline": f"وزراء {x} و{y} يعقدون جولة محادثات جديدة حول التعاون",
             "stamp": f"نشر في {published.day} {MONTH_NAMES['ar'][published.month][0]}، {published.year}",
-            "body": f"باكو (وكالات) - وقع وزراء {x} و{y} {word} اتفاقا للطاقة في باكو، بحسب بيان رسمي صادر عن "
+            "body": f"باكو{filed} (وكالات) - وقع وزراء {x} و{y} {word} اتفاقا للطاقة في باكو، بحسب بيان رسمي صادر عن "
             "وزارة الخارجية في العاصمة.",
             "caption": f"مسؤولون من {x} و{y} في باكو، {caption_date(c, language, pictured)}",
             "speech": f"وقال مسؤول كبير في {x} إن الاتفاق يشمل الغاز والنفط والكهرباء.",
@@ -130,7 +142,7 @@ def test_a_composed_news_page_gives_the_claims_a_careful_reader_takes(language, 
     assert claims_quoting(proposals, parts["subheadline"]) == [page["event"]], quoted
     assert claims_quoting(proposals, parts["caption"]) == [page["pictured"]], quoted
     assert claims_quoting(proposals, parts["speech"]) == [page["published"]], quoted
-    assert any(p.date == page["event"] and parts["body"].strip(".") in p.quote + "." for p in proposals), quoted
+    assert {p.date for p in proposals if parts["body"].strip(".") in p.quote + "."} == {page["event"]}, quoted
     for furniture in ("menu", "crumbs", "stamp", "read_also"):
         assert not [p for p in proposals if parts[furniture] in p.quote or p.quote in parts[furniture]], furniture
 
