@@ -352,6 +352,7 @@ def most_precise_per_clause(text: str, sentence: Sentence, dates: list[DateMenti
         if (
             previous is not None
             and not distinct_days(previous, date)
+            and not distinct_times(previous, date)
             and (
                 alternative
                 or (restated and clause_of(text, sentence, date, dates) == clause_of(text, sentence, previous, dates))
@@ -391,6 +392,17 @@ def without_day_of_saying(text: str, sentence: Sentence, dates: list[DateMention
     if not COMPLEMENTIZER.search(text, first.end, rest[0].start):
         return dates
     return rest
+
+
+def distinct_times(first: DateMention, second: DateMention) -> bool:
+    """Two dates the words give on their own that do not meet ("made in '92, renewed in '97", "ב-1992, וב-1997")
+    tell two events: one cannot restate the other, however close they stand."""
+    if not (first.absolute and second.absolute):
+        return False
+    a, b = edtf_parse(first.edtf), edtf_parse(second.edtf)
+    if None in (a.start, a.end, b.start, b.end):
+        return False
+    return bool(a.end < b.start or b.end < a.start)  # type: ignore[operator]
 
 
 def distinct_days(first: DateMention, second: DateMention) -> bool:
@@ -462,10 +474,16 @@ def clause_of(text: str, sentence: Sentence, date: DateMention, dates: list[Date
             breaks.append(match.end())
     ordered = sorted(dates, key=lambda d: d.start)
     for earlier, later in itertools.pairwise(ordered):
-        if distinct_days(earlier, later) and not any(earlier.end <= b <= later.start for b in breaks):
+        if any(earlier.end <= b <= later.start for b in breaks):
+            continue
+        if distinct_days(earlier, later):
             joins = [m.end() for m in CONJOINED.finditer(text, earlier.end, later.start)]
             if joins:  # the last "and" before the second day begins its clause
                 breaks.append(joins[-1])
+        elif distinct_times(earlier, later):
+            commas = [m.end() for m in re.finditer(r"[,،]\s*", text[earlier.end : later.start])]
+            if commas:  # "made in '92, renewed in '97": the second time's clause begins after the comma
+                breaks.append(earlier.end + commas[-1])
     breaks.sort()
     breaks.append(sentence.end)
     segments = [(breaks[i], breaks[i + 1]) for i in range(len(breaks) - 1) if breaks[i] < breaks[i + 1]]
@@ -830,6 +848,11 @@ FIRST_SINCE = re.compile(
 )
 # "… since the attack on the embassy on 27 January 2023, which killed …": the event is told in a clause of its own.
 EVENT_TOLD = re.compile(r"\s*[,،]\s*(?:و?(?:الذي|التي|الذين)|which|who|ש(?=[\u05d0-\u05ea]))")
+# "… since 27 September, when the fighting began", "מאז אפריל, אז פרצו הקרבות", "منذ أبريل، حين اندلعت المعارك"
+WHEN_TOLD = re.compile(
+    r"\s*[,،]\s*(?:(?:when|ו?(?:אז|כאשר)|و?(?:حين|حينما|عندما|لما))\s|ו?כש(?=[\u05d0-\u05ea]{2}))",
+    re.IGNORECASE,
+)
 SINCE_EVENT_MIN_WORDS = 3  # "since" and two words of the event before its date: "since Peres's visit in 2009"
 
 
@@ -859,18 +882,19 @@ def since_event_claims(
         if date.kind != "since" or date.anchor.startswith("period:") or "/" not in date.edtf:
             continue
         start = date.edtf.split("/", 1)[0].rstrip("~")
-        words = date.text.split()
-        if len(words) < SINCE_EVENT_MIN_WORDS + 1 or not valid(start) or start in ("", ".."):
-            continue
-        if not re.search(r"\d", " ".join([*words[1:-1], words[-1]])):
-            continue  # "since the war began": no date of its own
         sentence = next((s for s in sentences if s.start <= date.start < s.end), None)
-        if sentence is None:
+        if not valid(start) or start in ("", "..") or sentence is None:
             continue
-        first = FIRST_SINCE.search(fold_word(text[sentence.start : date.start]))
-        told = EVENT_TOLD.match(text, date.end)
-        if not first and not told:
-            continue
+        # "since April, when four days of fighting broke out": the event is told after the date
+        told = WHEN_TOLD.match(text, date.end)
+        if told is None:
+            words = date.text.split()
+            if len(words) < SINCE_EVENT_MIN_WORDS + 1 or not re.search(r"\d", " ".join([*words[1:-1], words[-1]])):
+                continue  # "since the war began": no date of its own
+            first = FIRST_SINCE.search(fold_word(text[sentence.start : date.start]))
+            told = EVENT_TOLD.match(text, date.end)
+            if not first and not told:
+                continue
         end = date.end
         if told:  # the event and the clause that tells it ("…, which killed its head of security")
             end = next((m.start() for m in CLAUSE_BREAK.finditer(text, told.end(), sentence.end)), sentence.end)

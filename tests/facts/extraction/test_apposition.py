@@ -5,12 +5,14 @@ later") nor by the latest such month before publication. Composed in three langu
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from facts.extraction.pipeline import proposals_for
-from tests.facts.extraction.date_expressions import HypothesisChooser, named_after_a_count
+from tests.facts.extraction.date_expressions import MONTH_NAMES, HypothesisChooser, named_after_a_count
 from tests.facts.extraction.test_generated_pages import GAZETTEER
 
 
@@ -25,3 +27,41 @@ def test_a_claim_after_a_count_is_dated_by_the_time_named_beside_the_count(langu
     second = [p for p in found if case.expression in p.quote]
 
     assert [p.date for p in second] == [case.edtf], (case.text, [(p.quote, p.date) for p in found])
+
+
+TWO_TIMES = {  # two events of one subject, each with its own time, a comma between them ({a}, {b}: the times)
+    "en": ["The partnership between Israel and Azerbaijan was forged in {a}, renewed in {b}.",
+           "Israel and Azerbaijan signed the first accord in {a}, the second in {b}."],
+    "he": ["השותפות בין ישראל לאזרבייג'ן נוצרה ב{a}, חודשה ב{b}.",
+           "ישראל ואזרבייג'ן חתמו על ההסכם הראשון ב{a}, על השני ב{b}."],
+    "ar": ["تأسست الشراكة بين إسرائيل وأذربيجان في {a}، جددت في {b}.",
+           "وقعت إسرائيل وأذربيجان الاتفاق الأول في {a}، الثاني في {b}."],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+@settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_two_times_the_words_give_a_comma_apart_are_two_claims_not_one_restated(language, data):
+    """ "Forged in '92, renewed in '97": dates close together in a clause may restate one time ("three decades
+    ago, in late 1991"), but two the words give on their own that do not meet tell two events, each quoted with
+    its own words."""
+    c = HypothesisChooser(data)
+    first = dt.date(c.integer(1992, 2015), c.integer(1, 12), 1)
+    second = dt.date(c.integer(first.year + 1, 2024), c.integer(1, 12), 1)
+    shape = c.pick(["year", "month"])
+
+    def written(day: dt.date) -> tuple[str, str]:
+        if shape == "year":
+            return ("-" if language == "he" else "") + str(day.year), f"{day.year:04d}"
+        return f"{c.pick(MONTH_NAMES[language][day.month])} {day.year}", f"{day:%Y-%m}"
+
+    (a, a_edtf), (b, b_edtf) = written(first), written(second)
+    text = c.pick(TWO_TIMES[language]).format(a=a, b=b)
+    found = proposals_for(
+        text, language=language, published="2025-01-15", source_kind="news", gazetteer=GAZETTEER, periods=None
+    )
+
+    by_date = {p.date: p.quote for p in found}
+    assert sorted(by_date) == sorted([a_edtf, b_edtf]), (text, [(p.quote, p.date) for p in found])
+    assert a in by_date[a_edtf] and b not in by_date[a_edtf] and b in by_date[b_edtf] and a not in by_date[b_edtf]

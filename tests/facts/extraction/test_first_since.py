@@ -88,13 +88,23 @@ def test_the_first_since_a_date_is_dated_by_the_time_before_and_a_change_since_i
         assert [p.date for p in found] == [span], (grown, [(p.quote, p.date) for p in found])
 
 
-TOLD = {  # a state since an event, the event told in a relative clause of its own ({day}: its date)
-    "en": ("Relations between Azerbaijan and Iran have been strained since the attack on the embassy in Tehran on "
-           "{day}, which killed a guard.", "since", "which killed a guard"),
-    "he": ("היחסים בין אזרבייג'ן לאיראן מתוחים מאז המתקפה על השגרירות בטהרן ב-{day}, שבה נהרג מאבטח.", "מאז",
-           "שבה נהרג מאבטח"),
-    "ar": ("وتوترت العلاقات بين أذربيجان وإيران منذ الهجوم على السفارة في طهران يوم {day}، والذي أسفر عن مقتل حارس.",
-           "منذ", "والذي أسفر عن مقتل حارس"),
+TOLD = {  # a state since an event, the event told in a clause of its own ({day}: its date): (text, since, end)
+    "en": [("Relations between Azerbaijan and Iran have been strained since the attack on the embassy in Tehran on "
+            "{day}, which killed a guard.", "since", "which killed a guard"),
+           ("Relations between Azerbaijan and Iran have been strained since {day}, when a gunman attacked the "
+            "embassy in Tehran.", "since", "attacked the embassy in Tehran")],
+    "he": [("היחסים בין אזרבייג'ן לאיראן מתוחים מאז המתקפה על השגרירות בטהרן ב-{day}, שבה נהרג מאבטח.", "מאז",
+            "שבה נהרג מאבטח"),
+           ("היחסים בין אזרבייג'ן לאיראן מתוחים מאז {day}, כאשר חמוש תקף את השגרירות בטהרן.", "מאז",
+            "את השגרירות בטהרן"),
+           ("היחסים בין אזרבייג'ן לאיראן מתוחים מאז {day}, כשחמוש תקף את השגרירות בטהרן.", "מאז",
+            "את השגרירות בטהרן")],
+    "ar": [("وتوترت العلاقات بين أذربيجان وإيران منذ الهجوم على السفارة في طهران يوم {day}، والذي أسفر عن مقتل حارس.",
+            "منذ", "والذي أسفر عن مقتل حارس"),
+           ("وتوترت العلاقات بين أذربيجان وإيران منذ {day}، عندما هاجم مسلح السفارة في طهران.", "منذ",
+            "السفارة في طهران"),
+           ("وتوترت العلاقات بين أذربيجان وإيران منذ {day}، حين هاجم مسلح السفارة في طهران.", "منذ",
+            "السفارة في طهران")],
 }  # fmt: skip
 
 
@@ -102,11 +112,14 @@ TOLD = {  # a state since an event, the event told in a relative clause of its o
 @settings(max_examples=15, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_an_event_told_after_since_is_a_claim_of_its_own_with_the_clause_that_tells_it(language, data):
+    """ "Since the attack on the embassy on 27 January 2023, which killed a guard", "since 27 January 2023, when a
+    gunman attacked the embassy": what has held since is a span to publication, and the event a claim of its own
+    at the date, quoted with the clause that tells it."""
     c = HypothesisChooser(data)
     published = a_published(c)
     day = published - dt.timedelta(days=c.integer(30, 3000))
     month = c.pick(MONTH_NAMES[language][day.month])
-    template, since, told = TOLD[language]
+    template, since, told = c.pick(TOLD[language])
     written = {"he": f"{day.day} ב{month} {day.year}"}.get(language, f"{day.day} {month} {day.year}")
     text = template.format(day=written)
     found = proposals(text, language, published)
