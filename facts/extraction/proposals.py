@@ -35,8 +35,9 @@ LEAD_MIN_WORDS = 12
 # "Baku has managed to keep its files apart since relations were established").
 FOUNDED_STATUS = re.compile(
     r"(?<!\w)(?:diplomatic\s+relations|relations|ties|embassy|pipeline|line|office|post|minister|president|"
-    r"ambassador|[והכ]?(?:יחסים|קשרים\s+דיפלומטיים|שגרירות|צינור|קו|שר|שרת|נשיא|שגריר|ראש\s+הממשלה)|"
-    r"[وف]?(?:ال)?(?:علاقات|سفارة|خط|منصب|وزير|رئيس|سفير))(?!\w)",
+    r"ambassador|[והכ]?(?:יחסים|קשרים\s+דיפלומטיים|שגרירות|צינור|קו|שר|שרת|נשיא|נשיאה|נשיאת|שגריר|שגרירה|שגרירת|"
+    r"ראש\s+הממשלה|ראשת\s+הממשלה)|[בכ]?תפקיד(?:ו|ה|ם|ן)?|"
+    r"[وف]?(?:ال)?(?:علاقات|سفارة|خط|منصب|وزير|وزيرة|رئيس|رئيسة|سفير|سفيرة)|منصب(?:ه|ها|هما|هم))(?!\w)",
     re.IGNORECASE,
 )
 # The verbs of a status that holds: relations maintained, an embassy open, a pipeline operating, an office held
@@ -44,7 +45,8 @@ FOUNDED_STATUS = re.compile(
 STATUS_HELD = re.compile(
     r"(?<!\w)(?:ha(?:ve|s|d)(?:\s+had)?|maintain(?:s|ed)?|exist(?:s|ed)?|operat(?:es|ed|ing)|in\s+operation|"
     r"(?:been\s+)?open|serv(?:es|ed|ing)|hold(?:s|ing)?|held|"
-    r"[וש]?(?:מקיימ(?:ות|ים|ת)|קיימ(?:ים|ת|ות)|פועל(?:ת|ים)?|פתוחה|מכהנ?(?:ת|ים)?)|"
+    # (a word's last letter takes its final form: מכהן, מקיים)
+    r"[וש]?(?:מקיים|מקיימ(?:ות|ים|ת)|קיים|קיימ(?:ים|ת|ות)|פועל(?:ת|ים)?|פתוחה|מכהן|מכהנ(?:ת|ים|ות))|"
     r"[وف]?(?:قائمة|قائم|تقيم|يقيم|تقيمان|تربط|يعمل|تعمل|مفتوحة|يشغل|تشغل|يتولى|تتولى))(?!\w)",
     re.IGNORECASE,
 )
