@@ -82,6 +82,17 @@ def founded_status_start(text: str, sentence: Sentence, date: DateMention) -> st
     return None
 
 
+# "Despite the war", "למרות המלחמה", "رغم حرب غزة": a named period said so is what something held against, not
+# when it happened ("oil keeps flowing despite the Gaza war" is a state as of publication)
+CONCESSIVE = re.compile(
+    fold_pattern(
+        r"(?<!\w)(?:despite|in\s+spite\s+of|notwithstanding|ו?(?:למרות|חרף|על\s+אף)|"
+        r"[وف]?(?:رغم|برغم|بالرغم\s+من|على\s+الرغم\s+من|رغما\s+عن))\s+$"
+    ),
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Proposal:
     quote: str
@@ -141,7 +152,11 @@ def propose_claims(
     """`periods`: the named periods dates may refer to (fixtures/periods.json when not given)."""
     anchor = Anchor.from_edtf(published)
     sentences = statements(split_sentences(text), text)
-    dates = find_dates(text, language=language, published=published, periods=periods)
+    dates = [
+        d
+        for d in find_dates(text, language=language, published=published, periods=periods)
+        if not (d.kind == "named-period" and CONCESSIVE.search(fold_word(text[max(0, d.start - 30) : d.start])))
+    ]
     mentions = gazetteer.find(text, language=language)
     main_actors = article_actors(mentions)
     unknown = unknown_titled_names(text, language=language, gazetteer=gazetteer)
@@ -564,6 +579,7 @@ FURNITURE = re.compile(
 # A line that is a source or a place between dashes: "باكو - الرافدين - وكالات".
 SOURCE_LINE = re.compile(r"^[^\n]{1,30}\s[-–—]\s[^\n]{1,30}\s[-–—]\s[^\n]{1,30}$")
 # A body that opens with a dateline ("YEREVAN, Armenia - ", "باكو - تل ابيب (أ ف ب) - "): a news item.
+DATELINE_LINE = re.compile(r"^[^\s|\-–—]+(?:\s[^\s|\-–—]+)?\s+[-–—]\s+[^\s|\-–—]+(?:\s[^\s|\-–—]+){0,2}\s*$")
 BODY_DATELINE = re.compile(r"^[^\s,.،]+(?:[\s,،]+[^\s,.،()\-–—]+){0,3}\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]\s")
 BODY_MIN_WORDS = 15
 NEWS_EVENT_DAYS = 7  # a news item's lead tells of what happened at most a week before publication
@@ -601,6 +617,9 @@ def page_lead(text: str, dates: list[DateMention], anchor: Anchor) -> PageLead |
     if body is None:
         return None
     body_start, body_line = body
+    before = [line for start, line in lines if start < body_start]
+    # the dateline on a line of its own before the body ("دبي - الساحل", "BAKU — Reuters")
+    own_dateline = bool(before) and bool(DATELINE_LINE.match(before[-1]))
     first_sentence_end = body_start + next((m.end() for m in re.finditer(r"[.!?؟](?=\s|$)", body_line)), len(body_line))
     event = next(
         (
@@ -614,7 +633,7 @@ def page_lead(text: str, dates: list[DateMention], anchor: Anchor) -> PageLead |
         ),
         None,
     )
-    return PageLead(body_start, event, bool(BODY_DATELINE.match(body_line)))
+    return PageLead(body_start, event, own_dateline or bool(BODY_DATELINE.match(body_line)))
 
 
 def page_heading_claims(

@@ -36,6 +36,18 @@ RELATIVE_DAYS = {
 }
 
 
+CONCESSIVE_WAR = {"en": " despite the Gaza war", "he": " למרות המלחמה בעזה", "ar": " رغم حرب غزة"}
+AGENCY = {"en": "Wire", "he": "סוכנויות", "ar": "وكالات"}
+CLOSING = {
+    "en": "The accord will be put to both parliaments for approval, officials in the two capitals said. It covers "
+    "the supply of gas, crude oil and electricity, and a joint committee of engineers will oversee the work.",
+    "he": "ההסכם יובא לאישור הפרלמנטים בשתי הבירות, כך נמסר מלשכות השרים. הוא עוסק באספקת גז, נפט גולמי וחשמל, "
+    "וועדה משותפת של מהנדסים תפקח על ביצוע העבודות בשטח.",
+    "ar": "وسيعرض الاتفاق على برلماني البلدين للمصادقة عليه، وفق ما أفاد به مسؤولون في العاصمتين. ويشمل الاتفاق "
+    "إمدادات الغاز والنفط الخام والكهرباء، على أن تشرف لجنة مشتركة من المهندسين على تنفيذ الأعمال.",
+}
+
+
 def caption_date(c: HypothesisChooser, language: str, day: dt.date) -> str:
     form = c.pick(["numeric", "words"])
     if form == "numeric":
@@ -110,10 +122,20 @@ def compose_page(c: HypothesisChooser, language: str) -> dict:
             "speech": f"وقال مسؤول كبير في {x} إن الاتفاق يشمل الغاز والنفط والكهرباء.",
             "read_also": f"اقرأ أيضا: {y} تفتتح مكتبا تجاريا | {other:%d/%m/%Y}",
         }
+    # A page goes on past its lead: a closing paragraph without dates or names (a page of one long line beside
+    # its headings reads as a column layout to the repair)
+    parts["closing"] = CLOSING[language]
+    # A war the headline's news held against ("despite the Gaza war") does not date it (added 2026-12-06)
+    parts["headline"] += c.pick(["", CONCESSIVE_WAR[language]])
+    if not filed and c.pick([False, True]):  # the dateline on a line of its own: "BAKU - Wire"
+        head, parts["body"] = parts["body"].split(" - ", 1)
+        parts["dateline"] = f"{head.split(' (')[0]} - {AGENCY[language]}"
+    if language == "ar":
         parts = {name: arabic_as_sites_write(c, line) if name != "stamp" else line for name, line in parts.items()}
-    order = ["menu", "crumbs", "headline", "subheadline", "stamp", "body", "caption", "speech", "read_also"]
+    order = ["menu", "crumbs", "headline", "subheadline", "stamp", "dateline", "body", "caption", "speech", "closing"]
+    order.append("read_also")
     return {
-        "text": "\n".join(parts[name] for name in order) + "\n",
+        "text": "\n".join(parts[name] for name in order if name in parts) + "\n",
         "parts": parts,
         "published": published.isoformat(),
         "event": event.isoformat(),
@@ -143,7 +165,7 @@ def test_a_composed_news_page_gives_the_claims_a_careful_reader_takes(language, 
     assert claims_quoting(proposals, parts["caption"]) == [page["pictured"]], quoted
     assert claims_quoting(proposals, parts["speech"]) == [page["published"]], quoted
     assert {p.date for p in proposals if parts["body"].strip(".") in p.quote + "."} == {page["event"]}, quoted
-    for furniture in ("menu", "crumbs", "stamp", "read_also"):
+    for furniture in [part for part in ("menu", "crumbs", "stamp", "dateline", "read_also") if part in parts]:
         assert not [p for p in proposals if parts[furniture] in p.quote or p.quote in parts[furniture]], furniture
 
 
