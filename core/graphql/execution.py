@@ -66,10 +66,12 @@ class FieldPlan:
 
     __slots__ = (
         "arguments",
+        "choice_read",
         "complete",
         "field_def",
         "field_nodes",
         "gave_up",
+        "info_free",
         "needs_path",
         "parent_type",
         "read",
@@ -85,10 +87,36 @@ class FieldPlan:
         self.read: Callable | None = None  # graphene's default resolver, or None: call `resolver`
         self.read_key, self.read_default = None, None
         self.resolver: Callable | None = None
+        self.info_free = False  # the resolver is called without a resolve info
+        self.choice_read: tuple | None = None  # graphene-django's read of a choice field: (key, default)
         self.arguments: dict[str, Any] = {}
         self.complete: Completion | None = None
         self.needs_path = not is_leaf_type(get_named_type(field_def.type))  # a leaf's completion needs no path
         self.gave_up = False  # once in a request: the standard way for the rest of it
+
+
+def needs_no_info(resolve) -> bool:
+    """A resolver that does not look at its resolve info: marked so (core.graphql.records.info_free), graphene's
+    default read, or graphene-django's wrappers of one (a choice field's: "" as null, a choice as its value)."""
+    while resolve is not None:
+        if getattr(resolve, "needs_no_info", False):
+            return True
+        if isinstance(resolve, partial) and resolve.func is dict_or_attr_resolver:
+            return True
+        resolve = getattr(resolve, "__wrapped__", None)
+    return False
+
+
+def choice_read(resolve) -> tuple | None:
+    """(key, default) when `resolve` is graphene-django's resolver of a model's choice field: a default read
+    whose "" is null and whose Choices member is its value (graphene_django.converter's BlankValueField and
+    EnumValueField wrappers); else None."""
+    wrappers = 0  # (functools.wraps copies the name of what each wraps: the two carry the blank wrapper's)
+    while "ValueField.wrap_resolve.<locals>." in getattr(resolve, "__qualname__", ""):
+        resolve, wrappers = getattr(resolve, "__wrapped__", None), wrappers + 1
+    if wrappers and isinstance(resolve, partial) and resolve.func is dict_or_attr_resolver:
+        return tuple(resolve.args)
+    return None
 
 
 def reads_by_default(field_def) -> bool:
@@ -132,6 +160,8 @@ class PlannedExecutionContext(ExecutionContext):
         try:
             if plan.read is not None:
                 result = plan.read(source, None)
+            elif plan.info_free:
+                result = cast(Callable, plan.resolver)(source, None, **plan.arguments)
             else:
                 info = self.build_resolve_info(field_def, field_nodes, parent_type, path)
                 result = cast(Callable, plan.resolver)(source, info, **plan.arguments)
@@ -176,6 +206,8 @@ class PlannedExecutionContext(ExecutionContext):
             except Exception:  # the standard way reports a bad argument
                 return None
             plan.resolver = field_def.resolve or self.field_resolver
+            plan.info_free = needs_no_info(plan.resolver)
+            plan.choice_read = choice_read(plan.resolver)
         plan.complete = self.plan_completion(field_def.type, field_nodes, plan, 0)
         return None if plan.complete is None else plan
 
@@ -204,7 +236,10 @@ class PlannedExecutionContext(ExecutionContext):
             for response_key, sub_nodes in self.collect_subfields(object_type, field_nodes).items()
         ]
         record_class = getattr(getattr(object_type, "graphene_type", None), "record_class", None)
-        return partial(self.complete_object, object_type, subfields, record_class, plan, list_depth)
+        general = partial(self.complete_object, object_type, subfields, record_class, plan, list_depth)
+        if record_class is None and object_type.is_type_of is not None:
+            return general  # the type checks its values itself
+        return CompiledObject(self, object_type, subfields, record_class, general)
 
     # Completion of an object: its own fields, planned lazily (a type may hold itself: disputes).
 
@@ -245,10 +280,200 @@ class PlannedExecutionContext(ExecutionContext):
                 sub_path = Path(path, response_key, object_type.name)
             else:
                 sub_path = Path(path, response_key, object_type.name)
-                info = self.build_resolve_info(sub_plan.field_def, sub_nodes, object_type, sub_path)
-                result = sub_plan.resolver(value, info, **sub_plan.arguments)
+                if sub_plan.info_free:
+                    result = sub_plan.resolver(value, None, **sub_plan.arguments)
+                else:
+                    info = self.build_resolve_info(sub_plan.field_def, sub_nodes, object_type, sub_path)
+                    result = sub_plan.resolver(value, info, **sub_plan.arguments)
             completed[response_key] = sub_plan.complete(result, sub_path)
         return completed
+
+
+# Scalars whose serialization gives back a value of exactly this type unchanged (graphql-core's serialize_string,
+# serialize_int within 32 bits, serialize_boolean): a compiled object passes such values through.
+PASSED_THROUGH = {"String": "str", "ID": "str", "Boolean": "bool"}
+INT_RANGE = "-2147483648 <= {v} <= 2147483647"
+
+
+class CompiledObject:
+    """The completion of an object type's records for one request, compiled into one Python function when first
+    called (its fields' plans are known by then; a recursive type's own plan is not, and stays general): a field
+    read by key whose value is a plain string, integer or boolean is put in the answer as it is, with no call
+    per field; anything else goes through its plan's completion, as `complete_object` does. Any value the
+    compiled checks do not expect raises GiveUp, and the standard execution takes over."""
+
+    __slots__ = ("context", "function", "general", "object_type", "record_class", "subfields")
+
+    def __init__(self, context, object_type, subfields, record_class, general) -> None:
+        self.context, self.object_type, self.subfields = context, object_type, subfields
+        self.record_class, self.general = record_class, general
+        self.function: Callable | None = None
+
+    def __call__(self, value, path):
+        function = self.function
+        if function is None:
+            if value is None or value is Undefined:
+                return None
+            function = self.function = self.compile(type(value))
+        return function(value, path)
+
+    def compile(self, value_class: type) -> Callable:
+        """The function for this request: its source is built once per shape of the type's selection (the same
+        query asked again reuses it) and bound to this request's plans. A type without a record class (a
+        connection, an edge) is compiled for the class of its first value, read by attribute unless a dict."""
+        value_class = self.record_class or value_class
+        parts: dict[str, Any] = {"record_class": value_class, "general": self.general}
+        shape: list[Any] = [self.object_type.name, issubclass(value_class, dict)]
+        for index, (response_key, sub_nodes, _) in enumerate(self.subfields):
+            if sub_nodes is None:
+                shape.append((response_key, "__typename"))
+                continue
+            sub_plan = self.context.field_plan(self.object_type, sub_nodes)
+            if sub_plan is None or (sub_plan.read is None and not sub_plan.info_free):
+                return self.general  # not plannable, planned lazily lower down, or a resolver reading its info
+            parts[f"plan_{index}"], parts[f"complete_{index}"] = sub_plan, sub_plan.complete
+            enum = get_named_type(sub_plan.field_def.type)
+            if isinstance(enum, GraphQLEnumType):  # serialized values by value, as complete_enum keeps them
+                parts[f"known_{index}"] = self.context.enum_values.setdefault(enum, {})
+            listed = listed_object(sub_plan)
+            if listed is not None:
+                parts[f"item_{index}"] = listed
+            if sub_plan.choice_read is not None:
+                parts[f"default_{index}"] = sub_plan.choice_read[1]
+                shape.append((response_key, "choice", sub_plan.choice_read[0], isinstance(enum, GraphQLEnumType)))
+            elif sub_plan.read is not None:
+                parts[f"default_{index}"] = sub_plan.read_default
+                fast = fast_leaf(sub_plan.field_def.type, f"v{index}")
+                shape.append((response_key, "read", sub_plan.read_key, fast, sub_plan.needs_path))
+            else:
+                parts[f"arguments_{index}"] = sub_plan.arguments
+                shape.append(
+                    (response_key, "resolve", bool(sub_plan.arguments), listed is not None, sub_plan.needs_path)
+                )
+        key = tuple(shape)
+        factory = COMPILED.get(key)
+        if factory is None:
+            if len(COMPILED) >= COMPILED_MOST:
+                COMPILED.clear()
+            factory = COMPILED[key] = compiled_factory(key, sorted(parts))
+        return factory(**parts)
+
+
+COMPILED: dict[tuple, Callable] = {}  # per shape of a selection: the factory of its compiled completion
+COMPILED_MOST = 512
+
+
+def compiled_factory(shape: tuple, names: list[str]) -> Callable:
+    """Source for one shape of an object's selection (see CompiledObject), as a factory taking the request's
+    plans: `shape` is the type's name, then per field (response key, how it is read, …) as compile() makes it."""
+    type_name, by_key, fields = shape[0], shape[1], shape[2:]
+    body = [
+        "    def complete(value, path):",
+        "        if value is None or value is Undefined:",
+        "            return None",
+        "        if type(value) is not record_class:",
+        "            return general(value, path)",
+    ]
+    plans = [f"plan_{index}" for index, field in enumerate(fields) if field[1] != "__typename"]
+    if plans:
+        body += [f"        if {' or '.join(f'{name}.gave_up' for name in plans)}:", "            raise GiveUp"]
+    body.append("        get = value.get" if by_key else "        get = partial(getattr, value)")
+    entries = []
+    for index, field in enumerate(fields):
+        response_key, how = field[0], field[1]
+        key, name = repr(response_key), f"v{index}"
+        if how == "__typename":
+            entries.append(f"{key}: {type_name!r}")
+            continue
+        if how == "choice":  # graphene-django's choice field: "" is null; an unusual value, its own resolver
+            _, _, read_key, is_enum = field
+            body += [
+                f"        {name} = get({read_key!r}, default_{index})",
+                f"        if {name} == '':",
+                f"            {name} = None",
+                f"        elif {name} is not None and type({name}) is not str:",
+                f"            {name} = plan_{index}.resolver(value, None)",
+            ]
+            if is_enum:
+                body += [
+                    f"        {name} = known_{index}.get({name}) if type({name}) is str else None",
+                    f"        if {name} is None:",
+                    f"            {name} = complete_{index}(plan_{index}.resolver(value, None), None)",
+                ]
+            else:
+                body.append(f"        {name} = complete_{index}({name}, None)")
+            entries.append(f"{key}: {name}")
+            continue
+        needs_path = field[-1]
+        sub_path = f"Path(path, {key}, {type_name!r})" if needs_path else "None"
+        if how == "read":
+            _, _, read_key, fast, _ = field
+            body.append(f"        {name} = get({read_key!r}, default_{index})")
+            if fast is not None:
+                body += [f"        if not ({fast}):", f"            {name} = complete_{index}({name}, None)"]
+                entries.append(f"{key}: {name}")
+                continue
+        else:
+            arguments = f"**arguments_{index}" if field[2] else ""
+            body.append(f"        {name} = plan_{index}.resolver(value, None, {arguments})")
+            if field[3]:  # a list of non-null objects compiled too: one comprehension, no call per item
+                body += [
+                    f"        if type({name}) is list:",
+                    f"            add = {sub_path}.add_key",
+                    f"            {name} = [o if (o := item_{index}(x, add(j))) is not None else give_up()"
+                    f" for j, x in enumerate({name})]",
+                    "        else:",
+                    f"            {name} = complete_{index}({name}, {sub_path})",
+                ]
+                entries.append(f"{key}: {name}")
+                continue
+        body.append(f"        {name} = complete_{index}({name}, {sub_path})")
+        entries.append(f"{key}: {name}")
+    body.append("        return {" + ", ".join(entries) + "}")
+    source = "\n".join([f"def factory({', '.join(names)}):", *body, "    return complete"])
+    namespace: dict[str, Any] = {
+        "GiveUp": GiveUp,
+        "Path": Path,
+        "Undefined": Undefined,
+        "give_up": give_up,
+        "partial": partial,
+    }
+    exec(source, namespace)  # noqa: S102  # source built above from the schema's names and repr()s only
+    return namespace["factory"]
+
+
+def give_up():
+    raise GiveUp
+
+
+def listed_object(plan: FieldPlan) -> CompiledObject | None:
+    """The compiled completion of the items, when the field is a non-null list of non-null objects."""
+    complete = plan.complete
+    if not (isinstance(complete, partial) and complete.func is complete_non_null):
+        return None
+    listed = complete.args[0]
+    if not (isinstance(listed, partial) and listed.func is complete_list):
+        return None
+    item = listed.args[0]
+    if not (isinstance(item, partial) and item.func is complete_non_null):
+        return None
+    return item.args[0] if isinstance(item.args[0], CompiledObject) else None
+
+
+def fast_leaf(field_type, name: str) -> str | None:
+    """A test that `name` is already its field's completed value (a non-null value of a passed-through scalar's
+    own type, or None where null is allowed), or None when the field's type has no such test."""
+    nullable = not isinstance(field_type, GraphQLNonNull)
+    named = field_type if nullable else field_type.of_type
+    if not isinstance(named, GraphQLScalarType):
+        return None
+    if named.name == "Int":
+        test = f"type({name}) is int and " + INT_RANGE.format(v=name)
+    elif named.name in PASSED_THROUGH:
+        test = f"type({name}) is {PASSED_THROUGH[named.name]}"
+    else:
+        return None
+    return f"{name} is None or ({test})" if nullable else test
 
 
 def complete_non_null(inner: Completion, value, path):

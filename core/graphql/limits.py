@@ -85,6 +85,15 @@ def list_bounds() -> tuple[tuple[tuple[str, str], int], ...]:
         return _bounds[1]
 
 
+def list_bounds_version() -> float | None:
+    """Which bounds are in use (when they were asked), a key to remember a cost by; None when they are due to be
+    asked again (or never were), and a cost counted now may differ."""
+    if _bounds_source is None:
+        return 0.0
+    asked = _bounds[0]
+    return asked if asked and time.monotonic() - asked < BOUNDS_SECONDS else None
+
+
 class QueryCostLimit(ValidationRule):
     """The worst case of a query, counted before it runs: each object field counts once, times the page size
     of every connection above it (`first`/`last`, the largest page when unset or given by a variable),

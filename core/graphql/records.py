@@ -32,6 +32,13 @@ def read(key: str) -> partial:
     return partial(dict_or_attr_resolver, key, None)
 
 
+def info_free(resolver):
+    """Marks a resolver that reads its record and arguments only, never its resolve info: the planned execution
+    calls it without building one (core.graphql.execution), as it reads a field by default."""
+    resolver.needs_no_info = True
+    return resolver
+
+
 class RecordType:
     """For a graphene object type whose values are records of `record_class`."""
 

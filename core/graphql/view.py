@@ -38,7 +38,13 @@ from graphql import (
 
 from core.errors import FilterError
 from core.graphql.execution import PlannedExecutionContext
-from core.graphql.limits import MAX_DEPTH, MAX_QUERY_CHARACTERS, FieldCountLimit, QueryCostLimit
+from core.graphql.limits import (
+    MAX_DEPTH,
+    MAX_QUERY_CHARACTERS,
+    FieldCountLimit,
+    QueryCostLimit,
+    list_bounds_version,
+)
 from core.graphql.records import release_request_loaders
 from core.http import conditional_get
 
@@ -150,7 +156,7 @@ class TimelineGraphQLView(GraphQLView):
             )
         document, errors = checked_document(self.schema.graphql_schema, self.validation_rules, query)
         if document is not None and not errors:
-            errors = tuple(validate(self.schema.graphql_schema, document, self.cost_rules))
+            errors = costed(self.schema.graphql_schema, self.cost_rules, query, document)
         if errors or document is None:
             self.execution_result = ExecutionResult(data=None, errors=list(errors))
             return self.execution_result
@@ -332,6 +338,22 @@ def check(schema: GraphQLSchema, rules: tuple, query: str) -> tuple[DocumentNode
 
 
 remembered_check = lru_cache(maxsize=128)(check)
+
+
+def costed(schema: GraphQLSchema, rules: tuple, query: str, document: DocumentNode) -> tuple[GraphQLError, ...]:
+    """The cost limit's errors for a checked document. Its worst case depends on the document and on the stored
+    lists' bounds (asked at most once a minute, and only by a query with a plain list): a short query's answer
+    is remembered per text and bounds in use, as its check is; when the bounds are due, it is counted again."""
+    version = list_bounds_version()
+    if len(query) > CACHED_QUERY_CHARACTERS or version is None:
+        return tuple(validate(schema, document, rules))
+    return remembered_cost(schema, rules, query, version)
+
+
+@lru_cache(maxsize=128)
+def remembered_cost(schema: GraphQLSchema, rules: tuple, query: str, version: float) -> tuple[GraphQLError, ...]:
+    document, _ = remembered_check(schema, (), query)
+    return () if document is None else tuple(validate(schema, document, rules))
 
 
 def is_client_error(error: GraphQLError) -> bool:

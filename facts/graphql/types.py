@@ -14,7 +14,7 @@ from graphql_relay import cursor_to_offset
 
 from core.edtf import edtf_display
 from core.errors import filtered
-from core.graphql.records import RecordType, read
+from core.graphql.records import RecordType, info_free, read
 from core.models import Language
 from corpus.graphql.types import SourceRecord, SourceType  # noqa: F401 (registered: ArticleType.source)
 from corpus.models import Article
@@ -76,15 +76,19 @@ class DateType(graphene.ObjectType):
     uncertain = graphene.Boolean(required=True, resolver=read("date_uncertain"))
     display = graphene.String(required=True, language=LanguageEnum(default_value="en"))
 
+    @info_free
     def resolve_start(claim: ClaimRecord, info):
         return open_start(claim["date_start"])
 
+    @info_free
     def resolve_end(claim: ClaimRecord, info):
         return open_end(claim["date_end"])
 
+    @info_free
     def resolve_precision(claim: ClaimRecord, info) -> str:
         return precision_name(claim["date_precision"])
 
+    @info_free
     def resolve_display(claim: ClaimRecord, info, language="en") -> str:
         return edtf_display(claim["date"], language_code(language))
 
@@ -125,6 +129,7 @@ class ArticleType(RecordType, DjangoObjectType):
         for loader in (ArticleDetailsByIdLoader, CitationsByArticleIdLoader):
             loader.of(context).hint(article["id"] for article in records)
 
+    @info_free
     def resolve_source(article: ArticleRecord, info) -> SourceRecord:
         return SourceRecord(article["source"])
 
@@ -154,6 +159,7 @@ class CitationType(RecordType, DjangoObjectType):
     def get_node(cls, info, id):
         return CitationsByIdLoader.of(info.context).load(int(id))
 
+    @info_free
     def resolve_article(citation: CitationRecord, info) -> ArticleRecord:
         return ArticleRecord(citation["article"])
 
@@ -180,16 +186,20 @@ class ClaimType(RecordType, DjangoObjectType):
     def get_node(cls, info, id):
         return ClaimsByIdLoader.of(info.context).load(int(id))
 
+    @info_free
     def resolve_date(claim: ClaimRecord, info) -> ClaimRecord:
         return claim
 
     # The record carries its actors, topics and visible citations: no query.
+    @info_free
     def resolve_actors(claim: ClaimRecord, info) -> list[ActorRecord]:
         return [ActorRecord(actor) for actor in claim["actor_list"]]
 
+    @info_free
     def resolve_topics(claim: ClaimRecord, info) -> list[TopicRecord]:
         return [TopicRecord(topic) for topic in claim["topic_list"]]
 
+    @info_free
     def resolve_citations(claim: ClaimRecord, info) -> list[CitationRecord]:
         return [CitationRecord(citation) for citation in claim["citation_list"]]
 
@@ -197,6 +207,7 @@ class ClaimType(RecordType, DjangoObjectType):
         disputed = ClaimsByIdLoader.of(info.context).load_many(claim["dispute_ids"])
         return [record for record in disputed if record is not None]
 
+    @info_free
     def resolve_summary_in(claim: ClaimRecord, info, language) -> str:
         return text_in(claim, "summary", language_code(language))
 
@@ -214,6 +225,9 @@ class FilteredConnectionField(DjangoFilterConnectionField):
             for name, value in args.items()
             if name in filtering_args
         }
+        if all(value is None for value in data.values()):
+            # Nothing to filter by, as REST skips it (core.api): a FilterSet and its form would do nothing
+            return queryset
         return filtered(filterset_class(data=data, queryset=queryset, request=info.context))  # FilterError: a 400
 
     @property

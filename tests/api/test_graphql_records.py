@@ -11,6 +11,7 @@ from graphql import ExecutionContext, get_introspection_query
 
 from config.schema import schema
 from core.graphql.execution import PlannedExecutionContext
+from core.graphql.records import info_free
 from corpus.models import Article
 from facts.models import Actor, Citation, Claim
 from tests.api.test_graphql import TIMELINE, count_queries, graphql
@@ -141,6 +142,14 @@ class Part(graphene.ObjectType):
             raise ValueError("no size")
         return part["size"] * factor
 
+    halved = graphene.Int()
+
+    @info_free  # called without a resolve info by the planned execution
+    def resolve_halved(part, info):
+        if part.get("size") == "boom":
+            raise ValueError("no size")
+        return part["size"] // 2
+
 
 class Item(graphene.ObjectType):
     name = graphene.String(required=True)
@@ -149,6 +158,12 @@ class Item(graphene.ObjectType):
     parts = graphene.List(graphene.NonNull(Part))
     spare = graphene.Field(Part)
     generated = graphene.List(graphene.String)
+    # a required list of required objects from a resolver that needs no info: compiled as one comprehension
+    pieces = graphene.List(graphene.NonNull(Part), required=True)
+
+    @info_free
+    def resolve_pieces(item, info):
+        return item["parts"]
 
 
 class Query(graphene.ObjectType):
@@ -175,6 +190,7 @@ class Query(graphene.ObjectType):
         "{ items { name count score } }",
         "{ items { name parts { label colour doubled(factor: 5) } spare { label doubled } generated } }",
         "{ items { count parts { __typename label } } }",
+        "{ items { name pieces { label colour halved } } }",
     ],
 )
 def test_a_value_the_fast_path_cannot_give_is_reported_as_graphql_core_reports_it(query):
