@@ -18,7 +18,10 @@ GAP = re.compile(r"\S {2,}\S")
 # Footnote numbers the PDF glued to the word before them ("בבאקו.18", "עיתונאים34)") or, with the
 # bidi reordering, put before a year ("40.2025" is the year 2025 with footnote 40).
 # An apostrophe after a space or a hyphen opens a year ("מאז '92", "ב-’04"), not a quotation's end: its digits stay.
-FOOTNOTE_AFTER_WORD = re.compile(rf"(?:(?<=[{HEBREW}\"”)])|(?<=\w['’]))([.,]?)\d{{1,2}}(?=[\s.,)]|$)")
+# A footnote number glued to a word's last letter (or its marks, a closing quote or bracket); not to a prefix
+# joined by a maqaf to a number ("ב־7 באוקטובר", "ה־30 ביוני": the maqaf is in the Hebrew block, not a letter).
+HEBREW_WORD_END = "\u0591-\u05bd\u05bf-\u05c7\u05d0-\u05ea"
+FOOTNOTE_AFTER_WORD = re.compile(rf"(?:(?<=[{HEBREW_WORD_END}\"”)])|(?<=\w['’]))([.,]?)\d{{1,2}}(?=[\s.,)]|$)")
 FOOTNOTE_BEFORE_YEAR = re.compile(r"(?<=\s)\d{1,2}\.((?:1[89]|20)\d\d)(?=\s|$)")
 # A footnote number after a year and its punctuation, before the next word: "כוננו באפריל 1992.1 שגרירות".
 FOOTNOTE_AFTER_YEAR = re.compile(r"(?<=(?<!\d)(?:1[89]|20)\d\d)([.,])\d{1,2}(?=\s)")

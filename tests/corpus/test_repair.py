@@ -1,6 +1,8 @@
 """Text repair on real lines of the seeds: before and after."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from corpus.ingestion.normalise import normalise_text
 from corpus.ingestion.repair import is_reversed_line, remove_footnotes, repair_text, restore_reversed_line
@@ -103,6 +105,18 @@ def test_footnote_numbers_glued_to_words_and_years_are_removed(glued, repaired):
 )
 def test_a_year_after_an_opening_apostrophe_is_not_a_footnote(text):
     assert remove_footnotes(text)[0] == text
+
+
+@given(
+    prefix=st.sampled_from(["ב", "ה", "ל", "מ", "וב", "מה", "עד ה"]),
+    day=st.integers(1, 31),
+    month=st.sampled_from(["בינואר", "במרץ", "ביוני", "באוקטובר", "בדצמבר"]),
+)
+def test_a_number_joined_to_its_prefix_by_a_maqaf_is_not_a_footnote(prefix, day, month):
+    """ "ב־7 באוקטובר 2023", "ה־30 ביוני": a prefix and a maqaf before a day (they lost the day before)."""
+    text = f"המלחמה פרצה {prefix}־{day} {month} 2023 בבוקר, כך נמסר.4 הצבא הודיע"
+
+    assert remove_footnotes(text)[0] == f"המלחמה פרצה {prefix}־{day} {month} 2023 בבוקר, כך נמסר. הצבא הודיע"
 
 
 def test_footnotes_never_become_dates_in_seed_003():
