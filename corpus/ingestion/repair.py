@@ -100,9 +100,18 @@ def restore_reversed_line(line: str) -> str:
     return " ".join(segments)
 
 
+HEBREW_PREFIX_ONLY = re.compile(r"(?:^|[^\u05d0-\u05ea])[ובלמהשכ]{1,3}$")
+
+
+def after_prefix(text: str, at: int) -> bool:
+    """Whether the letters before `at` are a Hebrew prefix alone ("ב27 בפברואר", "מ11 באוגוסט", "ה30"): a
+    number's prefix, not a word a footnote number is glued to."""
+    return bool(HEBREW_PREFIX_ONLY.search(text, max(0, at - 4), at))
+
+
 def remove_footnotes(text: str) -> tuple[str, int]:
     text, before_year = FOOTNOTE_BEFORE_YEAR.subn(r"\1.", text)  # the full stop was the sentence's
-    text, after_word = FOOTNOTE_AFTER_WORD.subn(r"\1", text)
+    text, after_word = FOOTNOTE_AFTER_WORD.subn(lambda m: m[0] if after_prefix(text, m.start()) else m[1], text)
     text, after_year = FOOTNOTE_AFTER_YEAR.subn(r"\1", text)
     return text, before_year + after_word + after_year
 

@@ -1,13 +1,14 @@
 """Text repair on real lines of the seeds: before and after."""
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus.ingestion.normalise import normalise_text
 from corpus.ingestion.repair import is_reversed_line, remove_footnotes, repair_text, restore_reversed_line
 from facts.extraction.dates import find_dates
 from tests.conftest import SEEDS
+from tests.facts.extraction.date_expressions import COMPOSERS, LANGUAGES, HypothesisChooser
 
 
 def seed(name: str, language: str = "he") -> str:
@@ -109,14 +110,16 @@ def test_a_year_after_an_opening_apostrophe_is_not_a_footnote(text):
 
 @given(
     prefix=st.sampled_from(["ב", "ה", "ל", "מ", "וב", "מה", "עד ה"]),
+    joined=st.sampled_from(["־", ""]),
     day=st.integers(1, 31),
     month=st.sampled_from(["בינואר", "במרץ", "ביוני", "באוקטובר", "בדצמבר"]),
 )
-def test_a_number_joined_to_its_prefix_by_a_maqaf_is_not_a_footnote(prefix, day, month):
-    """ "ב־7 באוקטובר 2023", "ה־30 ביוני": a prefix and a maqaf before a day (they lost the day before)."""
-    text = f"המלחמה פרצה {prefix}־{day} {month} 2023 בבוקר, כך נמסר.4 הצבא הודיע"
+def test_a_number_joined_to_its_prefix_is_not_a_footnote(prefix, joined, day, month):
+    """ "ב־7 באוקטובר 2023", "ה־30 ביוני", "ב27 בפברואר": a prefix, with a maqaf or without, before a day (they
+    lost the day before)."""
+    text = f"המלחמה פרצה {prefix}{joined}{day} {month} 2023 בבוקר, כך נמסר.4 הצבא הודיע"
 
-    assert remove_footnotes(text)[0] == f"המלחמה פרצה {prefix}־{day} {month} 2023 בבוקר, כך נמסר. הצבא הודיע"
+    assert remove_footnotes(text)[0] == f"המלחמה פרצה {prefix}{joined}{day} {month} 2023 בבוקר, כך נמסר. הצבא הודיע"
 
 
 def test_footnotes_never_become_dates_in_seed_003():
@@ -191,3 +194,15 @@ def test_blank_lines_between_every_line_of_a_double_spaced_pdf_join_nothing_apar
     text = seed("002")  # its extraction has a blank line after every line
 
     assert "החברה גם רכשה 10 אחוזים ממאגר תמר, בעסקה ששוויה מוערך כמעט במיליארד דולר." in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kind", list(COMPOSERS))
+@settings(max_examples=5, deadline=None, derandomize=True)
+@given(data=st.data())
+def test_repair_keeps_every_composed_date_expression(kind, language, data):
+    """Repair (footnotes, reversed lines, stamps, furniture) never cuts into a date: each composed expression
+    (tests.facts.extraction.date_expressions) is still whole in its repaired sentence."""
+    case = COMPOSERS[kind](HypothesisChooser(data), language)
+
+    assert case.expression in repair_text(case.text, language=language)[0]
