@@ -208,6 +208,11 @@ def propose_claims(
                 continue  # "the first visit since 2009" in a row's note: not a claim of its own
             elif len(in_sentence) > 1:
                 start, end = clause_of(text, sentence, date, in_sentence)
+                later = [d for d in in_sentence if d.start >= end]
+                if later and not re.search(r"[^\W\d_]{3,}", text[start : date.start] + text[date.end : end]):
+                    # "בסתיו 2021 ושוב בסתיו 2022 ערכה איראן תרגילים": a clause of its date alone shares what
+                    # the next one says
+                    end = clause_of(text, sentence, later[0], in_sentence)[1]
                 if date is in_sentence[-1] and end >= sentence.end - 1:  # the last clause goes on as a sentence would
                     end = max(end, continued_end(sentences, index, dates, mentions, unknown))
             else:
@@ -412,9 +417,9 @@ def without_day_of_saying(text: str, sentence: Sentence, dates: list[DateMention
 
 
 def distinct_times(first: DateMention, second: DateMention) -> bool:
-    """Two dates the words give on their own that do not meet ("made in '92, renewed in '97", "ב-1992, וב-1997")
-    tell two events: one cannot restate the other, however close they stand."""
-    if not (first.absolute and second.absolute):
+    """Two dates the words give on their own that do not meet ("made in '92, renewed in '97", "בסתיו 2021 ושוב
+    בסתיו 2022") tell two events: one cannot restate the other, however close they stand."""
+    if first.anchor or second.anchor:  # one was counted or resolved from something else: it may be loose
         return False
     a, b = edtf_parse(first.edtf), edtf_parse(second.edtf)
     if None in (a.start, a.end, b.start, b.end):
@@ -498,9 +503,14 @@ def clause_of(text: str, sentence: Sentence, date: DateMention, dates: list[Date
             if joins:  # the last "and" before the second day begins its clause
                 breaks.append(joins[-1])
         elif distinct_times(earlier, later):
+            # "made in '92, renewed in '97": the second time's clause begins after the comma; "בסתיו 2021 ושוב
+            # בסתיו 2022": at the last "and"
             commas = [m.end() for m in re.finditer(r"[,،]\s*", text[earlier.end : later.start])]
-            if commas:  # "made in '92, renewed in '97": the second time's clause begins after the comma
+            joins = [m.end() for m in CONJOINED.finditer(text, earlier.end, later.start)]
+            if commas:
                 breaks.append(earlier.end + commas[-1])
+            elif joins:
+                breaks.append(joins[-1])
     breaks.sort()
     breaks.append(sentence.end)
     segments = [(breaks[i], breaks[i + 1]) for i in range(len(breaks) - 1) if breaks[i] < breaks[i + 1]]

@@ -65,3 +65,31 @@ def test_two_times_the_words_give_a_comma_apart_are_two_claims_not_one_restated(
     by_date = {p.date: p.quote for p in found}
     assert sorted(by_date) == sorted([a_edtf, b_edtf]), (text, [(p.quote, p.date) for p in found])
     assert a in by_date[a_edtf] and b not in by_date[a_edtf] and b in by_date[b_edtf] and a not in by_date[b_edtf]
+
+
+SHARED = {  # two times, one predicate after both ({a}, {b}: the times; the predicate ends with {end})
+    "en": ("In {a} and again in {b} Iran held large exercises near the border with Azerbaijan.", "Azerbaijan"),
+    "he": ("ב{a} ושוב ב{b} ערכה איראן תרגילים גדולים סמוך לגבול עם אזרבייג'ן.", "אזרבייג'ן"),
+    "ar": ("في {a} ومجددا في {b} أجرت إيران مناورات كبيرة قرب الحدود مع أذربيجان.", "أذربيجان"),
+}
+
+
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+@settings(max_examples=20, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_two_times_sharing_one_predicate_are_two_claims_each_with_the_predicate(language, data):
+    """ "In autumn 2021 and again in autumn 2022 Iran held exercises": two events, the first quoted up to the
+    predicate they share, the second from its own words."""
+    c = HypothesisChooser(data)
+    first = dt.date(c.integer(1992, 2015), c.integer(1, 12), 1)
+    second = dt.date(c.integer(first.year + 1, 2024), c.integer(1, 12), 1)
+    a, b = (f"{c.pick(MONTH_NAMES[language][day.month])} {day.year}" for day in (first, second))
+    template, end = SHARED[language]
+    text = template.format(a=a, b=b)
+    found = proposals_for(
+        text, language=language, published="2025-01-15", source_kind="news", gazetteer=GAZETTEER, periods=None
+    )
+
+    by_date = {p.date: p.quote for p in found}
+    assert sorted(by_date) == sorted([f"{first:%Y-%m}", f"{second:%Y-%m}"]), (text, by_date)
+    assert by_date[f"{first:%Y-%m}"].rstrip(".").endswith(end) and a not in by_date[f"{second:%Y-%m}"], by_date
