@@ -801,7 +801,7 @@ R.add(
     "relative",
     # منذ with a count in any unit, or a dual or a singular alone ("منذ خمسة أشهر", "منذ شهرين", "منذ عامين",
     # "منذ عام"): a duration up to now (not "منذ عام 2020", the year).
-    r"(?<![{ar}\w])(?:و|ف)?منذ\s+(?:(?P<approx>أكثر\s+من|نحو|حوالي|قرابة)\s+)?(?:{n}\s+)?{unit}(?![{ar}])(?!\s*\d)",
+    r"(?<![{ar}\w])(?:و|ف)?منذ\s+(?:(?P<approx>أكثر\s+من|نحو|حوالي|قرابة|ما\s+يقرب\s+من)\s+)?(?:{n}\s+)?{unit}(?![{ar}])(?!\s*\d)",
     v.lasting_until_now,
     anchor="published",
     unit=r"أشهر|شهور|أسابيع|عقود|سنوات|أعوام|شهرين|أسبوعين|عامين|سنتين|عقدين|عام|سنة|شهر|أسبوع",

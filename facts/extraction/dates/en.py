@@ -670,10 +670,19 @@ R.add(
     "relative",
     # Said to last until now ("for five months now", "for two weeks already"): any unit. Without "now", "for
     # five months" is as often a closed past ("was jailed for five months") or a plan.
-    r"\bfor\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|around\s+)?{n}\s+{unit}\s*,?\s+(?:now|already)\b",
+    r"\bfor\s+(?:(?P<approx>more\s+than|over|almost|nearly|about|around)\s+)?{n}\s+{unit}\s*,?\s+(?:now|already)\b",
     v.lasting_until_now,
     anchor="published",
     unit=abbreviated(r"decades|decade|years|year|months|month|weeks|week"),
+)
+R.add(
+    "for roughly units",
+    "relative",
+    # "for almost a year", "for nearly two months", "for over 4 years": a duration up to now said roughly
+    r"\bfor\s+(?P<approx>more\s+than|over|almost|nearly|about|around|roughly|some)\s+(?:{n}|an?)\s+{unit}\b",
+    v.lasting_until_now,
+    anchor="published",
+    unit=abbreviated(r"decades|decade|years|year|months|month"),
 )
 R.add(
     "for units",

@@ -787,7 +787,9 @@ def recent_span(f: Found, c: Context) -> str | None:
     if unit == "year":
         if n is not None:
             return recent(c.published, "years", n)
-        return recent(c.published, "past-year") if singular else recent(c.published, "years", 5)
+        if singular:  # "the past year", "כבר שנה"; "כמעט שנה", "כשנה": about the twelve months before
+            return roughly_from(recent(c.published, "past-year"), is_approximate(f))
+        return recent(c.published, "years", 5)
     if unit == "month":
         if n is not None or singular:  # "the past twelve months", "the past month": a count, exactly
             return recent(c.published, "months", n or 1).replace("~", "")
@@ -797,6 +799,14 @@ def recent_span(f: Found, c: Context) -> str | None:
     if unit == "day":
         return recent(c.published, "days")
     return None
+
+
+def roughly_from(span: str, rough: bool) -> str:
+    """A span up to now whose start is approximate when the words say so ("almost", "כמעט", "نحو")."""
+    if not rough or "/" not in span:
+        return span
+    start, end = span.split("/", 1)
+    return f"{start.rstrip('~')}~/{end}"
 
 
 def lasting_until_now(f: Found, c: Context) -> str | None:
@@ -811,8 +821,10 @@ def lasting_until_now(f: Found, c: Context) -> str | None:
     c.counted_back = ago(f, c) or ""
     if unit == "decade":
         return recent(c.published, "years", n * 10)
-    if unit == "year":  # one year: the twelve months before, as "over the past year"
-        return recent(c.published, "past-year") if singular or n == 1 else recent(c.published, "years", n)
+    if unit == "year":  # one year: the twelve months before, as "over the past year"; "almost a year": about
+        if singular or n == 1:
+            return roughly_from(recent(c.published, "past-year"), is_approximate(f))
+        return recent(c.published, "years", n)
     if unit == "month":
         return recent(c.published, "months", n)
     if unit == "week":

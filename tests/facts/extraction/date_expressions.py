@@ -1342,6 +1342,43 @@ def named_after_a_count(c: Chooser, language: str) -> Case:
     return Case(language, "named-after-a-count", text, expression, published.isoformat(), edtf)
 
 
+LASTING_ROUGHLY = {  # a duration up to now with a word that makes it approximate: {x} the count and unit
+    "en": ["for almost {x}", "for nearly {x}", "for about {x}", "for more than {x}", "for over {x}",
+           "for around {x}"],
+    "he": ["כבר כמעט {x}", "מזה כמעט {x}", "כבר כ{x}", "מזה כ{x}", "כבר יותר מ{x}", "מזה קרוב ל{x}"],
+    "ar": ["منذ نحو {x}", "منذ قرابة {x}", "منذ حوالي {x}", "منذ أكثر من {x}", "منذ ما يقرب من {x}"],
+}  # fmt: skip
+LASTING_UNITS = {  # (one, two, three to ten with {n}) for years and months
+    "en": {"year": ("a year", "two years", "{n} years"), "month": ("a month", "two months", "{n} months")},
+    "he": {"year": ("שנה", "שנתיים", "{n} שנים"), "month": ("חודש", "חודשיים", "{n} חודשים")},
+    "ar": {"year": ("عام", "عامين", "{n} سنوات"), "month": ("شهر", "شهرين", "{n} أشهر")},
+}
+PROMISING = {
+    "en": "Officials have been promising the visit {x}.",
+    "he": "גורמים רשמיים מבטיחים את הביקור {x}.",
+    "ar": "يعد المسؤولون بالزيارة {x}.",
+}
+
+
+def lasting_roughly(c: Chooser, language: str) -> Case:
+    """A duration up to now said roughly ("for almost a year", "כבר כשנתיים", "منذ نحو ثلاثة أشهر"): from about
+    that long before publication to publication's month — a year as the twelve months before, years from the
+    year that many back, months from the month — all approximately (`~` on the start)."""
+    published = a_published(c)
+    unit = c.pick(["year", "month"])
+    n = c.integer(1, 6)
+    one, two, more = LASTING_UNITS[language][unit]
+    words = one if n == 1 else two if n == 2 else more.format(n=n)
+    expression = c.pick(LASTING_ROUGHLY[language]).format(x=words)
+    if unit == "year" and n > 1:
+        start = f"{published.year - n:04d}"
+    else:
+        start = "{:04d}-{:02d}".format(*month_shifted(published, -(12 if unit == "year" else n)))
+    edtf = f"{start}~/{published:%Y-%m}"
+    text, expression = placed(c, language, expression, PROMISING)
+    return Case(language, "lasting-roughly", text, expression, published.isoformat(), edtf)
+
+
 def past_span(c: Chooser, language: str) -> Case:
     """A span that ends at publication: "the past year" is the twelve months before publication's month; the
     past N months start N months back; the past N years start about N years back (`~`). A dual counts two."""
@@ -2276,7 +2313,9 @@ def lasting_until_now(c: Chooser, language: str) -> Case:
         gendered = f"{language}-f" if (language, unit) in (("he", "year"), ("ar", "year")) else language
         number = str(count) if count == 2 or c.pick([False, True]) else LASTING_NUMBERS[gendered][count]
         said = f"{number} {plural}"
-    expression = c.pick(LASTING_FORMS[language]).format(x=said)
+    form = c.pick(LASTING_FORMS[language])
+    said_roughly = any(word in form for word in ("about", "أكثر", "نحو"))
+    expression = form.format(x=said)
     if language == "he" and count == 1 and expression.startswith("זה"):
         expression = "מזה " + said  # "זה חודש" alone is "this month"
     text, expression = placed(c, language, expression, DEPLOYED)
@@ -2286,9 +2325,10 @@ def lasting_until_now(c: Chooser, language: str) -> Case:
         edtf = now if (began.year, began.month) == (published.year, published.month) else f"{began:%Y-%m}/{now}"
     elif unit == "year" and count > 1:
         edtf = f"{published.year - count:04d}~/{now}"
-    else:
+    else:  # one year is the twelve months before, exactly unless said roughly ("about", "نحو", "أكثر من")
         year, month = month_shifted(published, -(12 if unit == "year" else count))
-        edtf = f"{year:04d}-{month:02d}{'' if unit == 'year' else '~'}/{now}"
+        rough = unit != "year" or said_roughly
+        edtf = f"{year:04d}-{month:02d}{'~' if rough else ''}/{now}"
     return Case(language, "lasting-until-now", text, expression, published.isoformat(), edtf)
 
 
@@ -2564,6 +2604,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "numeric-date": numeric_date,
     "named-after-a-count": named_after_a_count,
     "since-an-event": since_an_event,
+    "lasting-roughly": lasting_roughly,
     "relative-day": relative_day,
     "part-of-month": part_of_month,
     "ahead": ahead,
