@@ -740,6 +740,8 @@ class Grammar:
         begins = start - (len(before) - lead.start()) if lead is not None else start
         if (lead is None and inside is None) and not RANGE_DASH.fullmatch(searchable[first.end : words.end()]):
             return None  # "in 2019 to 2020 levels": only a dash joins two dates nothing else marks as a span
+        if one == other:
+            return None  # one day said twice, in two calendars ("١٤ رمضان ١٤٤٥ هـ - ٢٤ مارس ٢٠٢٤م"): not a span
         edtf = interval(one, other)
         if not valid(edtf) or Antecedent.from_edtf(one) is None:
             return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hijridate import Gregorian
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,10 +20,13 @@ from facts.extraction.pipeline import extract_document, proposals_for
 from facts.extraction.publication import published_from_text
 from tests.facts.extraction.date_expressions import (
     ARABIC_INDIC,
+    HEBREW_CALENDAR_MONTHS,
+    HIJRI_CALENDAR_MONTHS,
     MONTH_NAMES,
     WEEKDAYS,
     HypothesisChooser,
     arabic_as_sites_write,
+    hebrew_numeral,
 )
 from tests.facts.extraction.test_generated_pages import GAZETTEER
 
@@ -89,8 +93,28 @@ BODY = {
 }
 
 
-def written(c: HypothesisChooser, language: str, day: dt.date, *, weekday: bool = True) -> str:
-    """A day as a site prints it: words in any of the language's month systems, or day-first numerals."""
+def in_its_other_calendar(language: str, day: dt.date) -> str:
+    """The day in the calendar a site prints beside the Gregorian one: the Hebrew in Hebrew, the Hijri (Umm
+    al-Qura) with its era in Arabic and English ("١٤ رمضان ١٤٤٥ هـ", "14 Ramadan 1445 AH", "י"ד בחשוון תשפ"ד")."""
+    from convertdate import hebrew
+
+    if language == "he":
+        year, month, day_of_month = hebrew.from_gregorian(day.year, day.month, day.day)
+        number = hebrew_numeral(day_of_month) if day_of_month > 9 else hebrew_numeral(day_of_month).replace('"', "'")
+        return f"{number} ב{HEBREW_CALENDAR_MONTHS['he'][month - 1]} {hebrew_numeral(year - 5000)}"
+    hijri = Gregorian(day.year, day.month, day.day).to_hijri()
+    era = {"ar": "هـ", "en": "AH"}[language]
+    return f"{hijri.day} {HIJRI_CALENDAR_MONTHS[language][hijri.month - 1]} {hijri.year} {era}"
+
+
+def written(c: HypothesisChooser, language: str, day: dt.date, *, weekday: bool = True, calendars: bool = False) -> str:
+    """A day as a site prints it: words in any of the language's month systems, or day-first numerals; on a
+    stamp line (`calendars`), perhaps after the same day in the site's other calendar and a dash (added
+    2026-12-06: the two were read as one span, and the page had no stamp)."""
+    if calendars and c.pick([False, False, True]):
+        words = written(c, language, day, weekday=False)
+        both = f"{in_its_other_calendar(language, day)} - {words}"
+        return arabic_as_sites_write(c, both) if language == "ar" else both
     if c.pick(["words", "numeric"]) == "numeric":
         separator = c.pick([".", "/", "-"])
         year = str(day.year) if c.pick([True, False]) else f"{day.year % 100:02d}"
@@ -142,14 +166,14 @@ def compose_with_stamp(c: HypothesisChooser, language: str) -> tuple[str, str, s
     )
     opening = ""
     if form == "labelled":
-        stamp = f"{c.pick(PUBLISHED_LABELS[language])} {written(c, language, published)}"
+        stamp = f"{c.pick(PUBLISHED_LABELS[language])} {written(c, language, published, calendars=True)}"
         if c.pick([False, True]):
             updated = published + dt.timedelta(days=c.integer(1, 30))
             stamp += f" | {c.pick(UPDATED_LABELS[language])} {written(c, language, updated)}"
     elif form == "byline":
         stamp = c.pick(BYLINES[language]).format(d=written(c, language, published))
     elif form == "alone":
-        stamp = f"{written(c, language, published)} | 11:40"
+        stamp = f"{written(c, language, published, calendars=True)} | 11:40"
     elif form == "place":
         stamp = f"{ {'en': 'Baku', 'he': 'באקו', 'ar': 'باكو'}[language] }, {written(c, language, published)}"
     elif form == "made":
