@@ -122,6 +122,7 @@ def is_table_row(line: str) -> bool:
 
 
 COLUMN_LINE_CHARS = 100
+COLUMN_MIN_LINES = 8  # lines of four words or more: the PDFs of the seeds and the dev set have 33–253
 HEADER_BLOCK_CHARS = 120  # a title block of a line or two before a blank line
 
 
@@ -142,7 +143,12 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     lengths = sorted(len(line) for line in judged)
     median_length, longest = lengths[len(lengths) // 2], lengths[-1]
     open_as_long = bool(open_lines) and sorted(map(len, open_lines))[len(open_lines) // 2] >= 0.6 * longest
-    return open_as_long and (open_ended > 0.5 or (open_ended >= 0.3 and median_length <= COLUMN_LINE_CHARS))
+    # A short web page (a one-paragraph item beside its headline, sub-headline, caption and a quote) has a third
+    # or more of its text in lines without a full stop too; but a column runs to more lines, and its lines are
+    # about as wide as each other where a page's paragraph is far wider than its headings.
+    as_wide = median_length >= 0.6 * longest and len(judged) >= COLUMN_MIN_LINES
+    columns = open_ended >= 0.3 and median_length <= COLUMN_LINE_CHARS
+    return open_as_long and as_wide and (open_ended > 0.5 or columns)
 
 
 def is_double_spaced(lines: list[str]) -> bool:

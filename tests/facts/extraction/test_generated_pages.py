@@ -122,9 +122,10 @@ def compose_page(c: HypothesisChooser, language: str) -> dict:
             "speech": f"وقال مسؤول كبير في {x} إن الاتفاق يشمل الغاز والنفط والكهرباء.",
             "read_also": f"اقرأ أيضا: {y} تفتتح مكتبا تجاريا | {other:%d/%m/%Y}",
         }
-    # A page goes on past its lead: a closing paragraph without dates or names (a page of one long line beside
-    # its headings reads as a column layout to the repair)
-    parts["closing"] = CLOSING[language]
+    # A page may go on past its lead: a closing paragraph without dates or names (a page of one paragraph beside
+    # its headings read as a column layout to the repair, which joined its lines, until 2026-12-06)
+    if c.pick([False, True]):
+        parts["closing"] = CLOSING[language]
     # A war the headline's news held against ("despite the Gaza war") does not date it (added 2026-12-06)
     parts["headline"] += c.pick(["", CONCESSIVE_WAR[language]])
     if not filed and c.pick([False, True]):  # the dateline on a line of its own: "BAKU - Wire"
