@@ -421,17 +421,17 @@ def distinct_times(first: DateMention, second: DateMention) -> bool:
     בסתיו 2022") tell two events: one cannot restate the other, however close they stand."""
     if first.anchor or second.anchor:  # one was counted or resolved from something else: it may be loose
         return False
-    a, b = edtf_parse(first.edtf), edtf_parse(second.edtf)
-    if None in (a.start, a.end, b.start, b.end):
-        return False
-    return bool(a.end < b.start or b.end < a.start)  # type: ignore[operator]
+    return apart(first, second)
 
 
 def distinct_days(first: DateMention, second: DateMention) -> bool:
     """Two days counted from publication that do not meet ("met yesterday and will meet today", "اليوم..
     وغداً", "אמש ... היום") tell two events: a clause cannot restate one deictic day by another."""
-    if first.anchor != "published" or second.anchor != "published":
-        return False
+    return first.anchor == "published" and second.anchor == "published" and apart(first, second)
+
+
+def apart(first: DateMention, second: DateMention) -> bool:
+    """Whether the days the two dates can mean do not meet."""
     a, b = edtf_parse(first.edtf), edtf_parse(second.edtf)
     if None in (a.start, a.end, b.start, b.end):
         return False
