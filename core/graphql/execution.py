@@ -350,16 +350,17 @@ class CompiledObject:
                 shape.append(
                     (response_key, "resolve", bool(sub_plan.arguments), listed is not None, sub_plan.needs_path)
                 )
-        key = tuple(shape)
+        names = tuple(sorted(parts))  # what the factory takes: part of the key, so that it always fits the parts
+        key = (tuple(shape), names)
         factory = COMPILED.get(key)
         if factory is None:
             if len(COMPILED) >= COMPILED_MOST:
                 COMPILED.clear()
-            factory = COMPILED[key] = compiled_factory(key, sorted(parts))
+            factory = COMPILED[key] = compiled_factory(key[0], list(names))
         return factory(**parts)
 
 
-COMPILED: dict[tuple, Callable] = {}  # per shape of a selection: the factory of its compiled completion
+COMPILED: dict[tuple, Callable] = {}  # per shape of a selection and its parts: the factory of its completion
 COMPILED_MOST = 512
 
 
