@@ -339,7 +339,8 @@ def is_statement(sentence: Sentence, dates: list[DateMention]) -> bool:
     if len(items) >= 3 and all(len(item.split()) <= 4 for item in items):
         return False  # a list: "see also", tags, topics
     heading = len(words) <= HEADING_MAX_WORDS and not text.endswith((".", "!", '"', "”", "»"))
-    return not heading or ":" in text
+    # a headline of two clauses ("تبريز تودّع رئيسي اليوم.. وطهران غداً", "Herzog in Baku: …") tells events
+    return not heading or ":" in text or ".." in text
 
 
 APPOSITION_CHARS = 30  # dates this close in one clause restate each other ("three decades ago, in late 1991")

@@ -72,6 +72,8 @@ def ends_no_sentence(last_word: str, text: str, after: int) -> bool:
     return word.lower() in BEFORE_A_NUMBER and A_NUMBER_NEXT.match(text, after) is not None
 
 
+# After two dots or more, a sentence goes on when "and" or a small letter comes next
+GOES_ON = re.compile(r"[ \t]+(?:[וو][\u05d0-\u05ea\u0621-\u064a]|and\b|[a-z])")
 BOUNDARY = re.compile(r"[.!?؟۔]+[\"”'’»)]*(?=\s)|\n\s*\n")
 # Where each line is a paragraph of its own (a web page as crawlers store it: menus, headline, sub-headline,
 # dateline, caption, paragraphs), a line break ends a sentence too.
@@ -102,6 +104,8 @@ def split_sentences(text: str) -> list[Sentence]:
         last_word = before[-1] if before else ""
         if match.group(0).startswith(".") and ends_no_sentence(last_word, text, match.end()):
             continue
+        if match.group(0).startswith("..") and GOES_ON.match(text, match.end()):
+            continue  # "تبريز تودّع رئيسي اليوم.. وطهران غداً", "talks went on... and on": one sentence
         piece = text[start:end]
         if piece.strip():
             leading = len(piece) - len(piece.lstrip())

@@ -198,3 +198,42 @@ def test_a_caption_the_page_marks_as_one_is_a_claim_whoever_it_pictures(language
     )
 
     assert [p.date for p in document.claims if p.quote.strip(" .]") in caption] == [page["pictured"]], caption
+
+
+TWO_PART_HEADLINES = {  # a headline of two clauses joined by two dots, each with its own day ({a}, {b}: day words)
+    "en": ("Israel and Azerbaijan sign an energy accord {a}.. and a water accord {b}", ".. "),
+    "he": ("ישראל ואזרבייג'ן חותמות על הסכם אנרגיה {a}.. והסכם מים {b}", ".. "),
+    "ar": ("إسرائيل وأذربيجان توقعان اتفاق طاقة {a}.. واتفاق مياه {b}", ".. "),
+}
+DAY_WORDS = {  # (yesterday, today, tomorrow)
+    "en": ("yesterday", "today", "tomorrow"),
+    "he": ("אתמול", "היום", "מחר"),
+    "ar": ("أمس", "اليوم", "غداً"),
+}
+
+
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+@settings(max_examples=10, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_headline_of_two_clauses_joined_by_two_dots_gives_each_its_day(language, data):
+    """ "تبريز تودّع رئيسي اليوم.. وطهران غداً": two dots join a headline's two clauses (no sentence ends there),
+    and each clause is a claim at its own day."""
+    c = HypothesisChooser(data)
+    page = compose_page(c, language)
+    first, second = sorted(c.pick([(0, 1), (1, 2), (0, 2)]))
+    words = DAY_WORDS[language]
+    template, joint = TWO_PART_HEADLINES[language]
+    headline = template.format(a=words[first], b=words[second])
+    text = page["text"].replace(page["parts"]["headline"], headline)
+    published = dt.date.fromisoformat(page["published"])
+
+    document = extract_document(
+        name="page.txt", raw_text=text, gazetteer=GAZETTEER, language=language, published=page["published"]
+    )
+
+    one, other = headline.split(joint)
+    dated = {p.quote.strip(" ."): p.date for p in document.claims if p.quote.strip(" .") in (one, other)}
+    assert dated == {
+        one: (published + dt.timedelta(days=first - 1)).isoformat(),
+        other: (published + dt.timedelta(days=second - 1)).isoformat(),
+    }, [(p.quote, p.date) for p in document.claims]
