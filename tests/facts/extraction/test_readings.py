@@ -114,3 +114,32 @@ def gazetteer_entries():
     from pathlib import Path
 
     return json.loads((Path(__file__).resolve().parents[3] / "fixtures" / "actors.json").read_text())["actors"]
+
+
+def test_a_sentence_s_candidates_are_those_sharing_the_most_and_no_more_than_the_bound(hebrew, monkeypatch):
+    """A fact told in more stored articles than CANDIDATES_PER_SENTENCE: a job reads only the bound's worth of
+    them, those sharing the most specific terms (a looser telling is left out first), so its work and memory
+    do not grow with the corpus. (The bound is lowered to 2 here: a term told in more than five sentences of a
+    corpus this small is not specific, so five tellings are all it can hold.)"""
+    from corpus.models import Article, Source
+    from facts.services import sentences
+
+    monkeypatch.setattr(sentences, "CANDIDATES_PER_SENTENCE", 2)
+    gazetteer = Gazetteer.from_fixture()
+    source = Source.objects.create(name="Many outlets", kind=Source.Kind.NEWS)
+    same = "המשלחת ביקרה במצפה הכוכבים בשמחי וחתמה על מזכר הבנות בנושא טלסקופים אופטיים ומצלמות אינפרא."
+    looser = "המשלחת ראתה במצפה בשמחי טלסקופים."
+    for number, text in enumerate([same, looser, same, same, same]):
+        Article.objects.create(
+            key=f"copy-{number}", source=source, title="Shamakhi", language="he", published="2025-11-01",
+            raw_text=text, text=text, content_hash=f"{number:064d}",
+        )  # fmt: skip
+    sentence_index(language="he", gazetteer=gazetteer)
+    asking = Article.objects.get(key="copy-0")
+    index = SentenceIndex("he")
+
+    candidates = index.candidates(index.sentences_in(asking.pk, 0, len(asking.text)))
+
+    assert len(candidates) == 2
+    assert {Article.objects.get(pk=c.document).text for c in candidates} == {same}
+    assert len(index.by_document.loaded) <= 3  # the asking article and the two candidates' readings
