@@ -66,13 +66,19 @@ STATUS_CHANGED = re.compile(
 STATUS_WINDOW = 90  # characters before the date: the status and its verb stand in the date's own clause
 
 
+def clause_before(text: str, sentence: Sentence, date: DateMention) -> str:
+    """The words of the date's own clause before it (a relative clause included), at most STATUS_WINDOW
+    characters: where a status and its verb, or a "first", stand."""
+    before = text[max(sentence.start, date.start - STATUS_WINDOW) : date.start]
+    return re.split(r"[;؛:]\s|\s[—–]\s", before)[-1]
+
+
 def founded_status_start(text: str, sentence: Sentence, date: DateMention) -> str | None:
     """X for a status said to hold since X (see FOUNDED_STATUS), else None. Only for a "since" date whose
     start the words give (not a named period's: "operating since the start of the war" is an activity)."""
     if date.kind != "since" or date.anchor.startswith("period:") or "/" not in date.edtf:
         return None
-    before = text[max(sentence.start, date.start - STATUS_WINDOW) : date.start]
-    before = re.split(r"[;؛:]\s|\s[—–]\s", before)[-1]  # the date's own clause (a relative clause included)
+    before = clause_before(text, sentence, date)
     # Hebrew and Arabic put the status after "since X" as often as before it ("מאז 1992 מקיימות המדינות יחסים").
     after = re.split(r"[,;؛:،.]\s|\s[—–]\s", text[date.end : min(sentence.end, date.end + STATUS_WINDOW)])[0]
     clause = f"{before} {after}"
@@ -897,8 +903,7 @@ def first_since_point(text: str, sentence: Sentence, date: DateMention) -> str |
         return None
     if date.kind == "count-back" or (date.kind != "since" and date.plain == date.edtf):
         return None  # "the first mission after 30 years of relations" counts the relations' years, not a gap
-    before = text[max(sentence.start, date.start - STATUS_WINDOW) : date.start]
-    before = re.split(r"[;؛:]\s|\s[—–]\s", before)[-1]
+    before = clause_before(text, sentence, date)
     return date.plain if FIRST_SINCE.search(fold_word(before)) else None
 
 
