@@ -1,6 +1,7 @@
 """Extraction benchmark: the whole pipeline (repair, sentences, dates, actors, proposals) against
 dateparser.search.search_dates alone over the same text with the language given, in one run: characters per
-second for both, their ratio, and peak memory. On the seeds, and on a corpus of at least 2 MB built from them.
+second for both, their ratio, and peak memory. On the seeds, and on 2 MB of distinct documents recombined from
+the sentences of the seeds and of the dev texts (../shared/eval/dev/texts; it refuses to run without them).
 
     .venv/bin/python bench/extraction_bench.py
 Target: the pipeline at least twice as fast as that dateparser call alone.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import random
 import sys
 import time
 import tracemalloc
@@ -28,6 +30,7 @@ import django
 
 django.setup()
 
+import ingest_bench
 from dateparser.search import search_dates
 
 from facts.extraction.actors import Gazetteer
@@ -51,14 +54,22 @@ def seeds() -> list[tuple[str, str, str, str]]:
     ]
 
 
-def corpus(documents):
-    """Copies of the seeds until the text passes 2 MB, each copy its own document (as an ingest run sees them)."""
-    built, size, copy = [], 0, 0
+def corpus() -> list[tuple[str, str, str, str]]:
+    """Distinct documents until the text passes 2 MB: each of thirty sentences drawn from the seeds' and the
+    dev texts' sentences in its language, in ten paragraphs, with its own publication day (copies of the seeds
+    would let every value read once be read from a cache again)."""
+    sentences = ingest_bench.sentences_by_language()
+    languages = sorted(sentences)
+    rng = random.Random(20261207)
+    built, size, number = [], 0, 0
     while size < CORPUS_BYTES:
-        for name, text, language, published in documents:
-            built.append((f"{copy}-{name}", text, language, published))
-            size += len(text.encode("utf-8"))
-        copy += 1
+        language = languages[number % len(languages)]
+        chosen = rng.sample(sentences[language], k=min(30, len(sentences[language])))
+        text = "\n\n".join(" ".join(chosen[i : i + 3]) for i in range(0, len(chosen), 3))
+        published = f"{2010 + number % 15}-{1 + number % 12:02d}-{1 + number % 28:02d}"
+        built.append((f"distinct-{number:04d}", text, language, published))
+        size += len(text.encode("utf-8"))
+        number += 1
     return built
 
 
@@ -83,6 +94,8 @@ def measure(label: str, run, documents) -> tuple[float, float]:
 
 
 def main() -> None:
+    if not ingest_bench.DEV_TEXTS.is_dir():
+        sys.exit(f"no dev texts at {ingest_bench.DEV_TEXTS}: the corpus would repeat the seeds alone")
     gazetteer = Gazetteer.from_fixture()
 
     def pipeline(document):
@@ -102,7 +115,7 @@ def main() -> None:
     passes = [document for _ in range(SEED_PASSES) for document in seeds()]
     for title, documents in (
         (f"the five seeds, {SEED_PASSES} passes", passes),
-        ("a corpus of 2 MB built from them", corpus(seeds())),
+        ("2 MB of distinct documents of the seeds' and dev texts' sentences", corpus()),
     ):
         print(f"\n{title} ({len(documents)} documents)")
         ours, _ = measure("pipeline (repair, sentences, dates, actors, claims)", pipeline, documents)

@@ -132,6 +132,7 @@ def _parse_error_message(text: str) -> str:
 
 # EDTF level 0 is ISO 8601's calendar dates: a year, a month or a day, alone or as the ends of an interval.
 CALENDAR_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+UNSPECIFIED_YEAR_DIGITS = re.compile(r"\d{3}X|\d{2}XX")  # EDTF level 1: the decade or century of a year
 
 
 def _calendar_bounds(section: str) -> tuple[dt.date, dt.date] | None:
@@ -139,7 +140,10 @@ def _calendar_bounds(section: str) -> tuple[dt.date, dt.date] | None:
     library's calendar; None for anything else, or anything doubtful, which the edtf package then judges."""
     match = CALENDAR_DATE.fullmatch(section)
     if match is None:
-        return None
+        decade = UNSPECIFIED_YEAR_DIGITS.fullmatch(section)  # "199X", "19XX": a decade, a century
+        if decade is None or int(section.replace("X", "9")) < 1 or int(section.replace("X", "0")) < 1:
+            return None
+        return dt.date(int(section.replace("X", "0")), 1, 1), dt.date(int(section.replace("X", "9")), 12, 31)
     year_digits, month_digits, day_digits = match.groups()
     year = int(year_digits)
     try:
@@ -167,6 +171,8 @@ def _plain_calendar_value(text: str) -> EdtfValue | None:
         if section == ".." and len(sections) == 2:
             bounds.append(None)
             continue
+        if section[-1:] in "~?%" and "X" in section:
+            return None  # the package takes a qualified decade alone, not as an interval's end
         found = _calendar_bounds(section.rstrip("~?%")) if section[-1:] in "~?%" else _calendar_bounds(section)
         if found is None or len(section) - len(section.rstrip("~?%")) > 1:
             return None
@@ -174,7 +180,9 @@ def _plain_calendar_value(text: str) -> EdtfValue | None:
     start = bounds[0][0] if bounds[0] else None
     end = bounds[-1][1] if bounds[-1] else None
     if start and end and start > end:
-        return None
+        # Extraction asks about many such pairs ("2019-05-03/2019-04-28"): the same answer as the package's
+        # path gives, without its grammar.
+        raise InvalidEdtf(f"{text!r}: the interval ends ({end}) before it starts ({start}).")
     if start is None or end is None:
         precision = DatePrecision.OPEN
     elif len(sections) == 1:

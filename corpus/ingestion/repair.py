@@ -225,6 +225,8 @@ def drop_pull_quote_lines(lines: list[str]) -> tuple[list[str], int]:
         at.setdefault(tuple(document[position : position + 4]), []).append(position)
 
     def stands_elsewhere(needle: list[str], span: tuple[int, int]) -> bool:
+        if len(at.get(tuple(needle[:4]), ())) < 2:  # its first four words stand nowhere else, so neither does it
+            return False
         # Anchored on the needle's rarest four words: the places to compare are few whatever the text.
         offset = min(range(len(needle) - 3), key=lambda i: len(at.get(tuple(needle[i : i + 4]), ())))
         for anchor in at.get(tuple(needle[offset : offset + 4]), ()):
@@ -279,7 +281,7 @@ def drop_pull_quotes(paragraphs: list[str]) -> tuple[list[str], int]:
 
     def repeated(number: int) -> bool:
         words = words_of[number]
-        if len(words) < 6:
+        if len(words) < 6 or len(at.get(tuple(words[:4]), ())) < 2:  # its first four words stand only here
             return False
         # Anchored on the paragraph's rarest four words: the places to compare are few whatever the text.
         offset = min(range(len(words) - 3), key=lambda i: len(at.get(tuple(words[i : i + 4]), ())))

@@ -123,7 +123,16 @@ def the_edtf_package_reading(value: str):
         "2021/",
         "/2021",
         "2021-02-28/2021-02-01",
+        # A decade or century (level 1), alone or as an interval's end
         "199X",
+        "19XX",
+        "000X",
+        "00XX",
+        "199X/2019-05-03",
+        "2019-05-03/199X",
+        "1X9X",
+        "199X~",
+        "19XX?/2001",
         # Qualified as a whole, alone or as an interval's end.
         "2021~",
         "2021-05?",

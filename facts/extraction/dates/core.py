@@ -630,10 +630,10 @@ class Grammar:
     def candidates(self, searchable: str, rules: tuple[Rule, ...]) -> list[Candidate]:
         """Every rule's spans, longest first (ties: the earlier rule, then the leftmost)."""
         found = []
-        windows = Windows(searchable)
-        for order, rule in enumerate(rules):
-            fold = bool(rule.pattern.flags & re.IGNORECASE)
-            for start, end in windows.of(required_strings(rule.pattern), fold):
+        wanted = [(required_strings(rule.pattern), bool(rule.pattern.flags & re.IGNORECASE)) for rule in rules]
+        windows = Windows(searchable, wanted)
+        for order, (rule, (strings, without_case)) in enumerate(zip(rules, wanted, strict=True)):
+            for start, end in windows.of(strings, without_case):
                 found.extend(self.matches(rule, order, searchable, start, end))
         return sorted(found, key=lambda c: (-(c.end - c.start), c.order, c.start))
 
@@ -759,8 +759,12 @@ class Grammar:
         covered = [(c.start, c.end) for c in candidates]
         traps = [(c.start, c.end) for c in candidates if c.rule.value is None]
         kept = list(mentions)
+        months = self.lexicon.months.keys()
         for match in FALLBACK_SEGMENT.finditer(searchable):
             start = match.start()
+            # What dateparser reads is kept only where it names a month: a segment without one is not asked.
+            if months.isdisjoint(WORD.findall(match.group().lower())):
+                continue
             loose = [
                 start + d.start()
                 for d in re.finditer(r"\d", match.group())
@@ -772,7 +776,7 @@ class Grammar:
                 match.group(), start, language=self.language, published=published, months=self.lexicon.months
             )
             for found in read:
-                names_month = self.lexicon.months.keys() & set(re.findall(r"[^\W\d_]+", found.text.lower()))
+                names_month = not months.isdisjoint(WORD.findall(found.text.lower()))
                 if not names_month or any(s < found.end and found.start < e for s, e in traps):
                     continue
                 inside = [m for m in kept if m.start < found.end and found.start < m.end]
@@ -956,7 +960,7 @@ def weekdays_with_their_dates(mentions: list[DateMention], text: str) -> list[Da
 
 
 FALLBACK_SEGMENT = re.compile(r"[^.!?\n؛؟]{4,300}")
-FALLBACK_WORTH = re.compile(r"\d")  # dateparser is asked only where a digit stands (it reads "10" as a month)
+WORD = re.compile(r"[^\W\d_]+")
 # What it reads is kept when it names a month ("5 min" is not read back as yesterday, nor "a 1994 ceasefire" as
 # January), and it replaces only bare years the grammar read inside it.
 BARE_YEARS = frozenset({"year", "short-year"})

@@ -15,8 +15,11 @@ import re
 import re._constants as sre
 import re._parser as sre_parse
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import product
+
+import ahocorasick
 
 from facts.extraction.wordlists import alternatives
 
@@ -153,21 +156,61 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 class Windows:
-    """The stretches of one text a rule needs to be run over, shared by the rules with the same strings."""
+    """The stretches of one text a rule needs to be run over.
 
-    def __init__(self, text: str) -> None:
+    Every string of every rule is looked for in one pass over the text (an Aho-Corasick automaton of all
+    of them, from pyahocorasick: a regex alternation per rule cost a scan of the text per rule), and a rule's
+    paragraphs are the union of its strings' paragraphs."""
+
+    def __init__(self, text: str, wanted: Iterable[tuple[Strings | None, bool]]) -> None:
         self.text = text
         self.paragraphs = paragraph_spans(text)
         self.starts = [start for start, _ in self.paragraphs]
         self.cache: dict[tuple[Strings, bool], list[tuple[int, int]]] = {}
+        self.holding: dict[tuple[str, bool], list[int]] = {}
+        lowered = text.lower()
+        # Searched without case where lower-casing keeps every offset ("İ" becomes two characters); else
+        # each rule's strings are looked for with a pattern of them.
+        self.lowered = lowered if len(lowered) == len(text) else None
+        for fold in (False, True):
+            strings = frozenset().union(*(s for s, f in wanted if s is not None and f == fold))
+            haystack = self.lowered if fold else text
+            if strings and haystack is not None:
+                self.index(automaton(strings), haystack, fold)
+
+    def index(self, strings: ahocorasick.Automaton, haystack: str, fold: bool) -> None:
+        for string in strings:
+            self.holding[(string, fold)] = []
+        for end, string in strings.iter(haystack):
+            paragraph = bisect_right(self.starts, end) - 1
+            held = self.holding[(string, fold)]
+            if not held or held[-1] != paragraph:
+                held.append(paragraph)
 
     def of(self, strings: Strings | None, fold: bool) -> list[tuple[int, int]]:
         if strings is None:
             return [(0, len(self.text))]
         key = (strings, fold)
         if key not in self.cache:
-            self.cache[key] = self.find(finder(strings, fold))
+            if all((string, fold) in self.holding for string in strings):
+                held: set[int] = set()
+                for string in strings:
+                    held.update(self.holding[(string, fold)])
+                self.cache[key] = self.runs(sorted(held))
+            else:
+                self.cache[key] = self.find(finder(strings, fold))
         return self.cache[key]
+
+    def runs(self, indexes: list[int]) -> list[tuple[int, int]]:
+        """Runs of paragraphs, merged where they touch."""
+        windows: list[tuple[int, int]] = []
+        for index in indexes:
+            start, end = self.paragraphs[index]
+            if windows and windows[-1][1] == start:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((start, end))
+        return windows
 
     def find(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         """Runs of paragraphs that contain one of the strings, merged where they touch."""
@@ -184,3 +227,13 @@ class Windows:
             else:
                 windows.append((start, end))
             position = end
+
+
+@lru_cache(maxsize=64)
+def automaton(strings: Strings) -> ahocorasick.Automaton:
+    """One automaton for a grammar's strings (with its named periods): built once, kept across texts."""
+    built = ahocorasick.Automaton()
+    for string in strings:
+        built.add_word(string, string)
+    built.make_automaton()
+    return built
