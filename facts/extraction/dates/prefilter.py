@@ -49,7 +49,7 @@ def sequence(items: list, *, fold: bool) -> tuple[Strings | None, Strings | None
     candidates: list[Strings] = []
     run: Strings | None = frozenset({""})  # the strings of the current run of exactly-known items
     whole: Strings | None = frozenset({""})
-    for op, av in items:
+    for op, av in with_words_joined(items, fold=fold):
         exact, required = element(op, av, fold=fold)
         if exact is not None:
             run = joined(run, exact) if run is not None else exact
@@ -68,6 +68,25 @@ def sequence(items: list, *, fold: bool) -> tuple[Strings | None, Strings | None
     return whole, best
 
 
+WORD = object()  # a run of literal characters, taken as one string
+
+
+def with_words_joined(items: list, *, fold: bool) -> list:
+    """A sequence's runs of literal characters as single strings: a word of nine letters is one element, not
+    nine sets joined one by one (the same strings result; this is most of a grammar's start-up)."""
+    joined_items: list = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            char = chr(av).lower() if fold else chr(av)
+            if joined_items and joined_items[-1][0] is WORD:
+                joined_items[-1] = (WORD, joined_items[-1][1] + char)
+            else:
+                joined_items.append((WORD, char))
+        else:
+            joined_items.append((op, av))
+    return joined_items
+
+
 def joined(left: Strings, right: Strings) -> Strings | None:
     if len(left) * len(right) > MAX_STRINGS:
         return None
@@ -80,6 +99,8 @@ def selectivity(strings: Strings) -> tuple[int, int]:
 
 def element(op, av, *, fold: bool) -> tuple[Strings | None, Strings | None]:
     """(exact strings, required strings) of one parsed element."""
+    if op is WORD:
+        return frozenset({av}), None
     if op is sre.LITERAL:
         char = chr(av)
         return frozenset({char.lower() if fold else char}), None
