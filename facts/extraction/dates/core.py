@@ -20,6 +20,7 @@ from typing import Any
 
 from core.edtf import DatePrecision, InvalidEdtf, edtf_parse
 from facts.extraction.dates.prefilter import Windows, required_strings
+from facts.extraction.dates.vocabulary import a_word_of_its_own
 from facts.extraction.normalise import fold, fold_pattern, fold_word, with_folded_keys
 
 # --- The publication date and what the text last mentioned ----------------------------------------------
@@ -123,6 +124,8 @@ class Context:
     position: int = 0  # where the expression being valued stands
     text: str = ""  # the (folded) text being read
     future: bool = False  # the clause speaks of what is planned or expected
+    # ... and says so before the expression ("will visit Baku on Tuesday", not "said on Tuesday it will")
+    future_before: bool = False
     resolved_against: str = ""  # set by a valuer whose anchor depends on the text read so far
     # Set by a valuer of a span counted back to now ("for eight years", "מזה שמונה שנים", "منذ ثماني سنوات"):
     # the point it starts from, said without "for" or "since" ("eight years ago"), the span's own words' value
@@ -437,6 +440,9 @@ class Lexicon:
     # Numbers of several words ("twenty-five", "עשרים וחמש", "خمسة وعشرين"): the word table holds single words.
     number_words: Callable[[str], int | None] | None = None
     future: re.Pattern[str] | None = None  # words that mark what is planned or expected
+    # A verb whose prefix marks the future (Arabic "سيزور", "ستفتتح"): groups "whole" (the word less a
+    # conjunction) and "rest" (less the prefix); a match counts where the rest is a word of its own.
+    future_prefixed: re.Pattern[str] | None = None
     weekend: int = 5  # the weekend's first day (Monday 0): Saturday; Friday in Israel and most Arab states
 
 
@@ -785,6 +791,17 @@ class Grammar:
                 kept = [m for m in kept if m not in inside] + [found]
         return sorted(kept, key=lambda m: m.start)
 
+    def speaks_of_the_future(self, clause: str) -> bool:
+        """Whether the clause speaks of what is planned or expected: a word that says so, or a verb in a
+        future form (a prefix whose removal leaves the verb, vocabulary.a_word_of_its_own)."""
+        lexicon = self.lexicon
+        if lexicon.future and lexicon.future.search(clause):
+            return True
+        return bool(lexicon.future_prefixed) and any(
+            a_word_of_its_own(match["rest"], match["whole"], self.language)
+            for match in lexicon.future_prefixed.finditer(clause)
+        )
+
     def value(self, candidate: Candidate, text: str, searchable: str, context: Context) -> DateMention | None:
         rule = candidate.rule
         if rule.value is None:
@@ -792,7 +809,10 @@ class Grammar:
         context.position = candidate.start
         context.resolved_against = context.counted_back = ""
         clause = clause_around(searchable, candidate.start)
-        context.future = bool(self.lexicon.future and self.lexicon.future.search(clause))
+        context.future = self.speaks_of_the_future(clause)
+        context.future_before = context.future and self.speaks_of_the_future(
+            searchable[clause_start(searchable, candidate.start) : candidate.start]
+        )
         found = Found(candidate.match, self.lexicon, searchable)
         try:
             edtf = rule.value(found, context)
@@ -1090,9 +1110,13 @@ def explicit_over_periods(mentions: list[DateMention]) -> list[DateMention]:
 CLAUSE_ENDS = ".,;:\n؛،"
 
 
+def clause_start(text: str, position: int) -> int:
+    return max(text.rfind(mark, 0, position) for mark in CLAUSE_ENDS) + 1
+
+
 def clause_around(text: str, position: int) -> str:
     """The clause a position stands in: from the punctuation before it to the punctuation after it."""
-    start = max(text.rfind(mark, 0, position) for mark in CLAUSE_ENDS) + 1
+    start = clause_start(text, position)
     ends = [i for i in (text.find(mark, position) for mark in CLAUSE_ENDS) if i != -1]
     return text[start : min(ends) if ends else len(text)]
 

@@ -230,7 +230,8 @@ LEXICON = Lexicon(
     number_words=en_below_hundred,
     future=re.compile(
         r"(?i)\b(?:will|would|is\s+to|are\s+to|was\s+to|is\s+expected|are\s+expected|planned|"
-        r"scheduled|due|votes\s+on|goes\s+to\s+the\s+polls)\b"
+        r"scheduled|due|votes\s+on|goes\s+to\s+the\s+polls|(?:set|slated|poised|going)\s+to|"
+        r"(?:plans?|planning|intends?|intending)\s+to|upcoming|forthcoming)\b"
     ),
 )
 

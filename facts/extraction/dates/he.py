@@ -207,8 +207,11 @@ LEXICON = Lexicon(
     year_words=he_year,
     number_words=he_number,
     future=re.compile(
-        r"(?<![\u0590-\u05ff])(?:ייערך|ייערכו|תיערך|יתקיים|תתקיים|יתקיימו|צפוי|צפויה|צפויים|מתוכנן|"
-        r"תוכנן|תוכננה|אמור|אמורה|יגיע|תגיע|ייפגשו|יבקר|תבקר|יחתמו|ייחתם)"
+        r"(?<![\u0590-\u05ff])(?:[ושכ]{1,2})?(?:ייערך|ייערכו|תיערך|יתקיים|תתקיים|יתקיימו|צפוי|צפויה|צפויים|מתוכנן|"
+        r"תוכנן|תוכננה|אמור|אמורה|יגיע|תגיע|ייפגשו|יבקר|תבקר|יחתמו|ייחתם|"
+        # "is to", "is about to", "plans to", "intends to" before an infinitive; "soon"
+        r"עתיד|עתידה|עתידים|עתידות|עומד\s+ל|עומדת\s+ל|עומדים\s+ל|מתכנן\s+ל|מתכננת\s+ל|מתכננים\s+ל|"
+        r"מתעתד|מתעתדת|מתעתדים|בקרוב)"
     ),
 )
 
@@ -307,6 +310,14 @@ R.add(
     anchor="published",
     # Not "מאי" (במאי: a director, too). "מרץ" is read: its other sense, vigour, is a trap above.
     month=r"ינואר|פברואר|מרץ|מארס|מרס|אפריל|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר",
+)
+R.add(  # "בחודש מאי": the word "month" says it is no director
+    "May named as a month",
+    "relative",
+    r"{pre}חודש\s+{month}(?![{he}\d])(?!\s+\d)",
+    v.bare_month,
+    anchor="published",
+    month=r"מאי",
 )
 R.add(
     "May in apposition",

@@ -886,10 +886,12 @@ def coming_span(f: Found, c: Context) -> str | None:
 
 def weekday(f: Found, c: Context) -> str | None:
     """The nearest such day before publication; after it with 'this coming', 'next', 'הקרוב', 'المقبل',
-    or in a sentence about what is planned."""
+    or after words of what is planned ("will visit Baku on Tuesday", "سيزور باكو يوم الثلاثاء"). A plan told
+    after the day is not the day's: "said on Tuesday that he will visit" is last Tuesday's saying."""
     if c.published is None or not c.published.knows_day:
         return None
-    after = direction(f, "last") == "next"
+    said = direction(f, "")
+    after = said == "next" or (said in ("", "this") and c.future_before)
     return weekday_near(c.published, f.word("weekday", f.lexicon.weekdays), after=after)
 
 

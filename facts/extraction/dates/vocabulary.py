@@ -9,9 +9,10 @@ words from here; adding a language is its locale code here and a short syntax fi
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale, localedata
+from wordfreq import zipf_frequency
 
 # Abbreviations that are ordinary words of the language (English "Mar", "May" stays as a month's full name).
 NOT_MONTH_NAMES = {"en": {"mar", "jun", "jul", "dec"}}
@@ -138,3 +139,31 @@ def relative_days(language: str) -> dict[str, int]:
 # dateparser's entries that are not a day counted from publication in running text: "the previous day" is
 # counted from the event told ("اليوم السابق"), "till date" is a span; "two days ago" is the grammar's "ago".
 NOT_DAY_WORDS = {"اليوم السابق", "till date", "قبل يومين"}
+
+
+WORD_OF_ITS_OWN_ZIPF = 3.0  # once per million words: wordfreq's small lists hold every word down to here
+
+
+@lru_cache(maxsize=65536)
+def a_word_of_its_own(rest: str, whole: str, language: str) -> bool:
+    """Whether what is left when a prefix is taken off a word is a word of the language itself (wordfreq's
+    frequencies), and no rarer than the whole: a verb less its future prefix is the verb ("سيزور" leaves
+    "يزور", "ستفتتح" leaves "تفتتح"), a noun that begins with the prefix's letters leaves no word ("سياسة"
+    leaves "ياسة", "سنوات" leaves "نوات"), and a word much commoner whole than cut ("سيما" in "لا سيما") is
+    the word it is."""
+    common = frequency_of_folded(rest, language)
+    return common >= WORD_OF_ITS_OWN_ZIPF and common >= frequency_of_folded(whole, language)
+
+
+# A folded word (facts.extraction.normalise) as it may be written: the final ه a ة, the final ي a ى, the
+# first ا an أ or إ ("سيده" is "سيدة", a lady, before it is "سي" and "يده", his hand).
+FINAL_AS_WRITTEN = {"ه": "ة", "ي": "ى"}
+FIRST_AS_WRITTEN = {"ا": "أإ"}
+
+
+def frequency_of_folded(word: str, language: str) -> float:
+    spellings = {word}
+    if language == "ar" and word:
+        spellings |= {word[:-1] + letter for letter in FINAL_AS_WRITTEN.get(word[-1], "")}
+        spellings |= {letter + word[1:] for letter in FIRST_AS_WRITTEN.get(word[0], "")}
+    return max(zipf_frequency(spelling, language, wordlist="small") for spelling in spellings)

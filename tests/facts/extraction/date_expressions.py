@@ -309,6 +309,91 @@ def ahead(c: Chooser, language: str) -> Case:
     return Case(language, "ahead", text, expression, published.isoformat(), expected)
 
 
+# What is planned, said as sites say it: a modal or "will" before the verb in English and Hebrew; in Arabic the
+# future prefix on the imperfect (the grammar knows no list of these verbs: it checks that the verb less its
+# prefix is a word of the language), or a verb of intending before a verbal noun.
+PLANNED = {
+    "en": [
+        "The president will visit Baku",
+        "The president is set to visit Baku",
+        "The minister is slated to arrive in Baku",
+        "The delegation plans to travel to Baku",
+        "The minister is expected to visit Baku",
+        "The president intends to visit Baku",
+        "The delegation is going to tour Baku",
+    ],
+    "he": [
+        "הנשיא יבקר בבאקו",
+        "הנשיא עתיד לבקר בבאקו",
+        "השר צפוי להגיע לבאקו",
+        "המשלחת מתכננת לבקר בבאקו",
+        "השר אמור לנחות בבאקו",
+        "הנשיא עומד לבקר בבאקו",
+        "השרה מתעתדת לבקר בבאקו",
+    ],
+    "ar": [
+        "سيزور الرئيس باكو",
+        "سيصل الوزير إلى باكو",
+        "سيتوجه الوفد إلى باكو",
+        "ستستضيف باكو الوفد",
+        "سيلتقي الوزير نظيره في باكو",
+        "وسيفتتح السفير المعرض في باكو",
+        "ستشارك الوزيرة في المنتدى في باكو",
+        "سيوقع الجانبان الاتفاق في باكو",
+        "يعتزم الرئيس زيارة باكو",
+        "تنوي الوزيرة زيارة باكو",
+    ],
+}
+
+
+def planned(c: Chooser, language: str) -> Case:
+    """A weekday, a month or a day and month without a year, after words of what is planned: the first such
+    day or month after publication (the evaluation sets' convention), where past narration takes the latest
+    before it."""
+    published = a_published(c)
+    form = c.pick(["weekday", "month", "day-month"])
+    if form == "weekday":
+        weekday = c.pick([d for d in range(7) if d != published.weekday()])
+        name = WEEKDAYS[language][weekday]
+        expression = {"en": f"on {name}", "he": f"ביום {name}", "ar": f"يوم {name}"}[language]
+        expected = (published + dt.timedelta(days=(weekday - published.weekday()) % 7)).isoformat()
+    else:
+        month = c.pick([m for m in range(1, 13) if m != published.month])
+        year = published.year if month > published.month else published.year + 1
+        name = c.pick(MONTH_NAMES[language][month])
+        if form == "month":
+            expression = {"en": f"in {name}", "he": f"בחודש {name}", "ar": f"في {name}"}[language]
+            expected = f"{year:04d}-{month:02d}"
+        else:
+            day = c.integer(1, 28)
+            expression = {"en": f"on {day} {name}", "he": f"ב־{day} ב{name}", "ar": f"في {day} {name}"}[language]
+            expected = dt.date(year, month, day).isoformat()
+    text, expression = placed(c, language, expression, {language: c.pick(PLANNED[language]) + " {x}."})
+    return Case(language, "planned", text, expression, published.isoformat(), expected)
+
+
+def said_before_a_plan(c: Chooser, language: str) -> Case:
+    """The day a plan was announced, told before the plan ("said on Tuesday that the president will visit"):
+    the latest such day before publication, though the clause speaks of the future."""
+    published = a_published(c)
+    weekday = c.pick([d for d in range(7) if d != published.weekday()])
+    name = WEEKDAYS[language][weekday]
+    expression = {"en": f"on {name}", "he": f"ביום {name}", "ar": f"يوم {name}"}[language]
+    sentence = c.pick(
+        {
+            "en": [
+                "The ministry said {x} that the president will visit Baku.",
+                "Officials announced {x} that the minister is set to arrive in Baku.",
+            ],
+            "he": ["משרד החוץ הודיע {x} כי הנשיא יבקר בבאקו.", "גורמים רשמיים מסרו {x} שהשר צפוי להגיע לבאקו."],
+            "ar": ["أعلنت الوزارة {x} أن الرئيس سيزور باكو.", "وقال مسؤولون {x} إن الوزير سيصل إلى باكو."],
+        }[language]
+    )
+    text, expression = placed(c, language, expression, {language: sentence})
+    expected = (published - dt.timedelta(days=(published.weekday() - weekday) % 7)).isoformat()
+    return Case(language, "said-before-a-plan", text, expression, published.isoformat(), expected)
+
+
 EN_ORDINALS = [
     "first",
     "second",
@@ -2608,6 +2693,8 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "relative-day": relative_day,
     "part-of-month": part_of_month,
     "ahead": ahead,
+    "planned": planned,
+    "said-before-a-plan": said_before_a_plan,
 }
 
 
