@@ -797,9 +797,9 @@ class Grammar:
         lexicon = self.lexicon
         if lexicon.future and lexicon.future.search(clause):
             return True
-        return bool(lexicon.future_prefixed) and any(
-            a_word_of_its_own(match["rest"], match["whole"], self.language)
-            for match in lexicon.future_prefixed.finditer(clause)
+        prefixed = lexicon.future_prefixed
+        return prefixed is not None and any(
+            a_word_of_its_own(match["rest"], match["whole"], self.language) for match in prefixed.finditer(clause)
         )
 
     def value(self, candidate: Candidate, text: str, searchable: str, context: Context) -> DateMention | None:
