@@ -812,12 +812,16 @@ def line_spans(text: str) -> list[tuple[int, str]]:
 OCCASION_EN = r"visit|talks|meeting|ceremony|trip|summit|signing|press\s+conference|news\s+conference|call|event"
 OCCASION_HE = r"ביקור|שיחות|שיחה|פגישה|טקס|פסגה|חתימה|מסיבת\s+העיתונאים|אירוע"
 OCCASION_AR = r"الزيارة|المحادثات|اللقاء|الاجتماع|المراسم|الحفل|القمة|التوقيع|المؤتمر\s+الصحفي|الاتصال|المكالمة"
+# The two parties named again by what they are ("the two", "שני הצדדים", "الجانبان"): the subject, or in Hebrew
+# and Arabic a verb (and an adverb or conjunction) before it, as those languages open a sentence.
+BOTH_EN = r"(?:The\s+two|Both)\b"
+BOTH_HE = r"(?:השניים|שני\s+ה(?:צדדים|מנהיגים|שרים|נשיאים)|שתי\s+ה(?:מדינות|ממשלות))(?![\u05d0-\u05ea])"
+BOTH_AR = r"ال(?:جانبان|طرفان|زعيمان|بلدان|وزيران|رئيسان|دولتان|حكومتان)(?![\u0621-\u064a])"
 CONTINUATION_START = re.compile(
-    r"^(?:(?:The|Both)\s+(?:two\s+)?(?:sides|leaders|countries|ministers|men|delegations)\b|"
-    rf"(?:He|She|They)\s|(?:During|At|In|After|Following)\s+the\s+(?:{OCCASION_EN})\b|"
-    r"ו?(?:השניים|שני\s+הצדדים|שני\s+המנהיגים|הוא|היא|הם)\s|"
+    rf"^(?:{BOTH_EN}|(?:He|She|They)\s|(?:During|At|In|After|Following)\s+the\s+(?:{OCCASION_EN})\b|"
+    rf"ו?(?:[\u05d0-\u05ea]+\s+){{0,2}}{BOTH_HE}|ו?(?:הוא|היא|הם)\s|"
     rf"ו?(?:(?:במהלך|בעת|לאחר|אחרי|בתום)\s+ה|ב)(?:{OCCASION_HE})(?![\u05d0-\u05ea])|"
-    r"(?:و|ف)?(?:الجانبان|الطرفان|الزعيمان)\s|"
+    rf"(?:و|ف)?(?:[\u0621-\u064a]+\s+){{0,2}}{BOTH_AR}|"
     rf"(?:و|ف)?(?:خلال|أثناء|في|عقب|بعد)\s+(?:{OCCASION_AR})(?![\u0621-\u064a]))",
     re.IGNORECASE,
 )

@@ -80,6 +80,55 @@ def test_an_undated_sentence_going_on_about_a_dated_event_takes_its_date(languag
     assert covering and {p.date for p in covering} == {day}, (page, [(p.quote, p.date) for p in covering])
 
 
+# The two parties named again by what they are, without their names: a subject, a verb and what they spoke of,
+# in the orders the languages put them (Arabic and Hebrew also open on the verb). Added 2026-12-07.
+BOTH = {
+    "en": ["The two", "Both", "The two sides", "Both leaders", "The two presidents", "The two governments"],
+    "he": ["השניים", "שני הצדדים", "שני המנהיגים", "שתי המדינות", "שני השרים", "שני הנשיאים"],
+    "ar": ["الجانبان", "الطرفان", "الزعيمان", "البلدان", "الوزيران", "الرئيسان"],
+}
+DID = {
+    "en": ["discussed", "also reviewed", "agreed on"],
+    "he": ["שוחחו על", "דנו גם ב", "סיכמו על"],
+    "ar": ["بحث", "ناقش", "استعرض"],
+}
+WHAT = {
+    "en": "energy cooperation and regional security.",
+    "he": "שיתוף הפעולה בתחום האנרגיה.",
+    "ar": "التعاون في مجال الطاقة والأمن الإقليمي.",
+}
+
+
+def both_again(c: HypothesisChooser, language: str) -> str:
+    subject, did = c.pick(BOTH[language]), c.pick(DID[language])
+    if language == "en":
+        return f"{subject} {did} {WHAT['en']}"
+    if language == "he":
+        verb_first = c.pick([True, False])
+        opening = c.pick(["", "עוד ", "בנוסף "]) if verb_first else ""
+        joined = did if did.endswith("ב") else did + " "  # "דנו גם ב" takes its object as a prefix
+        spoken = f"{joined}{WHAT['he']}"
+        return (
+            f"{opening}{spoken.split(' ', 1)[0]} {subject} {spoken.split(' ', 1)[1]}"
+            if verb_first
+            else (f"{subject} {spoken}")
+        )
+    opening = c.pick(["و", "كما ", "فيما "])
+    return f"{opening}{did} {subject} {WHAT['ar']}"
+
+
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+@settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_the_two_parties_named_again_go_on_about_the_dated_event(language, data):
+    c = HypothesisChooser(data)
+    sentence = both_again(c, language)
+    page, published, day, sentence = compose(c, language, {language: [sentence]})
+    covering = [p for p in proposals(page, language, published) if sentence in p.quote]
+
+    assert covering and {p.date for p in covering} == {day}, (page, [(p.quote, p.date) for p in covering])
+
+
 @pytest.mark.parametrize("language", ["he", "ar", "en"])
 @settings(max_examples=20, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
