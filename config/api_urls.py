@@ -22,7 +22,7 @@ router.register("jobs", JobViewSet, basename="job")
 urlpatterns = [
     path("timeline/", TimelineView.as_view(), name="timeline"),
     path("changes/", ChangesView.as_view(), name="changes"),
-    path("claims/<int:pk>/jsonld/", exports.claim_jsonld_export, name="claim-jsonld"),
+    path("claims/<id:pk>/jsonld/", exports.claim_jsonld_export, name="claim-jsonld"),
     path("exports/timelinejs.json", exports.timelinejs_export, name="export-timelinejs"),
     path("exports/timeline.csv", exports.csv_export, name="export-csv"),
     path("exports/timeline.ics", exports.ical_export, name="export-ical"),
@@ -32,7 +32,7 @@ urlpatterns = [
         for suffix in exports.SOURCE_FORMATS
     ),
     *(
-        path(f"claims/<int:pk>/sources.{suffix}", exports.claim_sources_export(suffix), name=f"claim-sources-{suffix}")
+        path(f"claims/<id:pk>/sources.{suffix}", exports.claim_sources_export(suffix), name=f"claim-sources-{suffix}")
         for suffix in exports.SOURCE_FORMATS
     ),
     path("feeds/changes.atom", feeds.atom_feed_view, name="feed-atom"),

@@ -6,6 +6,11 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self) -> None:
+        from django.urls import register_converter
+
+        from core.http import DatabaseId
+
+        register_converter(DatabaseId, "id")
         # The timeline's related values arrive as PostgreSQL `json` (core.db), which psycopg decodes with
         # the standard library unless told otherwise; orjson decodes a page several times faster.
         import orjson

@@ -4,7 +4,7 @@ from embed import views
 
 urlpatterns = [
     path("", views.timeline_page, name="timeline"),
-    path("claims/<int:pk>/", views.claim_page, name="claim-page"),
+    path("claims/<id:pk>/", views.claim_page, name="claim-page"),
     path("embed/timeline/", views.embed_timeline, name="embed-timeline"),
     path("embed/", views.embed_builder, name="embed-builder"),
     path("embed.js", views.embed_js, name="embed-js"),

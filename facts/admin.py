@@ -375,7 +375,7 @@ class ClaimAdmin(WritingDirectionMixin, SimpleHistoryAdmin):
         return [
             path("review/", self.admin_site.admin_view(first), name="facts_claim_review_first"),
             path(
-                "<int:pk>/review/",
+                "<id:pk>/review/",
                 self.admin_site.admin_view(lambda request, pk: review_view(self, request, pk)),
                 name="facts_claim_review",
             ),

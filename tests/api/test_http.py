@@ -102,3 +102,24 @@ def test_rest_query_counts_do_not_grow_with_the_page(client, curated_timeline, u
     counts = [queries(size) for size in (1, 10, 100)]
 
     assert counts[0] == counts[1] == counts[2], counts
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/claims/{id}/",
+        "/api/v1/claims/{id}/jsonld/",
+        "/api/v1/claims/{id}/sources.bib",
+        "/api/v1/claims/{id}/sources.ris",
+        "/api/v1/claims/{id}/sources.csl.json",
+        "/claims/{id}/",
+    ],
+)
+@pytest.mark.parametrize("number", [9223372036854775808, 516244663434401574755296559803400192])
+def test_an_id_beyond_the_64_bit_range_is_not_found_rather_than_a_server_error(client, path, number):
+    """Found by the REST fuzzing: such a number reached the database driver, which refused it (a 500)."""
+    assert client.get(path.format(id=number)).status_code == 404
+
+
+def test_the_largest_id_a_url_takes_still_finds_nothing_cleanly(client):
+    assert client.get("/api/v1/claims/999999999999999999/jsonld/").status_code == 404
