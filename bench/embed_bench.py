@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -91,6 +92,21 @@ def runserver(port: int, *options: str) -> subprocess.Popen:
     )
 
 
+def serving(url: str, *, within: float = 120.0) -> None:
+    """Until the server answers (polled: a fixed sleep was refused on a loaded machine)."""
+    deadline = time.monotonic() + within
+    while True:
+        try:
+            urllib.request.urlopen(f"{url}/robots.txt", timeout=5).read()  # noqa: S310 (our own server)
+            return
+        except urllib.error.HTTPError:
+            return  # it answers
+        except OSError:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{url} did not answer within {within:.0f} s") from None
+            time.sleep(0.1)
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -135,6 +151,7 @@ def main() -> None:
     total = sum(gzipped.values())
     print(f"  total {total} B = {total / 1024:.1f} KB (budget 15 KB): {'OK' if total <= 15 * 1024 else 'OVER'}")
 
+    print("building the database of 1,000 approved claims", flush=True)
     build_database()
     port, worker_port = free_port(), free_port()
     server = runserver(port, "--insecure")
@@ -142,8 +159,10 @@ def main() -> None:
     # worker does: runserver's thread per request would open a new PostgreSQL connection (~10 ms) each time.
     worker = runserver(worker_port, "--nothreading")
     try:
-        time.sleep(3)
         base, worker_base = f"http://127.0.0.1:{port}", f"http://127.0.0.1:{worker_port}"
+        for url in (base, worker_base):
+            serving(url)
+        print("both servers answer; timing the server's render", flush=True)
         # The server first, before the browser starts: a browser holding a page of a thousand entries shares
         # the machine's cores.
         server_ms = []
@@ -157,6 +176,7 @@ def main() -> None:
             urllib.request.urlopen(f"{worker_base}/embed/timeline/?lang=he").read()  # noqa: S310 (our own server)
             cached_ms.append((time.perf_counter() - began) * 1000)
 
+        print("timing the embed and the plain page in Chromium", flush=True)
         driver = browser()
         # Time from navigation start to the embed's script having wired every item (its data-ready stamp);
         # the baseline: the plain page's DOMContentLoaded, no script at all.

@@ -338,6 +338,32 @@ def test_the_keyboard_moves_between_items_with_visible_focus(browser, live_timel
     assert active.find_element(By.TAG_NAME, "details").get_attribute("open") == "true"
 
 
+def test_an_entry_is_rendered_when_reached_and_its_links_focus_ring_is_not_cut(browser, live_timeline):
+    """An entry's content is laid out only near the viewport (content-visibility, so that a thousand entries
+    are ready in time): the last entry, opened by its anchor, shows whole; and the containment that skips
+    the others leaves room inside it for a focused link's outline (3px, 2px away)."""
+    browser.get(f"{live_timeline.url}/embed/timeline/?lang=en")
+    last = browser.find_elements(By.CSS_SELECTOR, ".iaz-item")[-1]
+    browser.get(f"{live_timeline.url}/embed/timeline/?lang=en#{last.get_attribute('id')}")
+    body = browser.find_element(By.CSS_SELECTOR, f"#{last.get_attribute('id')} .iaz-body")
+    assert browser.execute_script("return getComputedStyle(arguments[0]).contentVisibility", body) == "auto"
+    summary = body.find_element(By.CLASS_NAME, "iaz-summary")
+    assert summary.is_displayed() and summary.text.strip()
+    in_view = "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight"
+    WebDriverWait(browser, 5).until(lambda _: browser.execute_script(in_view, summary))
+
+    link = body.find_element(By.CSS_SELECTOR, ".iaz-permalink a")
+    browser.execute_script("arguments[0].focus()", link)
+    ring = 3 + 2  # outline width and offset (embed.css)
+    room = browser.execute_script(
+        "var b = arguments[0].getBoundingClientRect(), l = arguments[1].getBoundingClientRect();"
+        "return [l.left - b.left, b.right - l.right, l.top - b.top, b.bottom - l.bottom]",
+        body,
+        link,
+    )
+    assert min(room[0], room[2], room[3]) >= ring, room
+
+
 def test_oembed_discovery_from_the_public_page(browser, live_timeline):
     browser.get(f"{live_timeline.url}/?actor=israel")
 

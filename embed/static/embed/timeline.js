@@ -163,6 +163,26 @@
     step(item);
   });
 
+  // An entry opened by its anchor: the entries before it are laid out only near the view (content-visibility),
+  // so they may grow once the browser has scrolled to it and push it away. It is brought back over the next
+  // few frames, unless the reader scrolls first.
+  var moved = false;
+  ["wheel", "touchstart", "keydown", "mousedown"].forEach(function (name) {
+    window.addEventListener(name, function () { moved = true; }, { passive: true });
+  });
+  function reveal() {
+    var target = location.hash.length > 1 && doc.getElementById(location.hash.slice(1)), frames = 0;
+    if (!target || !target.classList.contains("iaz-item")) return;
+    moved = false;
+    (function again() {
+      if (moved) return;
+      target.scrollIntoView(horizontal ? { inline: "start", block: "nearest" } : { block: "start" });
+      if (++frames < 6) requestAnimationFrame(again);
+    })();
+  }
+  window.addEventListener("hashchange", reveal);
+  reveal();
+
   list.addEventListener("toggle", height, true);
   if (window.ResizeObserver) new ResizeObserver(height).observe(doc.body);
   window.addEventListener("load", height);
