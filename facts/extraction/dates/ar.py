@@ -575,11 +575,19 @@ R.add(
 R.add(
     "day range",
     "range",
-    r"{pre}(?:بين\s+)?{day}\s*(?:[-–]|و|إلى|الى|حتى)\s*{day2}\s+(?:من\s+)?(?:شهر\s+)?{month}(?:\s+(?:من\s+)?"
+    r"{pre}(?:بين\s+)?{day}\s*(?:[-–/]|و|إلى|الى|حتى)\s*{day2}\s+(?:من\s+)?(?:شهر\s+)?{month}(?:\s+(?:من\s+)?"
     + YEARREF
     + ")?",
     v.day_range,
     day2=r"[12]\d|3[01]|0?[1-9]",
+)
+R.add(  # "يومي الخامس والسادس من مارس 2023": two ordinal days of one month
+    "ordinal day range",
+    "range",
+    r"{pre}(?:يومي\s+)?{dayord:day}\s*(?:و|إلى\s+|الى\s+|حتى\s+)\s*{dayord2:day2}\s+من\s+(?:شهر\s+)?{month}"
+    r"(?:\s*[,،]?\s*(?:من\s+)?(?:عام\s+)?" + YEARREF + ")?",
+    v.day_range,
+    dayord2=PARTS["dayord"],
 )
 R.add(
     "numeric day range",

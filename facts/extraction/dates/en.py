@@ -498,16 +498,19 @@ R.add(
 R.add(
     "day range",
     "range",
-    r"\b{month}\s+{day}\s*(?:–|-|to|through|and)\s*{day2}(?:,?\s+(?:of\s+)?" + YEARREF + ")?",
+    r"\b{month}\s+{day}\s*(?:–|-|/|&|to|through|and)\s*(?:the\s+)?{day2}(?:,?\s+(?:of\s+)?" + YEARREF + ")?",
     v.day_range,
-    day2=r"[12]\d|3[01]|0?[1-9]",
+    day2=PARTS["day"],
 )
 R.add(
     "day range before month",
     "range",
-    r"\b{day}\s*(?:–|-|to|and)\s*{day2}\s+{month}(?:,?\s+(?:of\s+)?" + YEARREF + ")?",
+    # "5-6 March", "5/6 March", "the 5th and 6th of March", "the fifth and sixth of March"
+    r"\b(?:the\s+)?{day}\s*(?:–|-|/|&|to|and)\s*(?:the\s+)?{day2}\s+(?:of\s+)?{month}(?:,?\s+(?:of\s+)?"
+    + YEARREF
+    + ")?",
     v.day_range,
-    day2=r"[12]\d|3[01]|0?[1-9]",
+    day2=PARTS["day"],
 )
 R.add(
     "numeric day range",

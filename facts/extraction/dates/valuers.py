@@ -498,7 +498,9 @@ def day_range(f: Found, c: Context) -> str | None:
     """'June 3 to 5', '3 עד 5 ביוני', 'بين 3 و5 حزيران', '30–31/5/2023'; the year from the text, else the
     nearest to publication."""
     month = f.month()
-    first, last = int(f["day"] or 0), int(f["day2"] or 0)
+    first, last = f.day(), f.day("day2")  # digits or ordinal words ("the fifth and sixth", "الخامس والسادس")
+    if not first or not last:
+        return None
     if year_given(f):
         year = year_of(f, c)
     elif c.published is not None:

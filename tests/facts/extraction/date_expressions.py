@@ -1201,6 +1201,53 @@ def of_the_year_referred_to(c: Chooser, language: str, kind: str, step: int, ref
     return Case(language, kind, text, expression, published.isoformat(), edtf)
 
 
+def two_days(c: Chooser, language: str) -> Case:
+    """Two or more days of one month, joined by a dash, a slash or "and", in digits or ordinal words, with or
+    without the year ("5/6 March 2023", "the fifth and sixth of March", "ב-5 וב-6 במרץ", "يومي الخامس والسادس
+    من مارس"): the span from the first to the last. Without a year, told in the past within five months of
+    publication, as day-month is: that span."""
+    published = a_published(c)
+    with_year = c.pick([True, True, False])
+    if with_year:
+        year, month, first = c.integer(1992, 2025), c.integer(1, 12), c.integer(1, 25)
+    else:
+        began = published - dt.timedelta(days=c.integer(4, 150))
+        year, month, first = began.year, began.month, min(began.day, 25)
+    last = first + c.integer(1, 3)
+    name = c.pick(MONTH_NAMES[language][month])
+    if language == "en":
+        day_first = [f"{first}-{last} {name}", f"{first}/{last} {name}", f"{first} and {last} {name}",
+                     f"the {first}{en_suffix(first)} and {last}{en_suffix(last)} of {name}",
+                     f"the {en_ordinal_word(first)} and {en_ordinal_word(last)} of {name}"]  # fmt: skip
+        month_first = [f"{name} {first}/{last}", f"{name} {first} and {last}",
+                       f"{name} {first}{en_suffix(first)} and {last}{en_suffix(last)}"]  # fmt: skip
+        expression = c.pick(day_first + month_first)
+        if with_year:
+            expression += f" {year}" if expression in day_first else f", {year}"
+        text = f"The talks were held in Baku on {expression}, officials said."
+    elif language == "he":
+        expression = c.pick(
+            [
+                f"ב-{first} ו-{last} ב{name}",
+                f"ב-{first} וב-{last} ב{name}",
+                f"ב-{first}/{last} ב{name}",
+                f"ב-{first}-{last} ב{name}",
+                f"בין ה-{first} ל-{last} ב{name}",
+            ]
+        ) + (f" {year}" if with_year else "")
+        text = f"השיחות נערכו בבאקו {expression}, כך נמסר."
+    else:
+        ordinals = first <= 10 and last <= 10
+        forms = [f"يومي {first} و{last} {name}", f"في {first}/{last} {name}", f"{first}-{last} {name}",
+                 f"بين {first} و{last} {name}"]  # fmt: skip
+        if ordinals:
+            forms.append(f"يومي {ar_ordinal_word(first)} و{ar_ordinal_word(last)} من {name}")
+        expression = arabic_as_sites_write(c, c.pick(forms) + (f" {year}" if with_year else ""))
+        text = f"وجرت المحادثات في باكو {expression}، بحسب مسؤولين."
+    edtf = f"{dt.date(year, month, first)}/{dt.date(year, month, last)}"
+    return Case(language, "two-days", text, expression, published.isoformat(), edtf)
+
+
 def cross_month_range(c: Chooser, language: str) -> Case:
     """Two days of two months with one year ("from 30 May to 2 June 2023", "between May 30 and June 2, 2023",
     "בין 30 במאי ל-2 ביוני 2023", "من 30 مايو إلى 2 يونيو 2023"); over a new year, the first day is of the year
@@ -2695,6 +2742,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "ahead": ahead,
     "planned": planned,
     "said-before-a-plan": said_before_a_plan,
+    "two-days": two_days,
 }
 
 
