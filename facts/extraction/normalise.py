@@ -48,7 +48,7 @@ SAME_LENGTH = {
 }
 # Characters that change no word: Arabic tatweel and harakat, Hebrew points and accents, direction and
 # zero-width marks, soft hyphens.
-DELETED_RANGES = [
+ON_A_LETTER_RANGES = [  # written on the letter before: a span ending at that letter takes them along
     (0x0640, 0x0640),  # tatweel
     (0x064B, 0x065F),  # harakat
     (0x0670, 0x0670),  # superscript alef
@@ -57,6 +57,9 @@ DELETED_RANGES = [
     (0x05C1, 0x05C2),
     (0x05C4, 0x05C5),
     (0x05C7, 0x05C7),
+]
+DELETED_RANGES = [
+    *ON_A_LETTER_RANGES,
     (0x200B, 0x200F),  # zero-width and direction marks
     (0x202A, 0x202E),
     (0x2066, 0x2069),
@@ -65,6 +68,7 @@ DELETED_RANGES = [
     (0x00AD, 0x00AD),  # soft hyphen
 ]
 DELETED = frozenset(chr(code) for first, last in DELETED_RANGES for code in range(first, last + 1))
+ON_A_LETTER = frozenset(chr(code) for first, last in ON_A_LETTER_RANGES for code in range(first, last + 1))
 TABLE = str.maketrans({**SAME_LENGTH, **dict.fromkeys(DELETED, None)})
 # In a pattern a dash becomes an escaped hyphen: a class such as `[-–־]` stays one character (`[-\-\-]`), where a
 # bare "-" would read as a range or, doubled, as a set operation.
@@ -103,13 +107,19 @@ class Folded:
 
     text: str
     origin: tuple[int, ...]  # len(text) + 1 entries: origin[i] is where folded character i stood
+    # For each folded character, the stored offset after it and the marks written on it (tatweel, harakat,
+    # niqqud: "أغشتـ" ends after its tatweel); None when nothing was deleted
+    ends: tuple[int, ...] | None = None
 
     def start(self, folded: int) -> int:
         return self.origin[folded]
 
     def end(self, folded: int) -> int:
-        """The stored offset just after folded character `folded - 1` (a deleted mark after it stays out)."""
-        return self.origin[folded - 1] + 1 if folded > 0 else 0
+        """The stored offset just after folded character `folded - 1` and the marks on it (a direction or
+        zero-width mark after it stays out)."""
+        if folded <= 0:
+            return 0
+        return self.ends[folded - 1] if self.ends is not None else self.origin[folded - 1] + 1
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.start(start), self.end(end) if end > start else self.start(start)
@@ -121,5 +131,11 @@ def fold(text: str) -> Folded:
     if len(folded) == len(text):  # nothing deleted: offsets are the same
         return Folded(folded, tuple(range(len(text) + 1)))
     origin = [index for index, char in enumerate(text) if char not in DELETED]
+    ends = []
+    for index in origin:
+        end = index + 1
+        while end < len(text) and text[end] in ON_A_LETTER:
+            end += 1
+        ends.append(end)
     origin.append(len(text))
-    return Folded(folded, tuple(origin))
+    return Folded(folded, tuple(origin), tuple(ends))

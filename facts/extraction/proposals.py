@@ -236,7 +236,7 @@ def propose_claims(
         if not any(p.start <= event.start and event.end <= p.end and p.date == event.date for p in proposals)
     ]
     if lead and anchor is not None:
-        page = page_lead(text, dates, anchor)
+        page = page_lead(text, dates, anchor, language)
         if page is not None and page.is_news:  # in analysis and op-eds, quoted words are views
             proposals += speech_claims(text, sentences, dates, mentions, unknown, proposals, anchor, language)
         body = [s for s in sentences if page is None or s.start >= page.body_start]  # headings are read apart
@@ -598,7 +598,9 @@ SOURCE_LINE = re.compile(r"^[^\n]{1,30}\s[-–—]\s[^\n]{1,30}\s[-–—]\s[^\n
 # A body that opens with a dateline ("YEREVAN, Armenia - ", "باكو - تل ابيب (أ ف ب) - "): a news item.
 DATELINE_LINE = re.compile(r"^[^\s|\-–—]+(?:\s[^\s|\-–—]+)?\s+[-–—]\s+[^\s|\-–—]+(?:\s[^\s|\-–—]+){0,2}\s*$")
 BODY_DATELINE = re.compile(r"^[^\s,.،]+(?:[\s,،]+[^\s,.،()\-–—]+){0,3}\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]\s")
-BODY_MIN_WORDS = 15
+# A body line's words: Hebrew and Arabic write as words what English writes apart (the article, "and", "in",
+# "to" are prefixes), so the same sentence has about three quarters as many; a lead of eleven words is common.
+BODY_MIN_WORDS = {"en": 15, "he": 11, "ar": 11}
 NEWS_EVENT_DAYS = 7  # a news item's lead tells of what happened at most a week before publication
 SENTENCE_ENDS = (".", "!", "؟", "?", '."', ".”", ".»")
 
@@ -619,16 +621,20 @@ class PageLead:
         return self.dateline or self.event is not None
 
 
-def is_body(line: str) -> bool:
+def is_body(line: str, language: str) -> bool:
     """A line of a page's body: at least BODY_MIN_WORDS words, ending a sentence, not furniture."""
-    return len(line.split()) >= BODY_MIN_WORDS and line.endswith(SENTENCE_ENDS) and not FURNITURE.search(line)
+    return (
+        len(line.split()) >= BODY_MIN_WORDS.get(language, 15)
+        and line.endswith(SENTENCE_ENDS)
+        and not FURNITURE.search(line)
+    )
 
 
-def page_lead(text: str, dates: list[DateMention], anchor: Anchor) -> PageLead | None:
+def page_lead(text: str, dates: list[DateMention], anchor: Anchor, language: str) -> PageLead | None:
     """The body: the first line of at least BODY_MIN_WORDS words that ends a sentence and is not furniture."""
     lines = line_spans(text[:3000])
     body = next(
-        ((start, line) for start, line in lines if is_body(line)),
+        ((start, line) for start, line in lines if is_body(line, language)),
         None,
     )
     if body is None:
@@ -637,12 +643,17 @@ def page_lead(text: str, dates: list[DateMention], anchor: Anchor) -> PageLead |
     before = [line for start, line in lines if start < body_start]
     # the dateline on a line of its own before the body ("دبي - الساحل", "BAKU — Reuters")
     own_dateline = bool(before) and bool(DATELINE_LINE.match(before[-1]))
-    first_sentence_end = body_start + next((m.end() for m in re.finditer(r"[.!?؟](?=\s|$)", body_line)), len(body_line))
+    # A wire dateline's day ("BAKU, Mar. 30 (Wire) -") is when the report was filed, not the event's; the first
+    # sentence is the one after it ("Mar." ends no sentence)
+    dateline = DATELINE.match(text, body_start)
+    told_from = dateline.end() if dateline else body_start
+    told = text[told_from : body_start + len(body_line)]
+    first_sentence_end = told_from + next((m.end() for m in re.finditer(r"[.!?؟](?=\s|$)", told)), len(told))
     event = next(
         (
             d
             for d in dates
-            if body_start <= d.start < first_sentence_end
+            if told_from <= d.start < first_sentence_end
             and len(d.edtf) == 10
             and d.kind not in ("since", "range", "named-period")
             and d.edtf <= anchor.day.isoformat()
@@ -650,7 +661,7 @@ def page_lead(text: str, dates: list[DateMention], anchor: Anchor) -> PageLead |
         ),
         None,
     )
-    return PageLead(body_start, event, own_dateline or bool(BODY_DATELINE.match(body_line)))
+    return PageLead(body_start, event, own_dateline or dateline is not None or bool(BODY_DATELINE.match(body_line)))
 
 
 def page_heading_claims(

@@ -47,7 +47,7 @@ def published_from_text(text: str, language: str) -> str | None:
 def stated_at_the_end(text: str, language: str) -> str | None:
     """A page without stamps before its body may sign off with its day ("פורסם ... בתאריך 27 במאי, 2025"):
     the last day in its last lines after the body, not in a line that dates something else."""
-    body = next((start for start, line in line_spans(text) if is_body(line)), None)
+    body = next((start for start, line in line_spans(text) if is_body(line, language)), None)
     if body is None:
         return None
     tail_start = max(body, len(text) - 400)
@@ -73,7 +73,7 @@ def page_stamps(text: str, language: str) -> list[Stamp]:
         )
         if in_table:
             continue  # a table of dated rows is content, however short its cells
-        if is_body(line):
+        if is_body(line, language):
             dateline = DATELINE.match(line)
             if dateline:
                 stamps.extend(line_stamps(dateline.group(0), start, language, within_body=True))

@@ -48,6 +48,16 @@ CLOSING = {
 }
 
 
+# A lead as short as wires write it, with no dateline: sixteen words in English, eleven to thirteen in Hebrew and
+# Arabic (their prefixes are words in English). A body line of fewer than fifteen words was not taken for the
+# body in Hebrew and Arabic, so the page lost its headline and speech (added 2026-12-07).
+CONCISE = {
+    "en": "{x} and {y} signed a gas supply agreement {word}, the energy ministry said in a statement.",
+    "he": "{x} ו{y} חתמו {word} על הסכם לאספקת גז, כך נמסר בהודעה של משרד האנרגיה.",
+    "ar": "وقعت {x} و{y} {word} اتفاقا لتوريد الغاز، بحسب بيان لوزارة الطاقة.",
+}
+
+
 def caption_date(c: HypothesisChooser, language: str, day: dt.date) -> str:
     form = c.pick(["numeric", "words"])
     if form == "numeric":
@@ -128,7 +138,9 @@ def compose_page(c: HypothesisChooser, language: str) -> dict:
         parts["closing"] = CLOSING[language]
     # A war the headline's news held against ("despite the Gaza war") does not date it (added 2026-12-06)
     parts["headline"] += c.pick(["", CONCESSIVE_WAR[language]])
-    if not filed and c.pick([False, True]):  # the dateline on a line of its own: "BAKU - Wire"
+    if c.pick([False, True]):
+        parts["body"] = CONCISE[language].format(x=x, y=y, word=word)
+    elif not filed and c.pick([False, True]):  # the dateline on a line of its own: "BAKU - Wire"
         head, parts["body"] = parts["body"].split(" - ", 1)
         parts["dateline"] = f"{head.split(' (')[0]} - {AGENCY[language]}"
     if language == "ar":
