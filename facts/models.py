@@ -462,6 +462,23 @@ class TermPosting(models.Model):
         return f"{self.term} in article {self.article_id} at {self.start}"
 
 
+class TermCount(models.Model):
+    """How many sentences of the corpus hold a term: its postings counted once, kept up to date as readings are
+    stored and articles deleted (facts.services.sentences), so that a job asks for a term's rarity by its key
+    instead of counting its postings (a term every sentence holds, "@Azerbaijan", has as many postings as the
+    corpus has sentences: counting them was 0.2 s a job at 10,000 articles)."""
+
+    language = models.CharField(max_length=8)
+    term = models.CharField(max_length=TERM_MAX_LENGTH)
+    sentences = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["language", "term"], name="term_count_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.term}: {self.sentences} sentences"
+
+
 class CorpusWord(models.Model):
     """A word the corpus writes in a language: whether "מאגר" occurs tells that "ממאגר" is "מאגר" with a
     clitic (facts.extraction.matching.canonical). Stored, so that every process reads with the same words."""

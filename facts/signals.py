@@ -1,9 +1,18 @@
-"""Marks each history row with whether the public could see the change (facts.models.PublicTrace)."""
+"""Marks each history row with whether the public could see the change (facts.models.PublicTrace); keeps the
+terms' counts of same-fact matching whole when an article is deleted (its postings go with it)."""
 
+from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 from simple_history.signals import pre_create_historical_record
 
+from corpus.models import Article
 from facts.models import Citation, Claim
+from facts.services.sentences import article_readings_forgotten
+
+
+@receiver(pre_delete, sender=Article)
+def forget_the_articles_sentences(sender, instance, **kwargs) -> None:
+    article_readings_forgotten(instance.pk)
 
 
 @receiver(pre_create_historical_record)

@@ -13,7 +13,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count, Sum
 
 from core.locks import lock_until_commit
@@ -28,7 +28,7 @@ from facts.extraction.matching import (
     stem_candidates,
     tokens,
 )
-from facts.models import TERM_MAX_LENGTH, ArticleReading, CorpusWord, TermPosting
+from facts.models import TERM_MAX_LENGTH, ArticleReading, CorpusWord, TermCount, TermPosting
 
 # Raised when how an article is read changes (its terms, dates or sentences): every stored reading is then
 # read again once, where it is next needed. 2: postings and the corpus's words in the database.
@@ -62,10 +62,9 @@ class StoredFrequencies(Mapping[str, int]):
         missing = sorted({t for t in terms if t not in self.known})
         for part in chunks(missing):
             counts = dict(
-                TermPosting.objects.filter(language=self.language, term__in=[t[:TERM_MAX_LENGTH] for t in part])
-                .values_list("term")
-                .annotate(n=Count("pk"))
-                .values_list("term", "n")
+                TermCount.objects.filter(
+                    language=self.language, term__in=[t[:TERM_MAX_LENGTH] for t in part]
+                ).values_list("term", "sentences")
             )
             self.known.update({t: counts.get(t[:TERM_MAX_LENGTH], 0) for t in part})
 
@@ -244,5 +243,39 @@ def store_reading(pk: int, text: str, published: str, *, language: str, gazettee
             article_id=pk,
             defaults={"reading": key, "sentences": [s.stored() for s in sentences], "sentence_count": len(sentences)},
         )
+        change = Counter(posting.term for posting in postings)
+        change.subtract(postings_by_term(pk))
         TermPosting.objects.filter(article_id=pk).delete()
         TermPosting.objects.bulk_create(postings, batch_size=1000)
+        counts_changed(language, change)
+
+
+def postings_by_term(article: int) -> Counter:
+    """How many sentences of the article's stored reading hold each term."""
+    rows = TermPosting.objects.filter(article_id=article).values_list("term").annotate(n=Count("pk")).order_by()
+    return Counter(dict(rows.values_list("term", "n")))
+
+
+def counts_changed(language: str, change: Counter) -> None:
+    """Add `change` to the terms' counts, in one statement per batch: an upsert that adds (PostgreSQL and
+    SQLite both write it `ON CONFLICT … DO UPDATE`), so two workers storing readings at once add both their
+    changes; in the terms' order, so that two such statements lock rows in the same order."""
+    rows = [(language, term, n) for term, n in sorted(change.items()) if n]
+    if not rows:
+        return
+    table = connection.ops.quote_name(TermCount._meta.db_table)
+    with connection.cursor() as cursor:
+        for part in chunks(rows):
+            cursor.execute(
+                f"INSERT INTO {table} (language, term, sentences) VALUES "  # noqa: S608 (our table, parameters)
+                + ", ".join(["(%s, %s, %s)"] * len(part))
+                + f" ON CONFLICT (language, term) DO UPDATE SET sentences = {table}.sentences + excluded.sentences",
+                [value for row in part for value in row],
+            )
+
+
+def article_readings_forgotten(article: int) -> None:
+    """Before an article is deleted (its postings go with it): its sentences no longer count."""
+    language = Article.objects.filter(pk=article).values_list("language", flat=True).first()
+    if language is not None:
+        counts_changed(language, Counter({term: -n for term, n in postings_by_term(article).items()}))

@@ -143,3 +143,43 @@ def test_a_sentence_s_candidates_are_those_sharing_the_most_and_no_more_than_the
     assert len(candidates) == 2
     assert {Article.objects.get(pk=c.document).text for c in candidates} == {same}
     assert len(index.by_document.loaded) <= 3  # the asking article and the two candidates' readings
+
+
+def counted_postings() -> dict[tuple[str, str], int]:
+    from django.db.models import Count
+
+    rows = TermPosting.objects.values_list("language", "term").annotate(n=Count("pk")).order_by()
+    return {(language, term): n for language, term, n in rows}
+
+
+def kept_counts() -> dict[tuple[str, str], int]:
+    from facts.models import TermCount
+
+    rows = TermCount.objects.exclude(sentences=0).values_list("language", "term", "sentences")
+    return {(language, term): n for language, term, n in rows}
+
+
+def test_the_kept_term_counts_are_the_postings_counts_through_reading_again_and_deleting(hebrew):
+    """A job asks a term's rarity of TermCount (its key) rather than counting its postings: the counts must be
+    what counting would give after every change — readings stored, a text changed and read again, another
+    gazetteer, an article deleted (its postings cascade)."""
+    gazetteer = Gazetteer.from_fixture()
+    sentence_index(language="he", gazetteer=gazetteer)
+    assert kept_counts() == counted_postings() and counted_postings()
+
+    article = hebrew[MAKOR_RISHON]
+    article.text = article.text + "\n\nחברת סוקאר חתמה על הסכם חדש עם משרד האנרגיה בשנת 2031."
+    article.save()
+    sentence_index(language="he", gazetteer=gazetteer)
+    assert kept_counts() == counted_postings()
+
+    sentence_index(language="he", gazetteer=Gazetteer([e for e in gazetteer_entries() if e["name"] != "SOCAR"]))
+    assert kept_counts() == counted_postings()
+
+    hebrew[ARUTZ_SHEVA].delete()
+    assert kept_counts() == counted_postings()
+    index = sentence_index(language="he", gazetteer=gazetteer)
+    some = next(iter(index.by_document[article.pk]))
+    index.frequencies_of([some])
+    counted = counted_postings()
+    assert all(index.statistics.frequency[t] == counted.get(("he", t[:TERM_MAX_LENGTH]), 0) for t in some.terms)
