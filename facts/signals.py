@@ -12,7 +12,7 @@ from facts.services.sentences import article_readings_forgotten
 
 @receiver(pre_delete, sender=Article)
 def forget_the_articles_sentences(sender, instance, **kwargs) -> None:
-    article_readings_forgotten(instance.pk)
+    article_readings_forgotten(instance)
 
 
 @receiver(pre_create_historical_record)

@@ -274,8 +274,6 @@ def counts_changed(language: str, change: Counter) -> None:
             )
 
 
-def article_readings_forgotten(article: int) -> None:
+def article_readings_forgotten(article: Article) -> None:
     """Before an article is deleted (its postings go with it): its sentences no longer count."""
-    language = Article.objects.filter(pk=article).values_list("language", flat=True).first()
-    if language is not None:
-        counts_changed(language, Counter({term: -n for term, n in postings_by_term(article).items()}))
+    counts_changed(article.language, Counter({term: -n for term, n in postings_by_term(article.pk).items()}))
