@@ -96,6 +96,19 @@ def wait_for_resize(browser) -> None:
     )
 
 
+def wait_for_settled_height(browser, frame) -> float:
+    """The frame's height once it has stopped changing: entries are laid out as they come into view
+    (content-visibility), so the embed may report its height more than once while it loads."""
+    heights: list[float] = []
+
+    def settled(_) -> bool:
+        heights.append(frame.rect["height"])
+        return len(heights) >= 3 and heights[-1] == heights[-2] == heights[-3]
+
+    WebDriverWait(browser, 15, poll_frequency=0.25).until(settled)
+    return heights[-1]
+
+
 def save_screenshot(browser, name: str) -> None:
     SCREENSHOTS.mkdir(exist_ok=True)
     browser.save_screenshot(str(SCREENSHOTS / name))
@@ -262,7 +275,7 @@ def test_a_message_from_another_window_cannot_resize_the_frame(browser, live_tim
     browser.get(host_page("host.html", embedding_page(live_timeline, actor="moshe-yaalon")))
     wait_for_resize(browser)
     frame = browser.find_element(By.CSS_SELECTOR, "iframe.iaz-embed")
-    before = frame.rect["height"]
+    before = wait_for_settled_height(browser, frame)
 
     # The host page itself (not the frame) posts a resize request: the loader must ignore it.
     browser.execute_script("window.postMessage({type: 'iaz-embed:height', height: 5000}, '*')")
