@@ -14,6 +14,10 @@ RUN pip install --no-cache-dir .
 COPY manage.py ./
 COPY seeds ./seeds
 COPY fixtures ./fixtures
+# The date rules' prefilter analyses, derived once here and read by every process the image starts (a worker
+# takes its first job ~0.6 s sooner): facts.extraction.dates.prefilter.StoredAnalyses.
+ENV TIMELINE_CACHE_DIR=/app/var/cache
+RUN python -c "from facts.extraction.dates import find_dates; [find_dates('1 May 2000', language=language) for language in ('he', 'ar', 'en')]"
 # collectstatic needs a key to import the settings; the real one comes from the environment at run time.
 RUN SECRET_KEY=build-only-collectstatic-key-build-only-collectstatic-key-0123456789 \
     CACHE_URL=redis://build-only:6379/1 python manage.py collectstatic --noinput

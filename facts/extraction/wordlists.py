@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 
 def alternatives(words: Iterable[str]) -> str:
-    return word_trie([[re.escape(char) for char in word] for word in set(words)])
+    return word_trie([[re.escape(char) for char in word] for word in sorted(set(words))])
 
 
 # A regex atom of a plain word: one character, or one escaped character (not a class such as \s or \d).
@@ -39,10 +39,12 @@ def word_trie(words: list[list[str]]) -> str:
     folded = {atom.lstrip("\\").casefold() for atom in children}
     if len(folded) < len(children):
         # Two branches differ only in case, and under IGNORECASE both would match: keep the flat order.
-        flat = sorted(("".join(atoms) for atoms in words), key=len, reverse=True)
+        flat = sorted(("".join(atoms) for atoms in words), key=lambda word: (-len(word), word))
         return "|".join(flat)
+    # Longest first; among branches of one length, in the order of their text, so that the same words give
+    # the same pattern in every process (prefilter.StoredAnalyses finds a pattern by its text).
     branches = [atom + trie_group(word_trie(rest)) for atom, rest in children.items()]
-    branches.sort(key=len, reverse=True)
+    branches.sort(key=lambda branch: (-len(branch), branch))
     if ends:
         branches.append("")
     return "|".join(branches)

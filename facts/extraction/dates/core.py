@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from core.edtf import DatePrecision, InvalidEdtf, edtf_parse
-from facts.extraction.dates.prefilter import Windows, required_strings
+from facts.extraction.dates.prefilter import Windows, required_strings, stored_analyses
 from facts.extraction.dates.vocabulary import a_word_of_its_own
 from facts.extraction.normalise import fold, fold_pattern, fold_word, with_folded_keys
 
@@ -637,6 +637,7 @@ class Grammar:
         """Every rule's spans, longest first (ties: the earlier rule, then the leftmost)."""
         found = []
         wanted = [(required_strings(rule.pattern), bool(rule.pattern.flags & re.IGNORECASE)) for rule in rules]
+        stored_analyses().save()  # what this process derived, for the next one (nothing when nothing is new)
         windows = Windows(searchable, wanted)
         for order, (rule, (strings, without_case)) in enumerate(zip(rules, wanted, strict=True)):
             for start, end in windows.of(strings, without_case):

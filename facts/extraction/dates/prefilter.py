@@ -7,17 +7,27 @@ parsed pattern we derive a set of strings at least one of which every match cont
 אוקטובר, ספטמבר, …" or "any of 15, 16, …, 20"); a paragraph that contains none of them cannot hold a match,
 and the rule is not run there. The result is the same set of matches: the derivation only ever
 over-approximates, and a rule it cannot reason about is run everywhere.
+
+Deriving the strings parses every rule's pattern a second time (re.compile parsed it once): ~0.6 s of a
+process's start-up, before its first extraction. What was derived is kept on disk between processes
+(`StoredAnalyses`), keyed by the pattern's text and flags, in a file named after the Python version and this
+module's source, so a process that starts after another reads it instead of parsing again.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 import re._constants as sre
 import re._parser as sre_parse
+import sys
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import product
+from pathlib import Path
 
 import ahocorasick
 
@@ -30,10 +40,85 @@ DIGITS = frozenset("0123456789")
 Strings = frozenset[str]
 
 
+def cache_directory() -> Path:
+    """TIMELINE_CACHE_DIR, else the user's cache directory (XDG_CACHE_HOME, else ~/.cache)."""
+    if os.environ.get("TIMELINE_CACHE_DIR"):
+        return Path(os.environ["TIMELINE_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "israel-azerbaijan-timeline"
+
+
+class StoredAnalyses:
+    """Required strings derived by earlier processes: {flags:pattern → sorted strings, or null}.
+
+    The file's name holds the Python version (its regex parser is what is walked) and a digest of this
+    module's source (the derivation), so a changed derivation or parser starts a new file rather than reading
+    an old answer. A file that cannot be read is ignored and one that cannot be written is not written: the
+    strings are then derived in each process, as before."""
+
+    def __init__(self, directory: Path) -> None:
+        digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+        version = "".join(map(str, sys.version_info[:2]))
+        self.path = directory / f"prefilter-py{version}-{digest}.json"
+        self.entries: dict[str, list[str] | None] = {}
+        self.unsaved = 0
+        try:
+            loaded = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            loaded = None
+        if isinstance(loaded, dict) and all(v is None or isinstance(v, list) for v in loaded.values()):
+            self.entries = loaded
+
+    @staticmethod
+    def key(pattern: re.Pattern[str]) -> str:
+        return f"{pattern.flags}:{pattern.pattern}"
+
+    def get(self, pattern: re.Pattern[str]) -> tuple[bool, Strings | None]:
+        key = self.key(pattern)
+        if key not in self.entries:
+            return False, None
+        strings = self.entries[key]
+        return True, (None if strings is None else frozenset(strings))
+
+    def put(self, pattern: re.Pattern[str], strings: Strings | None) -> None:
+        self.entries[self.key(pattern)] = None if strings is None else sorted(strings)
+        self.unsaved += 1
+
+    def save(self) -> None:
+        """Written whole to a file beside it, then renamed over it: a process reading meanwhile sees the old
+        file or the new one, never half of one."""
+        if not self.unsaved:
+            return
+        self.unsaved = 0
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.partial")
+            partial.write_text(json.dumps(self.entries, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+            os.replace(partial, self.path)
+        except OSError:  # a read-only disk: each process derives what it needs
+            pass
+
+
+@lru_cache(maxsize=1)
+def stored_analyses() -> StoredAnalyses:
+    return StoredAnalyses(cache_directory())
+
+
 @lru_cache(maxsize=4096)
 def required_strings(pattern: re.Pattern[str]) -> Strings | None:
     """Strings at least one of which every match of `pattern` contains, or None when none can be told.
-    Under IGNORECASE the strings are lower-cased and must be searched for without case."""
+    Under IGNORECASE the strings are lower-cased and must be searched for without case. Read from what an
+    earlier process derived (`stored_analyses`) when it is there; `StoredAnalyses.save` keeps what is new."""
+    stored = stored_analyses()
+    known, strings = stored.get(pattern)
+    if known:
+        return strings
+    strings = derived_strings(pattern)
+    stored.put(pattern, strings)
+    return strings
+
+
+def derived_strings(pattern: re.Pattern[str]) -> Strings | None:
+    """`required_strings` derived from the pattern itself."""
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     except (re.error, RecursionError):  # pragma: no cover - the pattern compiled once already

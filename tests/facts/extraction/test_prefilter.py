@@ -3,16 +3,19 @@ paragraphs its required strings occur in finds what it finds over the whole text
 like a trie matches what the flat longest-first list matches."""
 
 import json
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 
 from corpus.ingestion.repair import repair_text
 from facts.extraction.dates import grammar, period_rules, periods_from_fixture
-from facts.extraction.dates.prefilter import Windows, required_strings
+from facts.extraction.dates.prefilter import StoredAnalyses, Windows, derived_strings, required_strings
 from facts.extraction.normalise import fold as matching_text
 from facts.extraction.wordlists import alternatives, word_trie
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
 
 MANIFEST = json.loads((SEEDS / "manifest.json").read_text(encoding="utf-8"))["articles"]
 
@@ -83,3 +86,64 @@ def test_a_trie_matches_what_the_flat_longest_first_list_matches(words):
     sample = " ".join(words + [w + w for w in words] + [w.upper() for w in words]) + " marc septembe"
     assert [m.span() for m in trie.finditer(sample)] == [m.span() for m in flat.finditer(sample)]
     assert word_trie([]) == ""
+
+
+def every_rule():
+    for language in ("he", "ar", "en"):
+        yield from grammar(language).rules + period_rules(language, periods_from_fixture())
+
+
+def test_stored_analyses_give_what_deriving_gives_and_a_new_process_reads_them(tmp_path):
+    """What one process derived and saved, the next reads back for every rule, equal to deriving it again."""
+    first = StoredAnalyses(tmp_path)
+    for rule in every_rule():
+        first.put(rule.pattern, derived_strings(rule.pattern))
+    first.save()
+    assert list(tmp_path.glob("prefilter-*.partial")) == []  # written beside, then renamed over
+    second = StoredAnalyses(tmp_path)
+    for rule in every_rule():
+        known, strings = second.get(rule.pattern)
+        assert known, rule.name
+        assert strings == derived_strings(rule.pattern), rule.name
+
+
+def test_a_damaged_or_unwritable_store_is_derived_around(tmp_path):
+    store = StoredAnalyses(tmp_path)
+    store.path.write_text('{"0:x": [1, 2', encoding="utf-8")  # cut off mid-write by another tool
+    rule = next(every_rule())
+    assert StoredAnalyses(tmp_path).get(rule.pattern) == (False, None)
+    blocked = tmp_path / "a-file-not-a-directory"
+    blocked.write_text("", encoding="utf-8")
+    unwritable = StoredAnalyses(blocked)
+    unwritable.put(rule.pattern, derived_strings(rule.pattern))
+    unwritable.save()  # no directory can be made under a file: nothing is written, nothing raised
+    assert not unwritable.path.exists()
+
+
+# Prints a digest of every rule's pattern: the store finds an analysis by the pattern's text, so a word list
+# that came out in another order under another hash seed would miss it in every new process.
+PATTERNS_DIGEST = """
+import hashlib, os, sys
+sys.path.insert(0, os.getcwd())
+from facts.extraction.dates import grammar, period_rules, periods_from_fixture
+digest = hashlib.sha256()
+for language in ("he", "ar", "en"):
+    for rule in grammar(language).rules + period_rules(language, periods_from_fixture()):
+        digest.update(f"{rule.pattern.flags}:{rule.pattern.pattern}".encode())
+print(digest.hexdigest())
+"""
+
+
+def test_every_process_writes_the_same_patterns_whatever_its_hash_seed():
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", PATTERNS_DIGEST],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(digests) == 1 and len(next(iter(digests))) == 65
