@@ -9,8 +9,16 @@ from facts.extraction.dates import valuers as v
 from facts.extraction.dates.calendars import HIJRI_MONTHS
 from facts.extraction.dates.core import Grammar, Lexicon
 from facts.extraction.dates.numbers import AR_NUMBER_WORD, AR_ORDINALS, AR_TENS, AR_UNITS, ar_number, ar_year
-from facts.extraction.dates.rules import NOT_A_TIME, PHONE_NUMBER, RuleSet, named_twice, numeric_rules, shared_parts
-from facts.extraction.dates.vocabulary import month_names, relative_days, weekday_names
+from facts.extraction.dates.rules import (
+    NOT_A_TIME,
+    PHONE_NUMBER,
+    RuleSet,
+    named_twice,
+    numeric_rules,
+    second_unit,
+    shared_parts,
+)
+from facts.extraction.dates.vocabulary import dual_unit_names, month_names, relative_days, unit_names, weekday_names
 from facts.extraction.wordlists import alternatives
 
 MONTHS = month_names("ar")  # every system: يناير…, كانون الثاني…, جانفي…, غشت… (CLDR, dateparser)
@@ -59,7 +67,12 @@ UNITS = {
     "صباح": "day",
 }
 UNITS |= {"ال" + word: unit for word, unit in list(UNITS.items()) if not word.startswith("ال")}  # the article
+# Hours and minutes, CLDR's words, and their duals as written after a preposition ("منذ ساعتين"): "قبل ثلاث
+# ساعات" is publication's day (core.shifted)
+CLOCK_UNITS = unit_names("ar")
+CLOCK_UNITS |= {word[:-2] + "ين": unit for word, unit in CLOCK_UNITS.items() if word in dual_unit_names("ar")}
 DUALS = frozenset({"يومين", "أسبوعين", "شهرين", "عامين", "سنتين", "عقدين"})
+DUALS |= {word for word in CLOCK_UNITS if word.endswith(("ان", "ين"))}
 DUALS |= {"ال" + word for word in DUALS}
 DECADE_STEMS = {
     "عشرين": 1920,
@@ -100,8 +113,9 @@ LEXICON = Lexicon(
         "الخمسة": 5,
         "العشرة": 10,
         "الثلاث": 3,
+        "نصف": 0.5,  # "قبل نصف عام"
     },
-    units=UNITS,
+    units=UNITS | CLOCK_UNITS,
     seasons={
         "ربيع": "spring",
         "صيف": "summer",
@@ -303,6 +317,8 @@ PARTS = shared_parts() | {
     "cent": r"\d{2}|" + alternatives(LEXICON.centuries),
     "iyear": r"1[34]\d\d",
 }
+# "عامين وستة أشهر", "أسبوعين وثلاثة أيام", "عام وشهرين", "عام ونصف" (the half was these rules' own group before)
+PARTS["more"] = second_unit(PARTS, joiner=r"\s+و", half=r"\s+و?نصف(?![{ar}])", count_optional=True)
 
 YEAR = "(?:(?:عام|العام|سنة|عامي)\\s+)?{year}"
 FEW = r"\s+(?:قليلة|معدودة)"  # "أيام قليلة": a few days
@@ -700,13 +716,14 @@ R.add(
 R.add(
     "ago",
     "relative",
-    r"(?<![{ar}\w])(?:و|ف)?قبل\s+(?:{approx}\s+)?(?:{n}\s+)?{unit}(?:\s+(?P<half>و?نصف)|" + FEW + r")?"
+    r"(?<![{ar}\w])(?:و|ف)?قبل\s+(?:{approx}\s+)?(?:{n}\s+)?{unit}(?:" + FEW + r")?"
     # "قبل عشر سنوات بالضبط", "قبل عام بالتمام والكمال": that day
     r"(?:\s+(?P<exactly>بالضبط|تماما|تماماً|بالتمام(?:\s+والكمال)?))?(?![{ar}])",
     v.ago,
     anchor="published",
     # about, more or less than ("قبل أكثر من ثلاثة عقود", "قبل ما يزيد على عامين"): a count not exact
     approx=r"نحو|حوالي|قرابة|زهاء|ما\s+يقرب\s+من|أكثر\s+من|أقل\s+من|ما\s+يزيد\s+(?:على|عن)|ما\s+يربو\s+على|أزيد\s+من",
+    unit=alternatives(UNITS | CLOCK_UNITS),  # "قبل ثلاث ساعات"
 )
 R.add(
     "unit relative",
@@ -815,7 +832,8 @@ R.add(
     r"(?<![{ar}\w])(?:و|ف)?منذ\s+(?:(?P<approx>أكثر\s+من|نحو|حوالي|قرابة|ما\s+يقرب\s+من)\s+)?(?:{n}\s+)?{unit}(?![{ar}])(?!\s*\d)",
     v.lasting_until_now,
     anchor="published",
-    unit=r"أشهر|شهور|أسابيع|عقود|سنوات|أعوام|شهرين|أسبوعين|عامين|سنتين|عقدين|عام|سنة|شهر|أسبوع",
+    unit=r"أشهر|شهور|أسابيع|عقود|سنوات|أعوام|شهرين|أسبوعين|عامين|سنتين|عقدين|عام|سنة|شهر|أسبوع|"
+    + alternatives(CLOCK_UNITS),  # "منذ ساعتين": two hours ago
 )
 R.add(
     "unit before last",  # "العام قبل الماضي", "السنة قبل الماضية", "الشهر قبل الماضي"
@@ -901,12 +919,13 @@ R.add(
     "after units",
     "anaphora",
     # "وبعد خمسة أشهر من ذلك" (five months after that): the words after the count say from what
-    r"(?<![{ar}\w])(?:و|ف)?{dir}\s+(?:{approx}\s+)?(?:{n}\s+)?{unit}(?:\s+(?P<half>و?نصف)|" + FEW + r")?"
+    r"(?<![{ar}\w])(?:و|ف)?{dir}\s+(?:{approx}\s+)?(?:{n}\s+)?{unit}(?:" + FEW + r")?"
     r"(?:\s+(?:من|على)\s+ذلك)?(?![{ar}])",
     v.after_units,
     anchor="previous",
     dir=r"بعد",
     approx=r"نحو|حوالي|قرابة",
+    unit=alternatives(UNITS | CLOCK_UNITS),  # "بعد 48 ساعة"
 )
 R.add(
     "before or after that by",  # "قبل ذلك بشهرين", "بعد ذلك بعامين"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -255,6 +256,9 @@ def shifted(anchor: Anchor, unit: str, count: float, *, approximately: bool = Fa
     """The anchor moved by `count` units (negative: back), at the unit's precision (weeks give a month, but
     "exactly a week" a day; "exactly ten years ago" is that calendar day, the 28th for a 29 February)."""
     mark = "~" if approximately else ""
+    if unit in ("hour", "minute"):  # publication's time of day is not known: whole days back or ahead, and
+        unit, count = "day", math.trunc(count * DAYS_IN[unit])  # "about three hours" leaves the day as sure
+        mark = ""
     if exactly and anchor.knows_day and unit in ("year", "month", "decade") and float(count).is_integer():
         months = int(count) * {"year": 12, "month": 1, "decade": 120}[unit]
         year, month = shift_month(anchor.day.year, anchor.day.month, months)
@@ -263,6 +267,9 @@ def shifted(anchor: Anchor, unit: str, count: float, *, approximately: bool = Fa
         return f"{anchor.day.year + int(count):04d}{mark}"
     if unit == "week" and not anchor.knows_day:  # weeks from a month: whole months, about
         return month_edtf(*shift_month(anchor.day.year, anchor.day.month, round(count * 7 / 30.44))) + mark
+    if unit == "month" and not float(count).is_integer():  # "a month and a half ago": the month 46 days back
+        day = anchor.day + dt.timedelta(days=round(count * DAYS_IN_A_MONTH))
+        return month_edtf(day.year, day.month) + mark
     if unit in ("year", "month"):
         months = round(count * (12 if unit == "year" else 1))
         return month_edtf(*shift_month(anchor.day.year, anchor.day.month, months)) + mark
@@ -417,7 +424,7 @@ class Lexicon:
     """A language's words for the parts of dates, with the values they stand for."""
 
     months: dict[str, int]
-    numbers: dict[str, int] = field(default_factory=dict)
+    numbers: dict[str, float] = field(default_factory=dict)  # "half a": 0.5
     units: dict[str, str] = field(default_factory=dict)
     seasons: dict[str, str] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
@@ -428,6 +435,8 @@ class Lexicon:
     relative_years: dict[str, int] = field(default_factory=dict)  # "last year" -> -1
     # The word that says which way "the following / previous year" lies from the date last given: +1 or -1
     adjacent_years: dict[str, int] = field(default_factory=dict)
+    # What follows a count to add a half to it ("two and a half years"): a pattern ending the count's words
+    half_after_count: str = ""
     holidays: dict[str, str] = field(default_factory=dict)  # "Passover" -> "passover" (calendars.HOLIDAYS)
     directions: dict[str, str] = field(default_factory=dict)  # "last", "this", "next", "later", "earlier"
     day_words: dict[str, int] = field(default_factory=dict)  # "today" -> 0, "yesterday" -> -1
@@ -507,15 +516,27 @@ class Found:
         value = self[name]
         if value is None:
             return 1
-        value = value.strip()
-        if re.fullmatch(r"\d+", value):
-            return int(value)
-        found = self.word(name, self.lexicon.numbers)
-        if found is None and self.lexicon.number_words is not None:
-            found = self.lexicon.number_words(value)
-        if found is None:
-            raise KeyError(value)
-        return found
+        return number_of(value, self.lexicon)
+
+
+def number_of(value: str, lexicon: Lexicon) -> float:
+    """A count in digits or words ("3", "three", "a couple of", "two and a half")."""
+    value = value.strip()
+    if re.fullmatch(r"\d+", value):
+        return int(value)
+    if lexicon.half_after_count:
+        whole, halves = re.subn(lexicon.half_after_count + "$", "", value, flags=re.IGNORECASE)
+        if halves:
+            return number_of(whole, lexicon) + 0.5
+    key = normal_word(value)
+    found = lexicon.numbers.get(key, lexicon.numbers.get(value))
+    if found is None:  # a word list's entry with an apostrophe or capitals
+        found = next((v for word, v in lexicon.numbers.items() if normal_word(word) == key), None)
+    if found is None and lexicon.number_words is not None:
+        found = lexicon.number_words(value)
+    if found is None:
+        raise KeyError(value)
+    return found
 
 
 A_FEW = 3  # what "a few" and "several" count (the evaluation conventions), and a plural without a number
@@ -532,6 +553,43 @@ def count(f: Found) -> float:
     if f.has("half"):
         value += 0.5
     return value
+
+
+# A count said in two units ("a year and three months", "שבועיים ושלושה ימים", "عامين وستة أشهر") is counted in
+# the smaller one; units of one family convert exactly, a month is 30.44 days across the two.
+MONTHS_IN = {"decade": 120, "year": 12, "month": 1}
+DAYS_IN = {"week": 7, "day": 1, "hour": 1 / 24, "minute": 1 / 1440}
+DAYS_IN_A_MONTH = 30.44
+
+
+def duration(f: Found) -> tuple[str | None, float]:
+    """(unit, count) of a counted span, its second unit ("unit2", "n2": "two years and three months") folded
+    into the smaller of the two: 27 months. A rule that has no second unit reads as `count` does."""
+    unit, value = f.word("unit", f.lexicon.units), count(f)
+    second = f.word("unit2", f.lexicon.units) if f.has("unit2") else None
+    if unit is None or second is None:
+        return in_whole_units(unit, value)
+    dual = (f["unit2"] or "").strip() in f.lexicon.duals
+    more = f.number("n2") if f.has("n2") else (2 if dual else 1)
+    for table in (MONTHS_IN, DAYS_IN):
+        if unit in table and second in table:
+            smaller = min(unit, second, key=table.__getitem__)
+            total = (value * table[unit] + more * table[second]) / table[smaller]
+            return smaller, round(total, 6)
+    if unit in MONTHS_IN and second in DAYS_IN:  # "a month and ten days"
+        return "day", round(value * MONTHS_IN[unit] * DAYS_IN_A_MONTH + more * DAYS_IN[second])
+    return in_whole_units(unit, value)
+
+
+SMALLER_UNIT = {"decade": ("year", 10), "year": ("month", 12), "week": ("day", 7)}
+
+
+def in_whole_units(unit: str | None, value: float) -> tuple[str | None, float]:
+    """A count with a half ("a year and a half", "שנתיים וחצי") in the unit below it: 18 months, 30 months."""
+    while unit in SMALLER_UNIT and not float(value).is_integer():
+        unit, times = SMALLER_UNIT[unit]
+        value = round(value * times, 6)
+    return unit, value
 
 
 def counts_a_few(f: Found) -> bool:

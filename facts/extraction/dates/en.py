@@ -9,14 +9,32 @@ from facts.extraction.dates import valuers as v
 from facts.extraction.dates.calendars import HEBREW_MONTHS_EN, HIJRI_MONTHS_EN
 from facts.extraction.dates.core import Grammar, Lexicon
 from facts.extraction.dates.numbers import EN_ORDINALS, EN_TENS, EN_UNITS, en_below_hundred, en_year
-from facts.extraction.dates.rules import NOT_A_TIME, PHONE_NUMBER, RuleSet, named_twice, numeric_rules, shared_parts
-from facts.extraction.dates.vocabulary import month_names, relative_days, weekday_abbreviations, weekday_names
+from facts.extraction.dates.rules import (
+    NOT_A_TIME,
+    PHONE_NUMBER,
+    RuleSet,
+    named_twice,
+    numeric_rules,
+    second_unit,
+    shared_parts,
+)
+from facts.extraction.dates.vocabulary import (
+    month_names,
+    relative_days,
+    unit_names,
+    weekday_abbreviations,
+    weekday_names,
+)
 from facts.extraction.wordlists import alternatives
 
 MONTHS = dict(month_names("en"))
 MONTHS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}
 MONTHS |= {"sept": 9}
-NUMBERS = {**EN_UNITS, **EN_TENS, "a": 1, "an": 1, "a couple of": 2, "a few": 3, "several": 3, "couple of": 2}
+NUMBERS: dict[str, float] = {**EN_UNITS, **EN_TENS, "a": 1, "an": 1, "a couple of": 2, "a few": 3, "several": 3}
+NUMBERS["couple of"] = 2
+NUMBERS |= {"half a": 0.5, "half an": 0.5}  # "half a year ago"
+# Hours and minutes, CLDR's words: "three hours ago" is publication's day (core.shifted)
+CLOCK_UNITS = unit_names("en")
 # Units as casual pages abbreviate them ("last yr", "3 wks ago", "over the past 6 mos"): the same words.
 UNIT_ABBREVIATIONS = {"yr": "year", "yrs": "year", "wk": "week", "wks": "week", "mth": "month", "mths": "month"}
 UNIT_ABBREVIATIONS |= {"mos": "month"}
@@ -58,6 +76,7 @@ LEXICON = Lexicon(
         "evening": "day",
         "morning": "day",
         "night": "day",
+        **CLOCK_UNITS,
     },
     seasons={"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"},
     weekdays={**weekday_names("en"), **weekday_abbreviations("en")},  # abbreviations only where a rule allows
@@ -225,6 +244,7 @@ LEXICON = Lexicon(
     },
     vague_numbers=VAGUE,
     singular_units=frozenset({"year", "decade", "month", "week"}),
+    half_after_count=r"\s+and\s+a\s+half",
     plurals=frozenset({"days", "weeks", "months", "years", "decades", "wks", "mos", "mths", "yrs"}),
     year_words=en_year,
     number_words=en_below_hundred,
@@ -258,13 +278,19 @@ PARTS = shared_parts() | {
     "holiday": alternatives(LEXICON.holidays),
     "part": r"early|mid-?|late|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+end\s+of|start\s+of|"
     r"beginning\s+of|middle\s+of|end\s+of|the\s+close\s+of",
-    "n": rf"\d+|a\s+couple\s+of|couple\s+of|a\s+few|several|an?|{BELOW_HUNDRED}",
+    # "half a year"; "two and a half years" (core.Found.number reads the half: Lexicon.half_after_count)
+    "n": rf"half\s+an?|(?:\d+|{BELOW_HUNDRED})\s+and\s+a\s+half|\d+|a\s+couple\s+of|couple\s+of|a\s+few|several|an?|"
+    rf"{BELOW_HUNDRED}",
     "unit": abbreviated(r"days?|weeks?|months?|years?|decades?"),
     "weekday": alternatives(weekday_names("en")),  # in full: "sat", "wed" and "sun" are words
     "ord": alternatives(LEXICON.ordinals),
     "decword": alternatives(LEXICON.decades),
     "cent": r"\d{2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty[\s\-]first|eighteenth",
 }
+# "two years and three months", "two years, three months", "1 year 2 months"; "a year and a half"
+PARTS["more"] = second_unit(
+    PARTS, joiner=r"(?:,?\s+and\s+|,\s*|\s+)", half=r"\s+and\s+a\s+half\b", count_optional=False
+)
 
 THE = r"(?:the\s+)?"
 # "that year", "that same year", "that very year", "the (very) same year": the year of the date last given
@@ -371,6 +397,7 @@ R.add(
     r"(?!\s+(?:ago|of|later|earlier|before|after))",
     v.ahead_planned,
     anchor="published",
+    unit=PARTS["unit"] + "|" + alternatives(CLOCK_UNITS),  # "within 48 hours"
 )
 R.add(
     "part of month relative",
@@ -570,6 +597,7 @@ R.add(
     v.ago,
     anchor="published",
     approx=APPROX_COUNT,
+    unit=PARTS["unit"] + "|" + alternatives(CLOCK_UNITS),  # "three hours ago"
 )
 R.add(
     "unit relative",

@@ -9,8 +9,23 @@ from facts.extraction.dates import valuers as v
 from facts.extraction.dates.calendars import HEBREW_MONTHS
 from facts.extraction.dates.core import Grammar, Lexicon
 from facts.extraction.dates.numbers import HE_NUMBER_WORD, HE_ORDINALS, HE_TENS, HE_UNITS, he_number, he_year
-from facts.extraction.dates.rules import NOT_A_TIME, PHONE_NUMBER, RuleSet, named_twice, numeric_rules, shared_parts
-from facts.extraction.dates.vocabulary import month_names, relative_days, weekday_abbreviations, weekday_names
+from facts.extraction.dates.rules import (
+    NOT_A_TIME,
+    PHONE_NUMBER,
+    RuleSet,
+    named_twice,
+    numeric_rules,
+    second_unit,
+    shared_parts,
+)
+from facts.extraction.dates.vocabulary import (
+    dual_unit_names,
+    month_names,
+    relative_days,
+    unit_names,
+    weekday_abbreviations,
+    weekday_names,
+)
 from facts.extraction.wordlists import alternatives
 
 # CLDR's names, abbreviated ones too (ינו׳, ספט׳), and dateparser's; the prefixes (ב, ל, מ…) are the grammar's syntax.
@@ -40,13 +55,15 @@ UNITS = {
 }
 UNITS["שנות"] = "year"  # "30 שנות יחסים": years of
 UNITS |= {"ה" + word: unit for word, unit in list(UNITS.items()) if not word.startswith("ה")}  # the article
-DUALS = frozenset({"יומיים", "שבועיים", "חודשיים", "שנתיים"})
+# Hours and minutes, CLDR's words: "לפני שלוש שעות" is publication's day (core.shifted)
+CLOCK_UNITS = unit_names("he")
+DUALS = frozenset({"יומיים", "שבועיים", "חודשיים", "שנתיים"}) | dual_unit_names("he")
 DUALS |= {"ה" + word for word in DUALS}
 
 LEXICON = Lexicon(
     months=MONTHS,
-    numbers={**HE_UNITS, **HE_TENS, "כמה": 3, "מספר": 3},
-    units=UNITS,
+    numbers={**HE_UNITS, **HE_TENS, "כמה": 3, "מספר": 3, "חצי": 0.5},  # "לפני חצי שנה"
+    units=UNITS | CLOCK_UNITS,
     seasons={"אביב": "spring", "קיץ": "summer", "סתיו": "autumn", "חורף": "winter"},
     weekdays={**weekday_names("he"), **weekday_abbreviations("he"), "ש": 5},  # ש: "מוצ״ש", after Saturday's end
     parts={"תחילת": "early", "ראשית": "early", "אמצע": "mid", "סוף": "late", "שלהי": "late", "אמצע ה": "mid"},
@@ -217,7 +234,7 @@ LEXICON = Lexicon(
 
 HE = "\u0590-\u05ff"
 PRE = rf"(?<![{HE}\w])(?:[ובלמהשכ]{{1,3}}[־\-]?)?"
-NUM = rf"\d+|כמה|מספר|(?:{HE_NUMBER_WORD})(?:\s+(?:ו)?(?:{HE_NUMBER_WORD}))*"  # כמה, מספר: "a few"
+NUM = rf"\d+|כמה|מספר|חצי|(?:{HE_NUMBER_WORD})(?:\s+(?:ו)?(?:{HE_NUMBER_WORD}))*"  # כמה, מספר: "a few"
 FEW = r"(?:\s+(?:ספורים|ספורות|אחדים|אחדות))?"  # "ימים ספורים": a few days
 SPELLED = rf"(?:אלף|אלפיים)(?:\s+ו?(?:{HE_NUMBER_WORD}))*"
 HEBREW_NUMERAL = r"[א-ת]{1,3}[\"״׳'][א-ת]?"
@@ -244,6 +261,8 @@ PARTS = shared_parts() | {
     "hday": HEBREW_NUMERAL + r"|[א-ט]['׳]|[1-9]|[12]\d|30",
     "hyear": r"[א-ת]{1,3}[\"״][א-ת]",
 }
+# "שנה ושלושה חודשים", "שבועיים וחמישה ימים", "שנה וחודשיים", "שנתיים וחצי"
+PARTS["more"] = second_unit(PARTS, joiner=r"\s+ו", half=r"\s+וחצי(?![{he}])", count_optional=True)
 
 # The year of the date last given: "(ב|של) אותה (ה)שנה", "(ב)שנה ההיא (עצמה)"
 SAME_YEAR = r"(?:ב|של\s+)?(?:אותה\s+ה?שנה|ה?שנה\s+ההיא)(?:\s+עצמה)?"
@@ -385,6 +404,7 @@ R.add(
     r"(?<![{he}\w])ו?בעוד\s+{approx}?(?:{n}\s+)?{unit}(?:\s+(?P<exactly>בדיוק))?(?![{he}])",
     v.ahead,
     anchor="published",
+    unit=alternatives(UNITS | CLOCK_UNITS),  # "בעוד 48 שעות"
 )
 R.add(  # "ביום שני בשבוע הבא", "ביום רביעי של השבוע שעבר", "ביום חמישי השבוע"
     "weekday of a week",
@@ -545,6 +565,7 @@ R.add(  # "לפני עשר שנים בדיוק", "בדיוק לפני שנה": t
     + r"(?:\s+(?P<exactly2>בדיוק))?",
     v.ago,
     anchor="published",
+    unit=alternatives(UNITS | CLOCK_UNITS),  # "לפני שלוש שעות"
 )
 R.add(
     "running count",
@@ -678,7 +699,7 @@ R.add(
     r"(?<![{he}\w])(?:מזה|כבר|זה)\s+{approx}?(?:{n}\s+)?{unit}(?![{he}])",
     v.lasting_until_now,
     anchor="published",
-    unit=r"חודשים|שבועות|חודשיים|שבועיים|חודש|שבוע",
+    unit=r"חודשים|שבועות|חודשיים|שבועיים|חודש|שבוע|שנתיים|שנה",  # a year and its half: "מזה שנה וחצי"
 )
 R.add(
     "for a unit",

@@ -28,6 +28,15 @@ def named_twice(month: str, other: str) -> str:
     )
 
 
+def second_unit(parts: dict[str, str], *, joiner: str, half: str, count_optional: bool) -> str:
+    """The part `more`: after a count's unit, a second count and unit ("two years and three months ago", "לפני
+    שנה ושלושה חודשים", "قبل عامين وستة أشهر") or a half of the unit ("a year and a half", "שנתיים וחצי",
+    "عام ونصف"); core.duration counts them in the smaller unit. `count_optional`: a unit counts one or two on
+    its own ("וחודשיים", "وشهرين")."""
+    count = rf"(?P<n2>{parts['n']})\s+"
+    return rf"{joiner}{f'(?:{count})?' if count_optional else count}(?P<unit2>{parts['unit']})|(?P<half>{half})"
+
+
 def shared_parts() -> dict[str, str]:
     return {
         "year": YEAR,
@@ -62,6 +71,9 @@ class RuleSet:
     ) -> None:
         """A rule; `parts` adds or replaces parts for this rule alone."""
         parts = {name: longest_first(pattern) for name, pattern in parts.items()}
+        if "more" in self.parts and "{n}" in template and "{unit}" in template:
+            # A count's unit may be followed by a second ("two years and three months") or by its half
+            template = template.replace("{unit}", "{unit}{more}?", 1)
         pattern = compose(self.literal(template), {**self.parts, **parts})
         compiled = re.compile(fold_pattern(pattern), self.flags if flags is None else flags)
         self.rules = (*self.rules, Rule(name=name, kind=kind, pattern=compiled, value=value, anchor=anchor))

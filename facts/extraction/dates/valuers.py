@@ -42,6 +42,7 @@ from facts.extraction.dates.core import (
     day_month_near,
     decade,
     decades,
+    duration,
     first_part,
     from_antecedent,
     half,
@@ -566,8 +567,9 @@ def ago(f: Found, c: Context) -> str | None:
     """'three years ago', 'לפני כשנתיים', 'قبل شهرين'; 'about a year ago' is a month, approximately."""
     if c.published is None:
         return None
-    unit = f.word("unit", f.lexicon.units)
-    n = count(f)
+    unit, n = duration(f)
+    if unit is None:
+        return None
     rough = is_approximate(f)
     if f.has("exactly") or f.has("exactly2"):  # "exactly ten years ago", "a year ago to the day": that day
         return shifted(c.published, unit, -n, exactly=True)
@@ -585,8 +587,10 @@ def ahead(f: Found, c: Context) -> str | None:
     """'in three months', 'בעוד שבועיים', 'three years from now' (from publication)."""
     if c.published is None:
         return None
-    unit = f.word("unit", f.lexicon.units)
-    return shifted(c.published, unit, count(f), approximately=is_approximate(f), exactly=f.has("exactly"))
+    unit, n = duration(f)
+    if unit is None:
+        return None
+    return shifted(c.published, unit, n, approximately=is_approximate(f), exactly=f.has("exactly"))
 
 
 def nth_weekday(f: Found, c: Context) -> str | None:
@@ -777,8 +781,9 @@ def recent_span(f: Found, c: Context) -> str | None:
     already'."""
     if c.published is None:
         return None
-    unit = f.word("unit", f.lexicon.units)
-    n = count(f) if f.has("n") or (f["unit"] or "").strip() in f.lexicon.duals else None
+    unit, counted = duration(f)
+    said = f.has("n") or f.has("half") or f.has("unit2") or (f["unit"] or "").strip() in f.lexicon.duals
+    n = counted if said else None
     if n is not None or unit == "decade":
         c.counted_back = ago(f, c) or ""
     word = (f["unit"] or "").strip().lower()
@@ -818,8 +823,10 @@ def lasting_until_now(f: Found, c: Context) -> str | None:
     the past year" (month(P)−12/month(P)); weeks from the month they began in."""
     if c.published is None:
         return None
-    unit, n = f.word("unit", f.lexicon.units), count(f)
-    singular = (f["unit"] or "").strip().lower() in f.lexicon.singular_units and not f.has("n")
+    unit, n = duration(f)
+    if unit in ("hour", "minute"):  # "منذ ساعتين": hours up to now are publication's day, as "ago" says
+        return ago(f, c)
+    singular = (f["unit"] or "").strip().lower() in f.lexicon.singular_units and not f.has("n") and n == 1
     c.counted_back = ago(f, c) or ""
     if unit == "decade":
         return recent(c.published, "years", n * 10)
@@ -982,8 +989,9 @@ def shift_previous(f: Found, c: Context) -> str | None:
     """'two days later', 'four years earlier', 'قبل ذلك بشهرين', 'כעבור כשלושה שבועות'."""
     if c.previous is None:
         return None
-    unit = f.word("unit", f.lexicon.units)
-    n = count(f)
+    unit, n = duration(f)
+    if unit is None:
+        return None
     sign = -1 if direction(f, "later") in ("earlier", "last") else 1
     value = from_antecedent(c.previous, unit, sign * n, approximately=is_approximate(f))
     return value

@@ -112,6 +112,41 @@ def dateparser_words(language: str, key: str) -> list[str]:
 
 
 @cache
+def unit_names(language: str, units: tuple[str, ...] = ("hour", "minute")) -> dict[str, str]:
+    """The words CLDR writes a count of each unit with, in every plural form and locale of the language, long
+    and short ("hours", "hr"; "שעות", "שעתיים"; "ساعات", "ساعتان"), lower-cased, with the unit they name. A short
+    form of one or two letters ("س" for an hour in Arabic) is a letter of the text, not a word, and is left out,
+    as is a form of two words ("שתי דקות": a number and a unit)."""
+    names: dict[str, str] = {}
+    for code in locales_of(language):
+        patterns = Locale.parse(code)._data["unit_patterns"]  # Babel has no public accessor of the forms
+        for unit in units:
+            for width in ("long", "short"):
+                forms = patterns.get(f"duration-{unit}", {}).get(width, {})
+                for plural, form in forms.items():
+                    if plural == "per":
+                        continue
+                    word = " ".join(form.replace("{0}", " ").replace("\u200f", " ").lower().split())
+                    if len(word.replace("׳", "")) > 2 and " " not in word:
+                        names.setdefault(word, unit)
+    return names
+
+
+@cache
+def dual_unit_names(language: str, units: tuple[str, ...] = ("hour", "minute")) -> frozenset[str]:
+    """Of `unit_names`, the words that count two on their own: CLDR's "two" form written without a number
+    ("שעתיים", "ساعتان")."""
+    duals = set()
+    for code in locales_of(language):
+        patterns = Locale.parse(code)._data["unit_patterns"]
+        for unit in units:
+            form = patterns.get(f"duration-{unit}", {}).get("long", {}).get("two", "{0}")
+            if "{0}" not in form and " " not in form.strip():
+                duals.add(form.strip().lower())
+    return frozenset(duals)
+
+
+@cache
 def relative_days(language: str) -> dict[str, int]:
     """Words for a day counted from publication ("yesterday" -1, "اليوم" 0, "מחר" 1) from dateparser's
     relative-type data: its "N day ago" and "in N day" entries."""

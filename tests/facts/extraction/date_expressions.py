@@ -504,6 +504,69 @@ def ago(c: Chooser, language: str) -> Case:
     return Case(language, "ago", text, expression, published.isoformat(), expected)
 
 
+# A unit's words by count: one (alone), two (a dual where the language has one), three to nine (with digits)
+UNIT_WORDS = {
+    "en": {"year": ("a year", "2 years", "years"), "month": ("a month", "2 months", "months"),
+           "week": ("a week", "2 weeks", "weeks"), "day": ("a day", "2 days", "days"),
+           "hour": ("an hour", "2 hours", "hours")},
+    "he": {"year": ("שנה", "שנתיים", "שנים"), "month": ("חודש", "חודשיים", "חודשים"),
+           "week": ("שבוע", "שבועיים", "שבועות"), "day": ("יום", "יומיים", "ימים"),
+           "hour": ("שעה", "שעתיים", "שעות")},
+    "ar": {"year": ("عام", "عامين", "أعوام"), "month": ("شهر", "شهرين", "أشهر"),
+           "week": ("أسبوع", "أسبوعين", "أسابيع"), "day": ("يوم", "يومين", "أيام"),
+           "hour": ("ساعة", "ساعتين", "ساعات")},
+}  # fmt: skip
+HALF = {"en": " and a half", "he": " וחצי", "ar": " ونصف"}
+AND = {"en": " and ", "he": " ו", "ar": " و"}
+
+
+def counted(language: str, unit: str, n: int) -> str:
+    one, two, many = UNIT_WORDS[language][unit]
+    return one if n == 1 else two if n == 2 else f"{n} {many}"
+
+
+def two_units(c: Chooser, language: str) -> Case:
+    """A count said in two units or with a half, before publication ("two years and three months ago", "לפני
+    שבועיים ושלושה ימים", "قبل عام ونصف", "a month and a half ago"), or in hours ("36 hours ago", "לפני 5 שעות",
+    "قبل ساعتين"), at the smaller unit's precision: months back for years and months, days for weeks and days,
+    the month 46 days back for a month and a half, publication's day less the whole days for hours (added
+    2026-12-07; before, he 0.080, ar 0.280, en 0.000: a second unit, a half and hours were read in no language
+    but Arabic's half of a year)."""
+    published = a_published(c)
+    shape = c.pick(["year+months", "week+days", "year+half", "month+half", "hours"])
+    a, b = c.integer(1, 4), c.integer(1, 6)
+    if shape == "hours":
+        hours = c.pick([1, 2, c.integer(3, 9), c.integer(25, 60)])
+        words = counted(language, "hour", hours) if hours < 10 else f"{hours} {UNIT_WORDS[language]['hour'][2]}"
+        if language == "ar" and hours >= 10:
+            words = f"{hours} ساعة"  # eleven and more: the singular
+        expected = (published - dt.timedelta(days=hours // 24)).isoformat()
+    elif shape == "year+months":
+        words = counted(language, "year", a) + AND[language] + counted(language, "month", b)
+        index = published.year * 12 + published.month - 1 - (12 * a + b)
+        expected = f"{index // 12:04d}-{index % 12 + 1:02d}"
+    elif shape == "week+days":
+        words = counted(language, "week", a) + AND[language] + counted(language, "day", b)
+        expected = (published - dt.timedelta(days=7 * a + b)).isoformat()
+    elif shape == "year+half":
+        words = counted(language, "year", a) + HALF[language]
+        index = published.year * 12 + published.month - 1 - (12 * a + 6)
+        expected = f"{index // 12:04d}-{index % 12 + 1:02d}"
+    else:
+        words = counted(language, "month", a) + HALF[language]
+        day = published - dt.timedelta(days=round((a + 0.5) * 30.44))
+        expected = f"{day:%Y-%m}"
+    if language == "en" and shape.endswith("half") and a > 1:  # "two and a half years", as English says it
+        unit = "year" if shape == "year+half" else "month"
+        words = f"{a} and a half {UNIT_WORDS['en'][unit][2]}"
+    expression, text = {
+        "en": (f"{words} ago", f"The talks in Baku began {words} ago, officials said."),
+        "he": (f"לפני {words}", f"השיחות בבאקו החלו לפני {words}, אמרו גורמים רשמיים."),
+        "ar": (f"قبل {words}", f"بدأت المحادثات في باكو قبل {words}، بحسب مسؤولين."),
+    }[language]
+    return Case(language, "two-units", text, expression, published.isoformat(), expected)
+
+
 LAST_NEXT = {
     "en": {
         ("last", "month"): "last month",
@@ -2743,6 +2806,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "planned": planned,
     "said-before-a-plan": said_before_a_plan,
     "two-days": two_days,
+    "two-units": two_units,
 }
 
 

@@ -3,6 +3,8 @@ publication date given beside them. Conventions are those of the evaluation set'
 its month, joined decades as one interval, early in a decade its first four years…). A span may include a
 preposition or clitic more or less than the table writes ("ב־18 בפברואר" for "18 בפברואר")."""
 
+import datetime as dt
+
 import pytest
 
 from facts.extraction.dates import find_dates
@@ -373,3 +375,21 @@ def test_a_number_in_words_is_not_a_year_said_in_two_halves(text):
 def test_hebrew_march_is_the_month_unless_the_words_say_vigour(text, expected):
     """ "במרץ" is March, and "vigorously" after a verb of work or effort or with "רב", "בכל המרץ"."""
     assert found(text, "he", "2023-03-30") == expected
+
+
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+@pytest.mark.parametrize("unit", ["hour", "minute"])
+def test_a_count_of_hours_or_minutes_as_cldr_writes_it_is_publications_day_less_its_whole_days(language, unit):
+    """The words are CLDR's (vocabulary.unit_names), so every form Babel writes a count with is read: "שעתיים",
+    "3 ساعات", "11 ساعة", "30 hours" (a day and six hours back: the day before publication)."""
+    from babel.units import format_unit
+
+    before = {"he": "לפני {}", "ar": "قبل {}", "en": "{} ago"}[language]
+    for count in (1, 2, 3, 5, 11, 30):
+        words = format_unit(count, f"duration-{unit}", length="long", locale=language)
+        text = before.format(words)
+        days = count // 24 if unit == "hour" else 0
+        expected = (dt.date(2024, 5, 15) - dt.timedelta(days=days)).isoformat()
+        assert [(m.text, m.edtf) for m in find_dates(text, language=language, published="2024-05-15")] == [
+            (text, expected)
+        ], text
