@@ -836,6 +836,18 @@ R.add(
     + alternatives(CLOCK_UNITS),  # "منذ ساعتين": two hours ago
 )
 R.add(
+    "since days ago",
+    "relative",
+    # منذ with days is a day before publication, as قبل is ("وصل الوفد منذ ثلاثة أيام", "منذ يومين"; "منذ أيام":
+    # a few, its month about): news date by it what happened, where months and years measure what lasts.
+    r"(?<![{ar}\w])(?:و|ف)?منذ\s+(?:(?P<approx>نحو|حوالي|قرابة)\s+)?(?:{n}\s+)?{unit}(?:"
+    + FEW
+    + r")?(?![{ar}])(?!\s*\d)",
+    v.ago,
+    anchor="published",
+    unit=r"أيام|يومين|يوما|يوماً|يوم",
+)
+R.add(
     "unit before last",  # "العام قبل الماضي", "السنة قبل الماضية", "الشهر قبل الماضي"
     "relative",
     r"(?<![{ar}\w])(?:و|ف)?(?:في\s+|خلال\s+)?{unit}\s+(?:ما\s+)?قبل\s+(?:الماضي|الماضية|المنصرم|المنصرمة)(?![{ar}])",

@@ -495,10 +495,12 @@ def ago(c: Chooser, language: str) -> Case:
     count = c.integer(3, 9)
     word, unit = c.pick(sorted(AGO_UNITS[language].items()))
     rough = c.pick(MORE_OR_LESS[language]) if unit in ("year", "month") and c.pick([False, True, False]) else ""
+    # Arabic says days ago with منذ as well as قبل ("منذ ثلاثة أيام"; widened 2026-12-07: 0 of those read before)
+    ago_ar = c.pick(["قبل", "منذ"]) if language == "ar" and unit == "day" else "قبل"
     expression, text = {
         "en": (f"{rough}{count} {word} ago", f"The embassy opened {rough}{count} {word} ago in Tel Aviv."),
         "he": (f"לפני {rough}{count} {word}", f"השגרירות נפתחה לפני {rough}{count} {word} בתל אביב."),
-        "ar": (f"قبل {rough}{count} {word}", f"افتتحت السفارة قبل {rough}{count} {word} في تل أبيب."),
+        "ar": (f"{ago_ar} {rough}{count} {word}", f"افتتحت السفارة {ago_ar} {rough}{count} {word} في تل أبيب."),
     }[language]
     expected = shifted_back(published, unit, count) + ("~" if rough else "")
     return Case(language, "ago", text, expression, published.isoformat(), expected)
