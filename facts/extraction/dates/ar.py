@@ -631,11 +631,18 @@ R.add(
     monthd=PARTS["month"],
 )
 # Relative to publication
+# "اليوم" is also "the day": an ordinal, a relative pronoun or an adjective after it says which ("منذ اليوم الأول
+# للحرب", "اليوم الذي وقع فيه", "اليوم الوطني لأذربيجان"); "قال اليوم الرئيس" and "اليوم الخميس" are today.
+THE_DAY_NAMED = (
+    r"(?!\s+(?:"
+    + alternatives(word for word in LEXICON.ordinals if word.startswith("ال") and word not in LEXICON.weekdays)
+    + r"|الذي|التي|ال[{ar}]+ي)(?![{ar}]))"
+)
 R.add(
     "today",
     "relative",
     # not "ذلك اليوم" / "اليوم نفسه" (that day, the same day), which without an earlier date is no date
-    r"(?<![{ar}\w])(?<!(?:ذلك|نفس|ذات) )(?:و|ف)?{dayword}(?![{ar}])(?!\s+(?:نفسه|ذاته))",
+    r"(?<![{ar}\w])(?<!(?:ذلك|نفس|ذات) )(?:و|ف)?{dayword}(?![{ar}])(?!\s+(?:نفسه|ذاته))" + THE_DAY_NAMED,
     v.today,
     anchor="published",
     dayword=alternatives(LEXICON.day_words),

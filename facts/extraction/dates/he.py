@@ -526,10 +526,17 @@ R.add(
     monthd=PARTS["month"],
 )
 # Relative to publication
+# "היום" is also "the day": an ordinal, a relative clause or an adjective after it says which ("מאז היום הראשון
+# למלחמה", "היום שבו נחתם", "היום הבינלאומי לזכר השואה"); "אמר היום השר" is today.
+THE_DAY_NAMED = (
+    r"(?!\s+(?:"
+    + alternatives(word for word in LEXICON.ordinals if word.startswith("ה"))
+    + r"|שבו|שבה|שבהם|שבהן|שלאחר|שאחרי|שלאחרי|שלפני|ה[א-ת]+י)(?![א-ת]))"
+)
 R.add(
     "today",
     "relative",
-    r"(?<![{he}\w])ו?{dayword}(?![{he}])",
+    r"(?<![{he}\w])ו?{dayword}(?![{he}])" + THE_DAY_NAMED,
     v.today,
     anchor="published",
     dayword=alternatives(LEXICON.day_words),

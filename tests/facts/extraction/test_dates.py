@@ -393,3 +393,30 @@ def test_a_count_of_hours_or_minutes_as_cldr_writes_it_is_publications_day_less_
         assert [(m.text, m.edtf) for m in find_dates(text, language=language, published="2024-05-15")] == [
             (text, expected)
         ], text
+
+
+THE_DAY = {
+    "he": ("היום", "מאז {} למלחמה נהרגו רבים.", ["שבו נחתם ההסכם", "הבינלאומי לזכר השואה", "שבה נפתחה השגרירות"]),
+    "ar": ("اليوم", "ومنذ {} للحرب قتل كثيرون.", ["الذي وقع فيه الحادث", "الوطني لأذربيجان", "العالمي للبيئة"]),
+}
+
+
+@pytest.mark.parametrize("language", ["he", "ar"])
+def test_the_day_named_by_an_ordinal_a_clause_or_an_adjective_is_not_today(language):
+    """ "היום"/"اليوم" is today, or "the day" when an ordinal, a relative clause or an adjective says which: every
+    ordinal of the language's lexicon after it ("מאז היום השלישי למלחמה", "منذ اليوم الثالث للحرب") leaves it
+    unread; the verb-first "אמר היום השר" / "قال اليوم الرئيس" is still today."""
+    from facts.extraction.dates import grammar
+
+    word, sentence, named = THE_DAY[language]
+    weekdays = grammar(language).lexicon.weekdays
+    article = {"he": "ה", "ar": "ال"}[language]
+    ordinals = [o for o in grammar(language).lexicon.ordinals if o.startswith(article) and o not in weekdays]
+    assert len(ordinals) >= 10
+    for after in ordinals + named:
+        text = sentence.format(f"{word} {after}")
+        assert find_dates(text, language=language, published="2024-05-15") == [], text
+    said_today = {"he": "אמר היום השר כי השיחות יימשכו.", "ar": "قال اليوم الرئيس إن المحادثات ستستمر."}[language]
+    assert [(m.text, m.edtf) for m in find_dates(said_today, language=language, published="2024-05-15")] == [
+        (word, "2024-05-15")
+    ]
