@@ -88,6 +88,7 @@ LEXICON = Lexicon(
         "beginning of": "early",
         "mid": "mid",
         "mid-": "mid",
+        "middle": "mid",
         "the middle of": "mid",
         "middle of": "mid",
         "late": "late",
@@ -478,8 +479,37 @@ R.add(
     ordn=r"\d{1,3}(?=st|nd|rd|th)(?:st|nd|rd|th)?",
 )
 # Decades and centuries
-R.add("decade digits", "decade", r"\bthe\s+(?:{part}\s*)?{decade}s\b", v.decade_value, decade=r"(?:1[89]|20)\d0|'?\d0")
-R.add("decade word", "decade", r"\bthe\s+(?:{part}\s*)?{decade}\b", v.decade_value, decade=PARTS["decword"])
+# A part of a decade as pages write it: "the early 1990s", "the mid-'90s", "the middle eighties", "early-2000s"
+DECADE_PART = PARTS["part"] + "|middle"
+R.add(
+    "decade digits",
+    "decade",
+    r"\bthe\s+(?:{part}[\s\-]*(?:the\s+)?)?{decade}['’]?s\b",  # "the start of the 1990s" too
+    v.decade_value,
+    decade=r"(?:1[89]|20)\d0|'?\d0",
+    part=DECADE_PART,
+)
+R.add(
+    "decade word",
+    "decade",
+    r"\bthe\s+(?:{part}[\s\-]*)?{decade}\b",
+    v.decade_value,
+    decade=PARTS["decword"],
+    part=DECADE_PART,
+)
+# Without "the": four digits ("in 1990s", "mid-2000s", "late 1990s"), or two after an apostrophe and a part
+# ("mid-'90s"); "in his late 80s" is an age.
+R.add(
+    "decade digits alone",
+    "decade",
+    r"\b(?:{part}[\s\-]*)?{decade}['’]?s\b",
+    v.decade_value,
+    decade=r"(?:1[89]|20)\d0",
+    part=DECADE_PART,
+)
+R.add(
+    "part of a decade alone", "decade", r"\b{part}[\s\-]*{decade}s\b", v.decade_value, decade=r"'\d0", part=DECADE_PART
+)
 R.add(
     "half of a decade",
     "decade",

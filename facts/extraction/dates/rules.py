@@ -10,7 +10,8 @@ from facts.extraction.normalise import fold_pattern
 from facts.extraction.wordlists import word_atoms, word_trie
 
 # A year in digits, not part of a longer number, a decimal, a time or a quantity ("1,500", "2.5", "2000%").
-YEAR = r"(?<![\d.,:/])(?:1[5-9]\d\d|20\d\d)(?![\d]|[.,]\d|\s*[%٪])"
+# Not a decade's first year either ("the 1990s", "1990's").
+YEAR = r"(?<![\d.,:/])(?:1[5-9]\d\d|20\d\d)(?![\d]|[.,]\d|\s*[%٪]|['’]?s\b)"
 
 # Before a number that is a clock time ("1 February, 09:30"): a day and month followed by it still lack a year.
 NOT_A_TIME = r"(?!\d{1,2}:\d\d(?!\d))"

@@ -981,6 +981,40 @@ def decade_half(c: Chooser, language: str) -> Case:
     return Case(language, "decade-half", text, expression, a_published(c).isoformat(), edtf)
 
 
+DECADE_PARTS = {  # early, mid, late: the decade's first four years, its middle three, its last three
+    "en": {"early": ["early", "early-"], "mid": ["mid-", "mid ", "middle "], "late": ["late", "late-"]},
+    "he": {"early": ["בתחילת", "בראשית"], "mid": ["באמצע"], "late": ["בסוף", "בשלהי"]},
+    "ar": {"early": ["أوائل", "مطلع", "بداية"], "mid": ["منتصف"], "late": ["أواخر", "نهاية"]},
+}
+
+
+def decade_part(c: Chooser, language: str) -> Case:
+    """Early, mid or late in a decade, with or without an article and a hyphen as pages write it ("the early
+    1990s", "mid-2000s", "the late-'80s", "the middle eighties", "באמצע שנות ה-2000", "في أواخر التسعينيات")
+    (added 2026-12-07: en 0.447 before — "mid-2000s" was mid-2000, "early-2000s" the year 2000, "the middle
+    eighties" and "the late-'60s" nothing; he and ar 1.000)."""
+    start = c.pick([1960, 1970, 1980, 1990] + ([2000] if language != "ar" else []))  # Arabic: decades in words
+    part = c.pick(["early", "mid", "late"])
+    first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}[part]
+    edtf = f"{start + first}/{start + last}"
+    word = c.pick(DECADE_PARTS[language][part])
+    if language == "en":
+        decade = c.pick([f"{start}s", f"'{start % 100:02d}s", f"{start % 100:02d}s"])
+        if start in DECADE_WORDS["en"] and c.pick([False, True]):
+            decade = DECADE_WORDS["en"][start]
+        article = c.pick(["the ", ""]) if decade[0].isdigit() and len(decade) == 5 else "the "
+        expression = f"{article}{word}{'' if word.endswith(('-', ' ')) else ' '}{decade}"
+        text = f"The pipeline was planned in {expression}, engineers recall."
+    elif language == "he":
+        decade = f"שנות ה-{start % 100:02d}" if start < 2000 else "שנות ה-2000"
+        expression = f"{word} {decade}"
+        text = f"הצינור תוכנן {expression}, נזכרים מהנדסים."
+    else:
+        expression = arabic_as_sites_write(c, f"{word} {DECADE_WORDS['ar'][start]}")
+        text = f"خطط لخط الأنابيب في {expression}، بحسب مهندسين."
+    return Case(language, "decade-part", text, expression, a_published(c).isoformat(), edtf)
+
+
 SEASON_WORDS = {
     "en": {"spring": ["in the spring", "during the spring"], "summer": ["in the summer", "during the summer",
            "over the summer"], "autumn": ["in the autumn", "in the fall", "during the autumn"],
@@ -2783,6 +2817,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "weekday-of-week": weekday_of_week,
     "bare-season": bare_season,
     "decade-half": decade_half,
+    "decade-part": decade_part,
     "this-day-back": this_day_back,
     "this-day-of-year": this_day_of_year,
     "approximate": approximate_date,
