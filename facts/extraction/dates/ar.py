@@ -13,12 +13,21 @@ from facts.extraction.dates.rules import (
     NOT_A_TIME,
     PHONE_NUMBER,
     RuleSet,
+    after_words,
     named_twice,
+    numeric_day_month,
     numeric_rules,
     second_unit,
     shared_parts,
 )
-from facts.extraction.dates.vocabulary import dual_unit_names, month_names, relative_days, unit_names, weekday_names
+from facts.extraction.dates.vocabulary import (
+    dual_unit_names,
+    month_names,
+    quantity_words,
+    relative_days,
+    unit_names,
+    weekday_names,
+)
 from facts.extraction.wordlists import alternatives
 
 MONTHS = month_names("ar")  # every system: يناير…, كانون الثاني…, جانفي…, غشت… (CLDR, dateparser)
@@ -342,6 +351,16 @@ R = RuleSet(PARTS, literals={"ar": AR})
 # Absolute dates
 R.add("iso date", "numeric", r"(?<![\d/]){iso:_}", v.iso_date)
 numeric_rules(R, v)
+R.add(
+    "numeric day and month",  # "يوم 14/5", "في 14/5", "منذ 7/10"
+    "day-month",
+    numeric_day_month(
+        after_words("في", "منذ", "حتى", "قبل", "بعد", "بتاريخ") + r"(?:يوم\s+)?|(?<![{ar}\w])(?:و|ف)?يوم\s+",
+        "./",
+        alternatives(quantity_words("ar")) + r"|بالمئة|بالمائة|في\s+الم[ئا]ئ?ة",
+    ),
+    v.numeric_day_month,
+)
 R.add(
     "day month year",
     "full-date",

@@ -13,13 +13,16 @@ from facts.extraction.dates.rules import (
     NOT_A_TIME,
     PHONE_NUMBER,
     RuleSet,
+    after_words,
     named_twice,
+    numeric_day_month,
     numeric_rules,
     second_unit,
     shared_parts,
 )
 from facts.extraction.dates.vocabulary import (
     month_names,
+    quantity_words,
     relative_days,
     unit_names,
     weekday_abbreviations,
@@ -251,7 +254,7 @@ LEXICON = Lexicon(
     number_words=en_below_hundred,
     future=re.compile(
         r"(?i)\b(?:will|would|is\s+to|are\s+to|was\s+to|is\s+expected|are\s+expected|planned|"
-        r"scheduled|due|votes\s+on|goes\s+to\s+the\s+polls|(?:set|slated|poised|going)\s+to|"
+        r"scheduled|due|(?<!the )(?<!of )votes\s+on|goes\s+to\s+the\s+polls|(?:set|slated|poised|going)\s+to|"
         r"(?:plans?|planning|intends?|intending)\s+to|upcoming|forthcoming)\b"
     ),
 )
@@ -270,7 +273,10 @@ SPELLED_YEAR = (
 )
 
 PARTS = shared_parts() | {
-    "month": named_twice(rf"(?:{alternatives(MONTHS)})\.?", alternatives({**HEBREW_MONTHS_EN, **HIJRI_MONTHS_EN})),
+    # a whole word: not the "dec" of "decade", nor May in "Mayor"
+    "month": named_twice(
+        rf"(?:{alternatives(MONTHS)})\.?(?!\w)", alternatives({**HEBREW_MONTHS_EN, **HIJRI_MONTHS_EN})
+    ),
     "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|" + alternatives(w for w, n in EN_ORDINALS.items() if n > 0),
     "fullmonth": alternatives(name.lower() for name in calendar.month_name if name),
     "spelled": SPELLED_YEAR,
@@ -314,6 +320,16 @@ R = RuleSet(PARTS, flags=re.IGNORECASE)
 # Absolute dates
 R.add("iso date", "numeric", r"\b{iso:_}\b", v.iso_date)
 numeric_rules(R, v)
+R.add(
+    "numeric day and month",  # "on 14/5", "since 5/14": after a word that introduces a date
+    "day-month",
+    numeric_day_month(
+        after_words("on", "since", "until", "till", "from", "before", "after") + r"(?:the\s+)?",
+        "/",
+        alternatives(quantity_words("en")),
+    ),
+    v.numeric_day_month,
+)
 R.add("day month year", "full-date", r"\b(?:the\s+)?{day}(?:\s+of)?\s+{month},?\s+(?:of\s+)?" + YEARREF, v.full_date)
 R.add("month day year", "full-date", r"\b{month}\s+{day},?\s+" + YEARREF, v.full_date)
 R.add("month year", "month-year", r"\b{month}\s+(?:of\s+)?" + YEARREF, v.month_year)

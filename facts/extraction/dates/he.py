@@ -13,7 +13,9 @@ from facts.extraction.dates.rules import (
     NOT_A_TIME,
     PHONE_NUMBER,
     RuleSet,
+    after_words,
     named_twice,
+    numeric_day_month,
     numeric_rules,
     second_unit,
     shared_parts,
@@ -21,6 +23,7 @@ from facts.extraction.dates.rules import (
 from facts.extraction.dates.vocabulary import (
     dual_unit_names,
     month_names,
+    quantity_words,
     relative_days,
     unit_names,
     weekday_abbreviations,
@@ -281,6 +284,20 @@ R = RuleSet(PARTS, literals={"he": HE})
 # Absolute dates
 R.add("iso date", "numeric", r"{pre}{iso:_}", v.iso_date)
 numeric_rules(R, v, before="{pre}")
+# Quantities in Hebrew are counted in the plural, which CLDR does not write ("2.5 אחוזים", "1.5 שקלים")
+QUANTITIES = quantity_words("he")
+QUANTITIES |= {word + "ים" for word in QUANTITIES} | {word[:-1] + "ות" for word in QUANTITIES if word.endswith("ה")}
+R.add(
+    "numeric day and month",  # "ב-7.10", "מאז ה-7.10", "עד 30.6", "ביום 14/5"
+    "day-month",
+    numeric_day_month(
+        after_words("מאז", "עד", "אחרי", "לאחר", "לפני", "ביום", "בתאריך", "מיום")
+        + r"(?:ה[־\-]?)?|(?<![{he}\w])ו?(?:[במל]ה?[־\-]?|ה[־\-])",
+        "./",
+        alternatives(QUANTITIES),
+    ),
+    v.numeric_day_month,
+)
 # "ב-5 בחודש אוגוסט": the month may be named with its "month" word
 R.add("day month year", "full-date", r"{pre}{day}\s+(?:ב|ל)?(?:חודש\s+)?{month},?\s+" + YEARREF, v.full_date)
 R.add("month day year", "full-date", r"{pre}{month}\s+{day},?\s+" + YEARREF, v.full_date)

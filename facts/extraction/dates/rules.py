@@ -101,6 +101,27 @@ YEAR_FIRST_DATE = (
 ISO_MONTH = LEAD + r"(?P<year>(?:1[5-9]|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?![\d\-/.]|\s*[%٪])"
 
 
+def after_words(*words: str) -> str:
+    """Zero-width: right after one of `words` and a space. The words stay out of the span, so that "since" or
+    "until" before it is read as it is before any date (core.Grammar.since_before, until_before)."""
+    return "(?:" + "|".join(f"(?<={re.escape(word)} )" for word in words) + ")"
+
+
+def numeric_day_month(cue: str, separators: str, quantities: str) -> str:
+    """A day and a month in digits without a year ("ב-7.10", "מאז ה-14/5", "يوم 14/5", "on 14/5"): only after a
+    word that introduces a date (`cue`: a preposition, "יום", "يوم"), and not when what follows makes the
+    number a quantity (`quantities`: "2.5 million", "1.5 אחוזים"), a fraction ("2/3 of") or a range of numbers
+    ("from 1.5 to 2"). `separators`: English writes decimals with a dot, so only the slash there."""
+    return (
+        f"(?:{cue})"
+        + LEAD
+        + rf"{{d1}}[{separators}]{{d2}}(?![\d/.\-]?\d)(?![.,]?\d)"
+        + rf"(?!\s*(?:[%٪]|(?:{quantities})(?!\w)))"
+        + r"(?!\s*(?:[-–־]|to|and|or|עד|ל[-־]?|או|و|إلى|الى|أو)\s*[-־]?\d)"
+        + r"(?!\s+(?:of\b|מה[א-ת]|من\s))"  # a fraction: "2/3 of the members", "2/3 מהחברים", "2/3 من الأعضاء"
+    )
+
+
 # An international telephone number ("+994 12 497 2017", "+972-3-555-2019"): its last group is no year.
 PHONE_NUMBER = r"\+\d{1,3}(?:[\s\-.]*\(?\d{1,4}\)?){2,5}"
 

@@ -162,16 +162,31 @@ def day_month(f: Found, c: Context) -> str | None:
     that same year"), else the nearest such day to publication (the first after it for what is planned)."""
     if f.has("same") and c.previous is not None:
         return day_edtf(c.previous.start.year, f.month(), f.day())
-    year = restated_day_year(c, f.month(), f.day())
+    return day_and_month(c, f.month(), f.day())
+
+
+def day_and_month(c: Context, month: int, day: int) -> str | None:
+    year = restated_day_year(c, month, day)
     if year is None:
-        year = apposed_year(c, f.month())
+        year = apposed_year(c, month)
     if year is None:
         year = year_in_sentence(c)
     if year is not None:
-        return day_edtf(year, f.month(), f.day())
+        return day_edtf(year, month, day)
     if c.published is None:
         return None
-    return day_month_near(c.published, f.month(), f.day(), future=c.future)
+    return day_month_near(c.published, month, day, future=c.future)
+
+
+def numeric_day_month(f: Found, c: Context) -> str | None:
+    """'ב-7.10', 'يوم 14/5', 'on 14/5': day first, month first only when the day-first reading is impossible
+    ('on 5/14'); the year as for a day and month in words."""
+    first, second = int(f["d1"] or 0), int(f["d2"] or 0)
+    if second > 12 >= first:
+        first, second = second, first
+    if not (1 <= second <= 12 and 1 <= first <= 31):
+        return None
+    return day_and_month(c, second, first)
 
 
 # Between a day and the same day restated in apposition: a comma, a dash or a bracket, and "on" / "ב" / "في".

@@ -10,6 +10,7 @@ words from here; adding a language is its locale code here and a short syntax fi
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from typing import Any
 
 from babel import Locale, localedata
 from wordfreq import zipf_frequency
@@ -130,6 +131,33 @@ def unit_names(language: str, units: tuple[str, ...] = ("hour", "minute")) -> di
                     if len(word.replace("׳", "")) > 2 and " " not in word:
                         names.setdefault(word, unit)
     return names
+
+
+@cache
+def quantity_words(language: str) -> frozenset[str]:
+    """Words that say a number before them is a quantity, not a day and a month ("2.5 million", "1.5 אחוזים",
+    "3.5 مليار", "2.5 kilometers"): the first word of every CLDR unit, of the large-number words of its compact
+    formats and of every currency name, in each of the language's locales, lower-cased."""
+    words: set[str] = set()
+
+    def first_word(form: str) -> None:
+        kept = "".join(ch if ch.isalpha() or ch.isspace() else " " for ch in form.replace("{0}", " "))
+        if kept.split() and len(kept.split()[0]) > 2:  # not a preposition ("في المئة": per hundred)
+            words.add(kept.split()[0].lower())
+
+    for code in locales_of(language):
+        locale = Locale.parse(code)
+        for widths in locale._data["unit_patterns"].values():  # Babel has no public accessor of the forms
+            for plural, form in widths.get("long", {}).items():
+                if plural != "per" and isinstance(form, str):
+                    first_word(form)
+        compact: Any = locale.compact_decimal_formats or {}
+        for patterns in compact.get("long", {}).values():
+            for pattern in patterns.values():
+                first_word(pattern.pattern)
+        for name in locale.currencies.values():
+            first_word(name)
+    return frozenset(words)
 
 
 @cache

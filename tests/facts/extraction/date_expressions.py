@@ -880,6 +880,27 @@ def day_month(c: Chooser, language: str) -> Case:
     return Case(language, "day-month", text, expression, published.isoformat(), day.isoformat())
 
 
+def numeric_day_month(c: Chooser, language: str) -> Case:
+    """A day and a month in digits without a year, after a word that introduces a date, told in the past within
+    five months of publication ("ב-7.10", "ביום 14/5", "يوم 14/5", "في 7/10", "on 14/5", and month first where the
+    day-first reading is impossible, "on 5/14"): that day (added 2026-12-07: 0.000 before in every language)."""
+    published = a_published(c)
+    day = published - dt.timedelta(days=c.integer(1, 150))
+    zero = c.pick([False, False, True])  # "07.10"
+    d, m = (f"{day.day:02d}", f"{day.month:02d}") if zero else (str(day.day), str(day.month))
+    if language == "en":
+        first, second = (m, d) if day.day > 12 and c.pick([False, True]) else (d, m)  # US pages: month first
+        expression = f"{first}/{second}"
+        text = f"The two ministers met in Baku on {expression} and signed the agreement."
+    elif language == "he":
+        expression = c.pick(["ב-{d}.{m}", "ב־{d}.{m}", "ב{d}.{m}", "ב-{d}/{m}", "ביום {d}.{m}"]).format(d=d, m=m)
+        text = f"השרים נפגשו בבאקו {expression} וחתמו על ההסכם."
+    else:
+        expression = f"{c.pick(['يوم', 'في', 'يوم'])} {d}{c.pick(['/', '.'])}{m}"
+        text = f"التقى الوزيران في باكو {expression} ووقعا الاتفاق."
+    return Case(language, "numeric-day-month", text, expression, published.isoformat(), day.isoformat())
+
+
 # Holidays of a day, by names sites write, with the date each falls on computed from its own rule or calendar
 # (the standard library, dateutil's Easter, convertdate's Hebrew calendar, hijridate's Umm al-Qura calendar).
 HOLIDAY_NAMES = {
@@ -2818,6 +2839,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "bare-season": bare_season,
     "decade-half": decade_half,
     "decade-part": decade_part,
+    "numeric-day-month": numeric_day_month,
     "this-day-back": this_day_back,
     "this-day-of-year": this_day_of_year,
     "approximate": approximate_date,

@@ -420,3 +420,26 @@ def test_the_day_named_by_an_ordinal_a_clause_or_an_adjective_is_not_today(langu
     assert [(m.text, m.edtf) for m in find_dates(said_today, language=language, published="2024-05-15")] == [
         (word, "2024-05-15")
     ]
+
+
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+def test_a_number_with_a_dot_or_slash_after_a_date_word_is_a_quantity_when_a_unit_follows(language):
+    """ "ב-7.10" is a day, "ב-2.5 מיליון" a quantity: every word CLDR writes a unit, a large number or a currency
+    with (vocabulary.quantity_words) after the number keeps it from being read; so do a fraction ("2/3 of") and
+    a range of numbers ("from 1.5 to 2")."""
+    from facts.extraction.dates.vocabulary import quantity_words
+
+    before = {"he": "המדד עלה ב-{} {}", "ar": "ارتفع المؤشر في {} {}", "en": "It rose from {} {}"}[language]
+    number = "2.5" if language != "en" else "2/5"  # English dates take the slash only
+    words = sorted(quantity_words(language))
+    assert len(words) > 200
+    for word in words:
+        text = before.format(number, word)
+        assert find_dates(text, language=language, published="2024-05-15") == [], text
+    fraction, number_range = {
+        "he": ("ב-2/3 מהקולות", "מ-1.5 ל-2"),
+        "ar": ("في 2/3 من الأصوات", "في 1.5 إلى 2"),
+        "en": ("from 2/3 of the votes", "from 1/5 to 2/5"),
+    }[language]
+    for text in (fraction, number_range):
+        assert find_dates(text, language=language, published="2024-05-15") == [], text
