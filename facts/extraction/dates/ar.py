@@ -927,6 +927,13 @@ R.add(
 )
 # Anaphora
 R.add(
+    "weekday after the date last given",  # "يوم الاثنين التالي", "الثلاثاء الذي تلاه"
+    "anaphora",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+)?(?:يوم\s+)?{weekday}\s+(?:التالي|اللاحق|الذي\s+تلاه|الذي\s+يليه|بعده)(?![{ar}])",
+    v.weekday_after_previous,
+    anchor="previous",
+)
+R.add(
     "same unit",
     "anaphora",
     # the unit with "itself" after it, or "the same" or "that" before it ("ذات يوم", without the article, is

@@ -331,7 +331,8 @@ R.add(
     v.numeric_day_month,
 )
 R.add("day month year", "full-date", r"\b(?:the\s+)?{day}(?:\s+of)?\s+{month},?\s+(?:of\s+)?" + YEARREF, v.full_date)
-R.add("month day year", "full-date", r"\b{month}\s+{day},?\s+" + YEARREF, v.full_date)
+# "March 3 of last year"
+R.add("month day year", "full-date", r"\b{month}\s+{day},?\s+(?:of\s+)?" + YEARREF, v.full_date)
 R.add("month year", "month-year", r"\b{month}\s+(?:of\s+)?" + YEARREF, v.month_year)
 R.add("day month", "day-month", r"\b(?:the\s+)?{day}(?:\s+of)?\s+{month}(?!\s*,?\s*" + NOT_A_TIME + r"\d)", v.day_month)
 R.add("month day", "day-month", r"\b{month}\s+{day}\b(?![:.]\d)(?!,?\s*\d{4})(?!\s*(?:%|million|billion))", v.day_month)
@@ -815,6 +816,17 @@ R.add(
     dir=r"last|this\s+coming|this\s+past|next|this",
 )
 # Anaphora: against the date the text last mentioned
+for after_the_date in (  # "the following Monday"; "the Monday after that", "the Monday after," (not "after the war")
+    r"(?:following|next|subsequent)\s+{weekday}\b",
+    r"{weekday}\s+(?:after\s+that|afterwards|after(?=\s*[,.;:]))\b",
+):
+    R.add(
+        "weekday after the date last given",
+        "anaphora",
+        r"\b(?:on\s+)?the\s+" + after_the_date,
+        v.weekday_after_previous,
+        anchor="previous",
+    )
 R.add(
     "same unit",
     "anaphora",

@@ -165,6 +165,8 @@ LEXICON = Lexicon(
         "שנה הבאה": 1,
         "השנה": 0,
         "השנה הנוכחית": 0,
+        "בשנה שעברה": -1,
+        "בשנה הבאה": 1,
     },
     adjacent_years={
         **dict.fromkeys(["שלאחר", "שאחרי", "שלאחריה", "שאחריה", "שלאחריו"], 1),
@@ -247,7 +249,8 @@ PARTS = shared_parts() | {
     "month": named_twice(alternatives(MONTHS), alternatives(HEBREW_MONTHS)),
     "day": r"[12]\d|3[01]|0?[1-9]",
     "spelled": SPELLED,
-    "yrel": r"השנה\s+שעברה|שנה\s+שעברה|השנה\s+הבאה|שנה\s+הבאה|השנה\s+הנוכחית|השנה",
+    # after a day and month, with its preposition or without: "ב-3 במרץ (ב)שנה שעברה", "ב-3 במרץ אשתקד"
+    "yrel": r"ב?השנה\s+שעברה|ב?שנה\s+שעברה|ב?השנה\s+הבאה|ב?שנה\s+הבאה|השנה\s+הנוכחית|השנה|אשתקד",
     "season": r"אביב|קיץ|סתיו|חורף",
     "holiday": alternatives(LEXICON.holidays),
     # Without a year, only names that are nothing else ("סוכות" is also booths, "רמדן" a name)
@@ -791,6 +794,14 @@ R.add(
     anchor="published",
     weekday=alternatives(weekday_abbreviations("he")),
     dir=r"האחרון|שעבר|הקרוב|הבא",
+)
+R.add(
+    "weekday after the date last given",  # "ביום שני שלאחר מכן", "ביום רביעי שאחרי כן", "בשבת שלאחריו"
+    "anaphora",
+    r"(?<![{he}\w])ו?ב?(?:יום\s+|(?=שבת))"  # a day is "יום שני"; the Sabbath is named alone
+    r"{weekday}\s+(?:שלאחר\s+מכן|שאחרי\s+כן|שלאחריו|שלאחריה|שאחריו|שאחריה|העוקב)(?![{he}])",
+    v.weekday_after_previous,
+    anchor="previous",
 )
 for sabbath in (r"(?:מוצאי\s+)?{weekday}", r"מוצ\"{weekday}"):  # two rules: each has a word to look for first
     R.add(

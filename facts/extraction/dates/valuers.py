@@ -29,6 +29,7 @@ from facts.extraction.dates.calendars import (
 )
 from facts.extraction.dates.core import (
     SEASON_MONTHS,
+    Anchor,
     Antecedent,
     Context,
     Found,
@@ -917,6 +918,18 @@ def weekday(f: Found, c: Context) -> str | None:
     said = direction(f, "")
     after = said == "next" or (said in ("", "this") and c.future_before)
     return weekday_near(c.published, f.word("weekday", f.lexicon.weekdays), after=after)
+
+
+def weekday_after_previous(f: Found, c: Context) -> str | None:
+    """'The following Monday', 'ביום שני שלאחר מכן', 'يوم الاثنين التالي': the first such day after the date the
+    text last gave, when that date is a day; with none given, the first after publication."""
+    if c.previous is not None and c.previous.precision == DatePrecision.DAY:
+        anchor = Anchor(c.previous.end, DatePrecision.DAY)
+    elif c.previous is None and c.published is not None and c.published.knows_day:
+        anchor, c.resolved_against = c.published, "published"
+    else:  # after a month or a year, which Monday is not said
+        return None
+    return weekday_near(anchor, f.word("weekday", f.lexicon.weekdays), after=True)
 
 
 def since_month(f: Found, c: Context) -> str | None:

@@ -901,6 +901,66 @@ def numeric_day_month(c: Chooser, language: str) -> Case:
     return Case(language, "numeric-day-month", text, expression, published.isoformat(), day.isoformat())
 
 
+RELATIVE_YEAR = {  # (words, years from publication's)
+    "en": [("last year", -1), ("of last year", -1), ("next year", 1), ("of next year", 1), ("this year", 0)],
+    "he": [("בשנה שעברה", -1), ("שנה שעברה", -1), ("אשתקד", -1), ("בשנה הבאה", 1), ("השנה", 0)],
+    "ar": [("من العام الماضي", -1), ("من العام المقبل", 1), ("من العام الجاري", 0), ("من هذا العام", 0)],
+}
+
+
+def day_month_relative_year(c: Chooser, language: str) -> Case:
+    """A day and month with a year said from publication ("on March 3 of last year", "ב-3 במרץ בשנה שעברה",
+    "ב-3 במרץ אשתקד", "في 3 مارس من العام الماضي"): that day of that year (added 2026-12-07: he 0.400 and en
+    0.853 before — the preposition before "שנה שעברה", "אשתקד", and "of" after an English day split the date
+    from its year; ar 1.000)."""
+    published = a_published(c)
+    words, offset = c.pick(RELATIVE_YEAR[language])
+    year = published.year + offset
+    month_number = c.integer(1, 12)
+    day = dt.date(year, month_number, c.integer(1, calendar.monthrange(year, month_number)[1]))
+    month = c.pick(MONTH_NAMES[language][day.month])
+    form = c.pick(["{m} {d} {y}", "{d} {m} {y}"]) if language == "en" else "{d} {m} {y}"
+    if language == "en" and form.startswith("{d}") and words.startswith("of"):
+        form = "the {d}th of {m} {y}".replace("{d}th", "{d}" + en_suffix(day.day))
+    words_in = {"he": "ב" + month if not month.startswith("ב") else month}.get(language, month)
+    expression = form.format(d=day.day, m=words_in, y=words)
+    text = {
+        "en": f"The ministers met in Baku on {expression}, the ministry said.",
+        "he": f"השרים נפגשו בבאקו ב-{expression}, נמסר ממשרד החוץ.",
+        "ar": f"التقى الوزيران في باكو في {expression}، بحسب الوزارة.",
+    }[language]
+    return Case(language, "day-month-relative-year", text, expression, published.isoformat(), day.isoformat())
+
+
+WEEKDAY_AFTER = {
+    "en": ["the following {w}", "The following {w}", "on the following {w}", "the next {w}", "the {w} after that",
+           "on the {w} after,"],
+    "he": ["ביום {w} שלאחר מכן", "ביום {w} שאחרי כן", "ביום {w} העוקב"],
+    "ar": ["يوم {w} التالي", "ويوم {w} التالي", "في {w} الذي تلاه", "يوم {w} الذي تلاه"],
+}  # fmt: skip
+
+
+def weekday_after(c: Chooser, language: str) -> Case:
+    """A weekday counted from the day the text gave before it ("On 2 May 2023 the embassy opened. The following
+    Monday …", "ביום שני שלאחר מכן", "يوم الاثنين التالي"): the first such day after it (added 2026-12-07: 0.000
+    before in every language — the weekday was read from publication, in English as an open interval)."""
+    published = a_published(c)
+    first = a_day(c, first=2005, last=published.year - 1)
+    weekday = c.integer(0, 6)
+    expected = first + dt.timedelta(days=(weekday - first.weekday() - 1) % 7 + 1)
+    month = c.pick(MONTH_NAMES[language][first.month])
+    expression = c.pick(WEEKDAY_AFTER[language]).format(w=WEEKDAYS[language][weekday])
+    text = {
+        "en": f"On {first.day} {month} {first.year} the embassy opened. {expression} the two ministers met in Baku.",
+        "he": f"ב-{first.day} ב{month} {first.year} נפתחה השגרירות. {expression} נפגשו השרים בבאקו.",
+        "ar": f"في {first.day} {month} {first.year} افتتحت السفارة. {expression} التقى الوزيران في باكو.",
+    }[language]
+    if language == "en" and expression.startswith("on the") and expression.endswith(","):
+        text = f"On {first.day} {month} {first.year} the embassy opened. And {expression} the ministers met."
+        expression = expression.rstrip(",")
+    return Case(language, "weekday-after", text, expression, published.isoformat(), expected.isoformat())
+
+
 # Holidays of a day, by names sites write, with the date each falls on computed from its own rule or calendar
 # (the standard library, dateutil's Easter, convertdate's Hebrew calendar, hijridate's Umm al-Qura calendar).
 HOLIDAY_NAMES = {
@@ -2840,6 +2900,8 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "decade-half": decade_half,
     "decade-part": decade_part,
     "numeric-day-month": numeric_day_month,
+    "weekday-after": weekday_after,
+    "day-month-relative-year": day_month_relative_year,
     "this-day-back": this_day_back,
     "this-day-of-year": this_day_of_year,
     "approximate": approximate_date,
