@@ -23,6 +23,7 @@ from facts.extraction.dates.rules import (
 from facts.extraction.dates.vocabulary import (
     dual_unit_names,
     month_names,
+    plural_unit_names,
     quantity_words,
     relative_days,
     unit_names,
@@ -289,7 +290,7 @@ LEXICON = Lexicon(
     vague_numbers=frozenset({"بضعة", "عدة"}),
     singular_units=frozenset({"عام", "العام", "سنة", "السنة", "عقد", "شهر", "أسبوع"}),
     weekend=4,
-    plurals=frozenset({"أيام", "أسابيع", "أشهر", "شهور", "أعوام", "سنوات", "سنين", "عقود"}),
+    plurals=frozenset({"أيام", "أسابيع", "أشهر", "شهور", "أعوام", "سنوات", "سنين", "عقود"}) | plural_unit_names("ar"),
     duals=DUALS,
     year_words=ar_year,
     number_words=ar_number,
@@ -979,7 +980,7 @@ R.add(
     v.shift_previous,
     anchor="previous",
     dir="قبل|بعد",
-    unit=alternatives(UNITS),
+    unit=alternatives(UNITS | CLOCK_UNITS),  # "بعد ذلك بساعات": that day
 )
 R.add(
     "since then",

@@ -22,6 +22,7 @@ from facts.extraction.dates.rules import (
 )
 from facts.extraction.dates.vocabulary import (
     month_names,
+    plural_unit_names,
     quantity_words,
     relative_days,
     unit_names,
@@ -249,7 +250,8 @@ LEXICON = Lexicon(
     vague_numbers=VAGUE,
     singular_units=frozenset({"year", "decade", "month", "week"}),
     half_after_count=r"\s+and\s+a\s+half",
-    plurals=frozenset({"days", "weeks", "months", "years", "decades", "wks", "mos", "mths", "yrs"}),
+    plurals=frozenset({"days", "weeks", "months", "years", "decades", "wks", "mos", "mths", "yrs"})
+    | plural_unit_names("en"),
     year_words=en_year,
     number_words=en_below_hundred,
     future=re.compile(
@@ -879,6 +881,7 @@ R.add(
     anchor="previous",
     approx=APPROX_COUNT,
     dir=r"later|earlier|before\s+that|afterwards|after\s+that|on",
+    unit=PARTS["unit"] + "|" + alternatives(CLOCK_UNITS),  # "hours later": that day
 )
 R.add(
     "after units, then",

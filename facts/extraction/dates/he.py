@@ -23,6 +23,7 @@ from facts.extraction.dates.rules import (
 from facts.extraction.dates.vocabulary import (
     dual_unit_names,
     month_names,
+    plural_unit_names,
     quantity_words,
     relative_days,
     unit_names,
@@ -225,7 +226,7 @@ LEXICON = Lexicon(
     duals=DUALS,
     singular_units=frozenset({"שנה", "השנה", "עשור", "חודש", "שבוע"}),
     weekend=4,
-    plurals=frozenset({"ימים", "שבועות", "חודשים", "שנים", "עשורים"}),
+    plurals=frozenset({"ימים", "שבועות", "חודשים", "שנים", "עשורים"}) | plural_unit_names("he"),
     year_words=he_year,
     number_words=he_number,
     future=re.compile(
@@ -848,6 +849,7 @@ R.add(
     v.shift_previous,
     anchor="previous",
     dir=r"לאחר\s+מכן|אחר\s+כך|מאוחר\s+יותר|אחרי\s+כן|לפני\s+כן|קודם\s+לכן|מוקדם\s+יותר",
+    unit=alternatives(UNITS | CLOCK_UNITS),  # "שעות ספורות לאחר מכן": that day
 )
 R.add(
     "after n units",
@@ -860,6 +862,7 @@ R.add(
     v.shift_previous,
     anchor="previous",
     dir=r"כעבור",
+    unit=alternatives(UNITS | CLOCK_UNITS),  # "כעבור שעתיים"
 )
 R.add(
     "since then",

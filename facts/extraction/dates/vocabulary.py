@@ -161,6 +161,24 @@ def quantity_words(language: str) -> frozenset[str]:
 
 
 @cache
+def plural_unit_names(language: str, units: tuple[str, ...] = ("hour", "minute")) -> frozenset[str]:
+    """Of `unit_names`, the plural forms (CLDR's "few", "many" and "other" where they differ from "one":
+    "hours", "שעות", "ساعات"): without a number they count a few ("hours later", "بعد ساعات")."""
+    plurals = set()
+    for code in locales_of(language):
+        patterns = Locale.parse(code)._data["unit_patterns"]
+        for unit in units:
+            for width in ("long", "short"):
+                forms = patterns.get(f"duration-{unit}", {}).get(width, {})
+                one = forms.get("one", "").replace("{0}", "").strip().lower()
+                for plural in ("few", "many", "other"):
+                    word = forms.get(plural, "").replace("{0}", "").strip().lower()
+                    if word and word != one and " " not in word and len(word) > 2:
+                        plurals.add(word)
+    return frozenset(plurals)
+
+
+@cache
 def dual_unit_names(language: str, units: tuple[str, ...] = ("hour", "minute")) -> frozenset[str]:
     """Of `unit_names`, the words that count two on their own: CLDR's "two" form written without a number
     ("שעתיים", "ساعتان")."""

@@ -932,6 +932,36 @@ def day_month_relative_year(c: Chooser, language: str) -> Case:
     return Case(language, "day-month-relative-year", text, expression, published.isoformat(), day.isoformat())
 
 
+HOURS_LATER = {  # ({n}: a count of hours; None: a few)
+    "en": [("{n} hours later", True), ("Hours later", False), ("Just hours later", False),
+           ("{n} hours afterwards", True)],
+    "he": [("כעבור {n} שעות", True), ("שעות ספורות לאחר מכן", False), ("{n} שעות לאחר מכן", True), ("כעבור שעתיים", 2)],
+    "ar": [("وبعد {n} ساعات", True), ("وبعد ساعات", False), ("وبعد ذلك بساعات", False), ("وبعد ساعتين", 2)],
+}  # fmt: skip
+
+
+def hours_later(c: Chooser, language: str) -> Case:
+    """Hours counted from the day the text gave ("On 3 May 2023 they met. 36 hours later …", "שעות ספורות לאחר
+    מכן", "وبعد ذلك بساعات"): that day, or the day the whole days of the count reach; without a number, a few
+    hours, that day (added 2026-12-07: en 0.000, he 0.000, ar 0.747 before — "بعد ساعات" was read since the
+    same day's hours, "بعد ذلك بساعات" not)."""
+    published = a_published(c)
+    first = a_day(c, first=2005, last=published.year - 1)
+    form, counted = c.pick(HOURS_LATER[language])
+    hours = c.pick([3, 5, 8, 26, 30, 48]) if counted is True else (counted or 3)
+    if language == "ar" and counted is True:
+        hours = c.pick([3, 5, 8])  # three to ten: "ساعات"
+    expression = form.format(n=hours)
+    month = c.pick(MONTH_NAMES[language][first.month])
+    text = {
+        "en": f"On {first.day} {month} {first.year} the envoys arrived in Baku. {expression} the talks began.",
+        "he": f"ב-{first.day} ב{month} {first.year} הגיעו השליחים לבאקו. {expression} החלו השיחות.",
+        "ar": f"في {first.day} {month} {first.year} وصل المبعوثون إلى باكو. {expression} بدأت المحادثات.",
+    }[language]
+    expected = first + dt.timedelta(days=hours // 24)
+    return Case(language, "hours-later", text, expression, published.isoformat(), expected.isoformat())
+
+
 WEEKDAY_AFTER = {
     "en": ["the following {w}", "The following {w}", "on the following {w}", "the next {w}", "the {w} after that",
            "on the {w} after,"],
@@ -2901,6 +2931,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "decade-part": decade_part,
     "numeric-day-month": numeric_day_month,
     "weekday-after": weekday_after,
+    "hours-later": hours_later,
     "day-month-relative-year": day_month_relative_year,
     "this-day-back": this_day_back,
     "this-day-of-year": this_day_of_year,
