@@ -951,10 +951,11 @@ class Grammar:
                 edtf = f"{mention.edtf}/.." if ahead else since(mention.edtf, published)
                 back = found.start() - len(before) if found else 0
                 mention = widened(mention, text, back, edtf, kind="starting", anchor="published")
-        if self.until_before is not None and published is not None and is_deadline_ahead(mention.edtf, published):
+        deadline = deadline_ahead(mention.edtf, published)
+        if self.until_before is not None and published is not None and deadline is not None:
             before = searchable[max(0, mention.start - 30) : mention.start]
             if found := self.until_before.search(before):
-                edtf = f"{published.edtf}/{mention.edtf}"
+                edtf = f"{published.edtf}/{deadline}"
                 mention = widened(mention, text, found.start() - len(before), edtf, kind="until", anchor="published")
         return mention
 
@@ -1013,6 +1014,17 @@ def is_deadline_ahead(edtf: str, published: Anchor | None) -> bool:
     if published is None or not published.knows_day or not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", edtf):
         return False
     return edtf > published.day.isoformat()[: len(edtf)]
+
+
+def deadline_ahead(edtf: str, published: Anchor | None) -> str | None:
+    """What a plan is due by: a day or a month after publication's day, or the end of a span of them that lies
+    wholly ahead ("by the end of the year": its last quarter's end, "until the end of next month")."""
+    if is_deadline_ahead(edtf, published):
+        return edtf
+    start, _, end = edtf.partition("/")
+    if end and is_deadline_ahead(start, published) and is_deadline_ahead(end, published):
+        return end
+    return None
 
 
 DATED_DAYS = frozenset({"full-date", "numeric", "day-month", "hebrew-calendar", "hijri"})

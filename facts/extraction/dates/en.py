@@ -965,7 +965,8 @@ GRAMMAR = Grammar(
         r"|(?:^|[.!?\n]\s*)from)\s+(?:the\s+)?$"
     ),
     after_before=re.compile(r"(?i)\b(?:after|following)\s+(?:the\s+)?$"),
-    until_before=re.compile(r"(?i)\b(?:until|till|by|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?$"),
+    # (a date ahead of publication only: core.deadline_ahead; "before" a day to come is a deadline too)
+    until_before=re.compile(r"(?i)\b(?:until|till|by|before|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?$"),
     offset_before=re.compile(
         r"(?i)\b(?:(?P<approx>about|some|nearly|roughly|almost|around)\s+|just\s+|only\s+)?(?:(?P<n>"
         + PARTS["n"]

@@ -948,7 +948,7 @@ GRAMMAR = Grammar(
         + r")(?:\s+(?:ספורים|ספורות))?\s+(?:(?P<later>אחרי|לאחר)|(?P<earlier>לפני))\s*$"
     ),
     after_word=re.compile(r"ו?(?:אחרי|לאחר|בעקבות)\s+"),
-    until_before=re.compile(r"(?<![\u0590-\u05ff])ו?(?:עד|לא\s+יאוחר\s+מ[־\-]?)\s*(?:ל[־\-]?)?$"),
+    until_before=re.compile(r"(?<![\u0590-\u05ff])ו?(?:עד|לפני|לא\s+יאוחר\s+מ[־\-]?)\s*(?:ל[־\-]?)?$"),
     range_between=re.compile(r"(?<![\u0590-\u05ff])ו?בין\s+(?:ה[־\-]?)?$"),
     range_from=re.compile(r"(?<![\u0590-\u05ff])ו?מאז\s+$"),
     range_from_inside=re.compile(r"ו?מ(?:ה)?[־\-]?"),  # "ממרץ 2020", "מה-7 באוקטובר": the date's own prefix

@@ -1777,10 +1777,35 @@ def day_of_relative_month(c: Chooser, language: str) -> Case:
     )
 
 
+END_OF = {  # what is due by the end of a period ahead: its last month, or its last day
+    "en": {"year": ["until the end of the year", "by the end of the year", "before the end of this year"],
+           "next month": ["until the end of next month", "by the end of next month"]},
+    "he": {"year": ["עד סוף השנה", "עד סוף השנה הנוכחית", "לפני סוף השנה"], "next month": ["עד סוף החודש הבא"]},
+    "ar": {"year": ["حتى نهاية العام", "بحلول نهاية العام الجاري", "قبل نهاية العام"],
+           "next month": ["حتى نهاية الشهر المقبل", "بحلول نهاية الشهر المقبل"]},
+}  # fmt: skip
+
+
 def deadline(c: Chooser, language: str) -> Case:
     """What is due by a day ahead of publication runs from publication to that day ("until 15 April",
-    "עד ה-15 לחודש הבא", "بحلول 15 من الشهر المقبل")."""
+    "עד ה-15 לחודש הבא", "بحلول 15 من الشهر المقبل"); by the end of a period ahead, to its end ("by the end of
+    the year", "עד סוף החודש הבא", "بحلول نهاية العام الجاري"; widened 2026-12-07: those were the period's last
+    part alone, 0.000 in every language)."""
     published = a_published(c)
+    period = c.pick(["day", "day", "year", "next month"])
+    if period != "day" and not (period == "year" and published.month > 9):
+        if period == "year":
+            due_edtf = f"{published.year}-12"
+        else:
+            year, month = (published.year, published.month + 1) if published.month < 12 else (published.year + 1, 1)
+            due_edtf = dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+        expression = c.pick(END_OF[language][period])
+        text = {
+            "en": f"The agreement will be signed {expression}, the ministry said.",
+            "he": f"ההסכם ייחתם {expression}, כך נמסר.",
+            "ar": f"وسيتم توقيع الاتفاق {expression} بحسب الوزارة.",
+        }[language]
+        return Case(language, "deadline", text, expression, published.isoformat(), f"{published}/{due_edtf}")
     due = published + dt.timedelta(days=c.integer(2, 40))
     month = c.pick(MONTH_NAMES[language][due.month])
     if language == "en":
@@ -2780,15 +2805,14 @@ def part_of_the_year(c: Chooser, language: str) -> Case:
             expression = "ו" + expression
     else:
         year, sentences = published.year, PART_AHEAD
+    edtf = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
+    # What is planned by a part of the year wholly ahead is due by its end: from publication to it, as any
+    # deadline (the web set's conventions; changed 2026-12-07, when "by" read as "at" had given the part).
+    deadline = expression.startswith(("by ", "before ", "עד ", "بحلول ", "قبل "))
+    if sentences is PART_AHEAD and deadline and published < dt.date(year, first, 1):
+        edtf = f"{published.isoformat()}/{year:04d}-{last:02d}"
     text, expression = placed(c, language, expression, sentences)
-    return Case(
-        language,
-        "part-of-the-year",
-        text,
-        expression,
-        published.isoformat(),
-        f"{year:04d}-{first:02d}/{year:04d}-{last:02d}",
-    )
+    return Case(language, "part-of-the-year", text, expression, published.isoformat(), edtf)
 
 
 BEFORE_LAST = {  # unit: the words; Hebrew says "two units ago"
