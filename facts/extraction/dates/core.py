@@ -15,7 +15,8 @@ import calendar
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Mapping
+import sys
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -405,6 +406,42 @@ def compose(template: str, parts: Mapping[str, str]) -> str:
 Valuer = Callable[["Found", Context], "str | None"]
 
 
+class LazyPattern:
+    """A rule's pattern, compiled the first time the rule is run.
+
+    A grammar is some 110 patterns per language, 0.6 s to compile all of them, and the prefilter
+    (prefilter.StoredAnalyses) tells which rules a text needs without compiling any: an article needs about
+    two thirds of its own language's rules. A worker that starts takes its first job without compiling the
+    other languages' grammars or the rules its articles never need. `pattern` and `flags` are those a compiled
+    pattern reports (a str pattern is UNICODE unless ASCII), so the prefilter's keys do not change."""
+
+    __slots__ = ("compiled_once", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags if flags & re.ASCII else flags | re.UNICODE
+        self.compiled_once: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self.compiled_once is None:
+            self.compiled_once = re.compile(self.pattern, self.flags)
+        return self.compiled_once
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(string, pos, endpos)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(string, pos, endpos)
+
+    @property
+    def groupindex(self) -> Mapping[str, int]:
+        return self.compiled.groupindex
+
+
 @dataclass(frozen=True)
 class Rule:
     """A named way of writing a date: its kind (as the date tables name them), its pattern composed from
@@ -413,7 +450,7 @@ class Rule:
 
     name: str
     kind: str
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] | LazyPattern
     value: Valuer | None  # None: a trap, which claims its span and yields no date
     anchor: str = ""
     anchor_of: Callable[[Found], str] | None = None  # the anchor, when it depends on the match (a period)

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from core.edtf import InvalidEdtf, edtf_parse
-from facts.extraction.dates.core import Context, Found, Rule, month_edtf, shift_month
+from facts.extraction.dates.core import Context, Found, LazyPattern, Rule, month_edtf, shift_month
 from facts.extraction.normalise import fold_pattern, fold_word
 
 PERIODS_FILE = Path(__file__).resolve().parents[3] / "fixtures" / "periods.json"
@@ -175,7 +175,7 @@ def period_rules(language: str, periods: Periods) -> tuple[Rule, ...]:
     flags = re.IGNORECASE if language == "en" else 0
     rules = []
     for frame, template, value in FRAMES.get(language, FRAMES["en"]):
-        pattern = re.compile(fold_pattern(template.replace("{name}", f"(?P<period>{names})")), flags)
+        pattern = LazyPattern(fold_pattern(template.replace("{name}", f"(?P<period>{names})")), flags)
         rules.append(
             Rule(
                 name=f"period: {frame}",

@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import product
 from pathlib import Path
+from typing import Protocol
 
 import ahocorasick
 
@@ -38,6 +39,17 @@ MAX_CLASS = 24  # a character class of more characters than this says nothing us
 DIGITS = frozenset("0123456789")
 
 Strings = frozenset[str]
+
+
+class Written(Protocol):
+    """What the analysis reads of a pattern: its text and flags (a compiled pattern, or core.LazyPattern, which
+    is compiled only when its rule runs)."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    @property
+    def flags(self) -> int: ...
 
 
 def cache_directory() -> Path:
@@ -69,17 +81,17 @@ class StoredAnalyses:
             self.entries = loaded
 
     @staticmethod
-    def key(pattern: re.Pattern[str]) -> str:
+    def key(pattern: Written) -> str:
         return f"{pattern.flags}:{pattern.pattern}"
 
-    def get(self, pattern: re.Pattern[str]) -> tuple[bool, Strings | None]:
+    def get(self, pattern: Written) -> tuple[bool, Strings | None]:
         key = self.key(pattern)
         if key not in self.entries:
             return False, None
         strings = self.entries[key]
         return True, (None if strings is None else frozenset(strings))
 
-    def put(self, pattern: re.Pattern[str], strings: Strings | None) -> None:
+    def put(self, pattern: Written, strings: Strings | None) -> None:
         self.entries[self.key(pattern)] = None if strings is None else sorted(strings)
         self.unsaved += 1
 
@@ -104,7 +116,7 @@ def stored_analyses() -> StoredAnalyses:
 
 
 @lru_cache(maxsize=4096)
-def required_strings(pattern: re.Pattern[str]) -> Strings | None:
+def required_strings(pattern: Written) -> Strings | None:
     """Strings at least one of which every match of `pattern` contains, or None when none can be told.
     Under IGNORECASE the strings are lower-cased and must be searched for without case. Read from what an
     earlier process derived (`stored_analyses`) when it is there; `StoredAnalyses.save` keeps what is new."""
@@ -117,7 +129,7 @@ def required_strings(pattern: re.Pattern[str]) -> Strings | None:
     return strings
 
 
-def derived_strings(pattern: re.Pattern[str]) -> Strings | None:
+def derived_strings(pattern: Written) -> Strings | None:
     """`required_strings` derived from the pattern itself."""
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)

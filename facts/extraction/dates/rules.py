@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from facts.extraction.dates.core import Rule, Valuer, compose
+from facts.extraction.dates.core import LazyPattern, Rule, Valuer, compose
 from facts.extraction.normalise import fold_pattern
 from facts.extraction.wordlists import word_atoms, word_trie
 
@@ -76,7 +76,7 @@ class RuleSet:
             # A count's unit may be followed by a second ("two years and three months") or by its half
             template = template.replace("{unit}", "{unit}{more}?", 1)
         pattern = compose(self.literal(template), {**self.parts, **parts})
-        compiled = re.compile(fold_pattern(pattern), self.flags if flags is None else flags)
+        compiled = LazyPattern(fold_pattern(pattern), self.flags if flags is None else flags)
         self.rules = (*self.rules, Rule(name=name, kind=kind, pattern=compiled, value=value, anchor=anchor))
 
     def literal(self, template: str) -> str:
@@ -86,7 +86,7 @@ class RuleSet:
 
     def trap(self, pattern: str, *, flags: int | None = None) -> None:
         """What is not a date though it looks like one: it claims its span and yields nothing."""
-        compiled = re.compile(fold_pattern(self.literal(pattern)), self.flags if flags is None else flags)
+        compiled = LazyPattern(fold_pattern(self.literal(pattern)), self.flags if flags is None else flags)
         self.rules = (*self.rules, Rule(name="not a date", kind="trap", pattern=compiled, value=None))
 
 

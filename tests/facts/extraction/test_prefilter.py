@@ -147,3 +147,26 @@ def test_every_process_writes_the_same_patterns_whatever_its_hash_seed():
         for seed in ("1", "2", "3")
     }
     assert len(digests) == 1 and len(next(iter(digests))) == 65
+
+
+COMPILED_AS_NEEDED = """
+import os, sys
+sys.path.insert(0, os.getcwd())
+from facts.extraction.dates import find_dates, grammar
+rules = grammar("he").rules
+before = sum(rule.pattern.compiled_once is not None for rule in rules)
+found = find_dates("ב-3 במאי 2023 נפגשו השרים בבאקו.", language="he", published="2024-05-15")
+after = sum(rule.pattern.compiled_once is not None for rule in rules)
+print(before, after, len(rules), found[0].edtf)
+"""
+
+
+def test_a_new_process_compiles_only_the_rules_a_text_needs():
+    """A worker that starts builds its grammars without compiling them (core.LazyPattern): a text compiles the
+    rules whose strings it holds, and reads what the fully compiled grammar reads."""
+    before, after, total, edtf = subprocess.run(
+        [sys.executable, "-c", COMPILED_AS_NEEDED], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert int(before) == 0
+    assert 0 < int(after) < int(total) / 2
+    assert edtf == "2023-05-03"
