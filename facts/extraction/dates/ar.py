@@ -636,7 +636,8 @@ R.add(
 R.add(
     "month range",
     "range",
-    r"{pre}(?:من\s+|بين\s+)?(?:شهر\s+)?{month}(?:\s+(?:إلى|الى|حتى|و)\s*|\s*[–\-/]\s*){month2}\s+" + YEARREF,
+    # "من مايو إلى يوليو 2020", "بين مارس ومايو من العام الماضي"
+    r"{pre}(?:من\s+|بين\s+)?(?:شهر\s+)?{month}(?:\s+(?:إلى|الى|حتى|و)\s*|\s*[–\-/]\s*){month2}\s+(?:من\s+)?" + YEARREF,
     v.month_range,
     month2=PARTS["month"],
 )

@@ -600,7 +600,9 @@ R.add(
 R.add(
     "month range",
     "range",
-    r"\b(?:from\s+)?{month}(?:\s+(?:to|until|through)\s+|\s*[–\-/]\s*){month2}\s+(?:of\s+)?" + YEARREF,
+    # "from May to July 2020", "May-June 2020", "between March and May last year"
+    r"\b(?:(?P<between>between\s+)|from\s+)?{month}(?:\s+(?:to|until|through)\s+|\s*[–\-/]\s*|(?(between)\s+and\s+|(?!)))"
+    r"{month2}\s+(?:of\s+)?" + YEARREF,
     v.month_range,
     month2=PARTS["month"],
 )

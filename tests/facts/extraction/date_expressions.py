@@ -909,8 +909,10 @@ RELATIVE_YEAR = {  # (words, years from publication's)
 
 
 def day_month_relative_year(c: Chooser, language: str) -> Case:
-    """A day and month with a year said from publication ("on March 3 of last year", "ב-3 במרץ בשנה שעברה",
-    "ב-3 במרץ אשתקד", "في 3 مارس من العام الماضي"): that day of that year (added 2026-12-07: he 0.400 and en
+    """A day and month, or two months, with a year said from publication ("on March 3 of last year", "ב-3 במרץ
+    בשנה שעברה", "ב-3 במרץ אשתקד", "في 3 مارس من العام الماضي", "between March and May last year", "بين مارس
+    ومايو من العام الماضي"): that day, or those months, of that year (the months widened the same day: en and
+    ar 0.000 on them before) (added 2026-12-07: he 0.400 and en
     0.853 before — the preposition before "שנה שעברה", "אשתקד", and "of" after an English day split the date
     from its year; ar 1.000)."""
     published = a_published(c)
@@ -924,6 +926,21 @@ def day_month_relative_year(c: Chooser, language: str) -> Case:
         form = "the {d}th of {m} {y}".replace("{d}th", "{d}" + en_suffix(day.day))
     words_in = {"he": "ב" + month if not month.startswith("ב") else month}.get(language, month)
     expression = form.format(d=day.day, m=words_in, y=words)
+    if c.pick([False, False, True]) and month_number < 12:  # two months: "between March and May last year"
+        last_number = c.integer(month_number + 1, 12)
+        last = c.pick(MONTH_NAMES[language][last_number])
+        expression = {
+            "en": c.pick(["between {m} and {n} {y}", "from {m} to {n} {y}"]),
+            "he": "בין {m} ל{n} {y}",
+            "ar": c.pick(["بين {m} و{n} {y}", "من {m} إلى {n} {y}"]),
+        }[language].format(m=month, n=last, y=words)
+        text = {
+            "en": f"The ministers met in Baku several times {expression}, the ministry said.",
+            "he": f"השרים נפגשו בבאקו כמה פעמים {expression}, נמסר ממשרד החוץ.",
+            "ar": f"التقى الوزيران في باكو عدة مرات {expression}، بحسب الوزارة.",
+        }[language]
+        return Case(language, "day-month-relative-year", text, expression, published.isoformat(),
+                    f"{year:04d}-{month_number:02d}/{year:04d}-{last_number:02d}")  # fmt: skip
     text = {
         "en": f"The ministers met in Baku on {expression}, the ministry said.",
         "he": f"השרים נפגשו בבאקו ב-{expression}, נמסר ממשרד החוץ.",
