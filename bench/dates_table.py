@@ -45,7 +45,11 @@ def main() -> None:
         mentions = find_dates(row["text"], language=row["language"], published=row["published"])
         start = row["text"].index(row["expression"])
         hits = [m for m in mentions if m.start < start + len(row["expression"]) and start < m.end]
-        ok = not hits if row["edtf"] is None else bool(hits) and hits[0].edtf == row["edtf"]
+        ok = (
+            not hits
+            if row["edtf"] is None
+            else bool(hits) and hits[0].value_over(start, start + len(row["expression"])) == row["edtf"]
+        )
         right[(row["kind"], row["language"])][0] += ok
         right[(row["kind"], row["language"])][1] += 1
         if not ok:

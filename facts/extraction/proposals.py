@@ -400,8 +400,11 @@ def most_precise_per_clause(text: str, sentence: Sentence, dates: list[DateMenti
     ]
 
 
+# The date of an event the sentence names after its own date ("on Thursday, a few weeks after Armenia opened its
+# embassy"): a clause of its own begins with the count
+COUNTED_EVENT = "counted-event"
 # Dates counted from another date ("two months later", "that same month", "three days after the attack")
-COUNTED_KINDS = frozenset({"anaphora", "shift"})
+COUNTED_KINDS = frozenset({"anaphora", "shift", COUNTED_EVENT})
 
 
 # "that", "כי", "أن": what follows is what was said
@@ -501,6 +504,7 @@ def clause_of(text: str, sentence: Sentence, date: DateMention, dates: list[Date
     for match in CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
         if not any(d.start < match.end() and match.start() < d.end for d in dates):
             breaks.append(match.end())
+    breaks += [d.start for d in dates if d.kind == COUNTED_EVENT and d.start > sentence.start]
     ordered = sorted(dates, key=lambda d: d.start)
     for earlier, later in itertools.pairwise(ordered):
         if any(earlier.end <= b <= later.start for b in breaks):

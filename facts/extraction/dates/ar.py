@@ -668,6 +668,16 @@ R.add(
     anchor="published",
     dayword=alternatives(LEXICON.day_words),
 )
+# "الآن" is publication's day, as "حاليا" is; not "حتى الآن" / "إلى الآن" / "لحد الآن" (a span up to it) or "من الآن"
+# (counted forward, from now on), nor a line that opens with it (a site's menu: "الآن على الهواء"), nor "and now"
+# ("والآن يسعى": a turn of the argument or an aim, not a time)
+R.add(
+    "now",
+    "relative",
+    r"(?<![{ar}\w])(?<!^)(?<!\n)(?<!حتى )(?<!إلى )(?<!لحد )(?<!لغاية )(?<!من )(?<!منذ )الآن(?![{ar}])",
+    v.today,
+    anchor="published",
+)
 R.add(
     "day word and weekday",  # "اليوم الأربعاء", "مساء أمس الثلاثاء", "أمس (الثلاثاء)": the weekday restates the day
     "relative",
@@ -961,6 +971,16 @@ R.add(
     anchor="previous",
     unit=r"العام|السنة|الشهر|الأسبوع|اليوم|الليلة|المساء|الصباح",  # "في الليلة السابقة": the night before
     dir=r"التالي|التالية|اللاحق|اللاحقة|السابق|السابقة|الذي\s+سبقه|التي\s+سبقتها|الذي\s+تلاه|التي\s+تلتها",
+)
+R.add(
+    "units after what follows",  # "يوم الخميس، بعد أسابيع من افتتاح أرمينيا سفارتها": that event's date
+    "counted-event",
+    r"(?<=[,;،؛]\s)(?:و|ف)?(?:(?P<before>قبل)|بعد)\s+(?:{approx}\s+)?(?:{n}\s+)?{unit}(?:" + FEW + r")?"
+    r"\s+(?:من|على)(?=\s+(?!(?:ذلك|هذا|ذاك)(?![{ar}]))[{ar}])",
+    v.before_the_event_named,
+    anchor="previous",
+    approx=r"نحو|حوالي|قرابة",
+    unit=alternatives(UNITS | CLOCK_UNITS),
 )
 R.add(
     "after units",

@@ -100,11 +100,27 @@ class DateMention:
     # them: what a range of two dates ("from March 2020 to May 2021") is made of.
     plain: str = ""
     plain_start: int = -1
+    plain_end: int = -1
 
     @property
     def absolute(self) -> bool:
         """A date that stands on its own words: not relative, anaphoric, a range or a period."""
         return self.kind in ABSOLUTE_KINDS
+
+    def value_over(self, start: int, end: int) -> str:
+        """The value of the words from `start` to `end` (which overlap this mention): the whole mention's
+        where they take in its first word ("since August 1993" is 1993-08/P), its own words' where they begin
+        inside it, among those words ("August 1993" of the same span is 1993-08). What a reader asks of a date
+        inside a longer expression."""
+        widened = self.plain_start > self.start and self.plain  # words before its own changed its value
+        if (
+            widened
+            and start > self.start
+            and self.plain_start < end
+            and start < (self.plain_end if self.plain_end >= 0 else self.end)
+        ):
+            return self.plain
+        return self.edtf
 
 
 ABSOLUTE_KINDS = frozenset(
@@ -135,6 +151,9 @@ class Context:
     # Where the dates read so far begin, their own words (DateMention.plain_start): a "since" before one of
     # them is that date's, not a later one's ("since March 2020 until May 2021")
     dates_at: list[int] = field(default_factory=list)
+    # Set by a valuer of a date the sentence's own narration does not move to ("a few weeks after Armenia opened
+    # its embassy" dates that event; "the same day" after it still means the day the sentence gave)
+    aside: bool = False
 
 
 # --- Values: EDTF at the precision the words have -------------------------------------------------------
@@ -791,7 +810,8 @@ class Grammar:
             antecedent = Antecedent.from_edtf(first_part(mention.edtf).rstrip("~")) if "X" not in mention.edtf else None
             # A span that runs up to publication ("for four years", "in recent months") measures how long
             # something has lasted; it is not when an event happened, which "that year" refers back to.
-            if antecedent is not None and mention.kind != "since" and not runs_to_publication(mention.edtf, context):
+            narrated = mention.kind != "since" and not context.aside
+            if antecedent is not None and narrated and not runs_to_publication(mention.edtf, context):
                 context.previous, context.previous_at = antecedent, mention.end
                 if not mention.anchor:
                     context.stated, context.stated_at = antecedent, mention.end
@@ -904,6 +924,7 @@ class Grammar:
             return None  # a trap
         context.position = candidate.start
         context.resolved_against = context.counted_back = ""
+        context.aside = False
         clause = clause_around(searchable, candidate.start)
         context.future = self.speaks_of_the_future(clause)
         context.future_before = context.future and self.speaks_of_the_future(
@@ -928,6 +949,7 @@ class Grammar:
             anchor=anchor,
             plain=context.counted_back if valid(context.counted_back) else edtf,
             plain_start=start,
+            plain_end=end,
         )
         modified = self.modified(mention, text, searchable, context)
         return modified if valid(modified.edtf) else mention

@@ -34,6 +34,7 @@ from facts.extraction.wordlists import alternatives
 MONTHS = dict(month_names("en"))
 MONTHS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}
 MONTHS |= {"sept": 9}
+FULL_MONTHS = [name.lower() for name in calendar.month_name if name]
 NUMBERS: dict[str, float] = {**EN_UNITS, **EN_TENS, "a": 1, "an": 1, "a couple of": 2, "a few": 3, "several": 3}
 NUMBERS["couple of"] = 2
 NUMBERS |= {"half a": 0.5, "half an": 0.5}  # "half a year ago"
@@ -275,9 +276,11 @@ SPELLED_YEAR = (
 )
 
 PARTS = shared_parts() | {
-    # a whole word: not the "dec" of "decade", nor May in "Mayor"
+    # a whole word: not the "dec" of "decade", nor May in "Mayor"; the full stop of an abbreviation ("Jan."), not
+    # the one that ends a sentence ("… until 15 June.")
     "month": named_twice(
-        rf"(?:{alternatives(MONTHS)})\.?(?!\w)", alternatives({**HEBREW_MONTHS_EN, **HIJRI_MONTHS_EN})
+        rf"(?:(?:{alternatives(set(MONTHS) - set(FULL_MONTHS))})\.?|(?:{alternatives(FULL_MONTHS)}))(?!\w)",
+        alternatives({**HEBREW_MONTHS_EN, **HIJRI_MONTHS_EN}),
     ),
     "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|" + alternatives(w for w, n in EN_ORDINALS.items() if n > 0),
     "fullmonth": alternatives(name.lower() for name in calendar.month_name if name),
@@ -616,6 +619,18 @@ R.add(
 )
 # Relative to publication
 R.add("today", "relative", r"\b{dayword}\b", v.today, anchor="published", dayword=alternatives(LEXICON.day_words))
+# "now" is publication's day, as "currently" is ("you can now fly to Tel Aviv"); not a span up to it ("by now",
+# "until now", "since now"), "from now" (counted forward), "now that" (because), "now-defunct", "just now" (a moment
+# before), nor a line that opens with it (a site's menu: "Now playing", or "Now, …" that only turns the talk), nor
+# "and now" ("and now seeks to widen it": a turn of the argument or an aim, not a time)
+R.add(
+    "now",
+    "relative",
+    r"(?<![\w\-'’])(?<!^)(?<!\n)(?<!\bby\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bfrom\s)(?<!\bsince\s)(?<!\bjust\s)(?<!\bthan\s)(?<!\band\s)now\b"
+    r"(?![\-'’])(?!\s+(?:that|on|and\s+then)\b)",
+    v.today,
+    anchor="published",
+)
 R.add(
     "day word and weekday",  # "yesterday (Tuesday)", "today, Wednesday,": the weekday restates the day
     "relative",
@@ -884,6 +899,16 @@ R.add(
     approx=APPROX_COUNT,
     dir=r"later|earlier|before\s+that|afterwards|after\s+that|on",
     unit=PARTS["unit"] + "|" + alternatives(CLOCK_UNITS),  # "hours later": that day
+)
+R.add(
+    "units after what follows",  # "on Thursday, a few weeks after Armenia opened its embassy": that event's date
+    "counted-event",
+    r"(?<=[,;]\s)(?:(?:just|only|some)\s+)?(?:{approx}\s+)?{n}\s+{unit}\s+(?:after|(?P<before>before))"
+    r"(?=\s+(?!(?:that|this|then|which|the\s+date)\b)[a-z])",
+    v.before_the_event_named,
+    anchor="previous",
+    approx=APPROX_COUNT,
+    unit=PARTS["unit"] + "|" + alternatives(CLOCK_UNITS),
 )
 R.add(
     "after units, then",

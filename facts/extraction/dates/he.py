@@ -562,6 +562,10 @@ R.add(
     anchor="published",
     dayword=alternatives(LEXICON.day_words),
 )
+# "עכשיו" and "כעת" are publication's day, as "כיום" is; not "עד עכשיו" / "עד כעת" (a span up to it) or "מעכשיו"
+# (from now on), nor a line that opens with it (a site's menu: "עכשיו בכותרות"), nor "and now" ("וכעת הדוח מציין",
+# "וכעת שואפת להרחיב": a turn of the argument or an aim, not a time)
+R.add("now", "relative", r"(?<![{he}\w])(?<!^)(?<!\n)(?<!עד )(?:עכשיו|כעת)(?![{he}])", v.today, anchor="published")
 R.add(
     "day word and weekday",  # "היום (רביעי)", "אתמול, יום שלישי,": the weekday restates the day
     "relative",
@@ -850,6 +854,15 @@ R.add(
     anchor="previous",
     dir=r"לאחר\s+מכן|אחר\s+כך|מאוחר\s+יותר|אחרי\s+כן|לפני\s+כן|קודם\s+לכן|מוקדם\s+יותר",
     unit=alternatives(UNITS | CLOCK_UNITS),  # "שעות ספורות לאחר מכן": that day
+)
+R.add(
+    "units after what follows",  # "ביום חמישי, כמה שבועות אחרי שארמניה פתחה שגרירות": that event's date
+    "counted-event",
+    r"(?<=[,;]\s)ו?{approx}?(?:{n}\s+)?{unit}" + FEW + r"\s+(?:אחרי|לאחר|(?P<before>לפני))"
+    r"(?=\s+(?!(?:מכן|כן|כך|זה|זאת)(?![{he}]))[{he}])",
+    v.before_the_event_named,
+    anchor="previous",
+    unit=alternatives(UNITS | CLOCK_UNITS),
 )
 R.add(
     "after n units",

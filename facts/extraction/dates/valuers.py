@@ -574,9 +574,45 @@ def today(f: Found, c: Context) -> str | None:
     if c.published is None:
         return None
     offset = f.word("dayword", f.lexicon.day_words) or 0
+    speech = day_of_the_speech(c)
+    if speech is not None:
+        c.resolved_against = "previous"
+        return (speech + dt.timedelta(days=offset)).isoformat()
     if offset == 0 or not c.published.knows_day:
         return c.published.edtf
     return shifted(c.published, "day", offset)
+
+
+# A double quotation mark that opens or closes a quotation: not one between two letters, which is Hebrew's
+# gershayim in an acronym as folding writes it ('צה"ל').
+QUOTATION_MARK = re.compile(r'(?<!\w)"|"(?!\w)')
+
+
+SPEECH_REPORTED_WITHIN_DAYS = 7
+
+
+def day_of_the_speech(c: Context) -> dt.date | None:
+    """The day a quotation was spoken, when "today" stands inside one and the text gave that day before it,
+    in the week before publication (news reports a speech in the days after it; a day further back is more often
+    history the quotation comments on): "inaugurated the embassy yesterday … 'Today we open a new page,' a
+    diplomat said", "«اليوم نفتح صفحة جديدة»", "„היום אנחנו פותחים דף חדש"". A quotation's deictic words are
+    the speaker's."""
+    previous, published = c.previous, c.published
+    if previous is None or published is None or previous.precision != DatePrecision.DAY or not published.knows_day:
+        return None
+    if not 0 < (published.day - previous.start).days <= SPEECH_REPORTED_WITHIN_DAYS:
+        return None
+    if not inside_a_quotation(c.text, c.position):
+        return None
+    return previous.start
+
+
+def inside_a_quotation(text: str, position: int) -> bool:
+    """Whether `position` stands inside a quotation opened earlier in its paragraph."""
+    paragraph = text[text.rfind("\n", 0, position) + 1 : position]
+    if paragraph.rfind("«") > paragraph.rfind("»"):
+        return True
+    return len(QUOTATION_MARK.findall(paragraph)) % 2 == 1
 
 
 def ago(f: Found, c: Context) -> str | None:
@@ -1023,6 +1059,27 @@ def shift_previous(f: Found, c: Context) -> str | None:
     sign = -1 if direction(f, "later") in ("earlier", "last") else 1
     value = from_antecedent(c.previous, unit, sign * n, approximately=is_approximate(f))
     return value
+
+
+# Where a sentence ends: a full stop before a space, "!", "?" or a line break ("Jan. 31" is no end; a rare miss
+# there only loses a reading)
+SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s|$)")
+
+
+def before_the_event_named(f: Found, c: Context) -> str | None:
+    """'The ministry announced the recall on Thursday, a few weeks after Armenia opened its embassy', 'ביום
+    חמישי, שבועיים אחרי שארמניה פתחה שגרירות', 'يوم الخميس، بعد أسابيع من افتتاح أرمينيا سفارتها': the event
+    named after "after" came that long before the date the same sentence gave (after it, with "before"). With
+    no date earlier in the sentence the words give none."""
+    previous = c.previous
+    if previous is None or c.previous_at < 0 or SENTENCE_END.search(c.text, c.previous_at, c.position):
+        return None
+    unit, n = duration(f)
+    if unit is None:
+        return None
+    sign = 1 if f.has("before") else -1
+    c.aside = True
+    return from_antecedent(previous, unit, sign * n, approximately=is_approximate(f))
 
 
 def after_units(f: Found, c: Context) -> str | None:

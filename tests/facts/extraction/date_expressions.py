@@ -228,10 +228,15 @@ def relative_day(c: Chooser, language: str) -> Case:
 
 
 PRESENT_ADVERBS = {
-    "en": ["currently", "at present", "nowadays", "today"],
-    # Not "כעת" ("and now it seeks…": an aim, said in the present).
-    "he": ["כיום", "בימינו", "נכון להיום", "היום"],
-    "ar": ["حاليا", "حالياً", "في الوقت الحالي", "في الوقت الراهن", "اليوم"],
+    "en": [
+        "currently",
+        "at present",
+        "nowadays",
+        "today",
+        "now",
+    ],  # "now": widened 2026-12-07 (the kind en 0.800 before)
+    "he": ["כיום", "בימינו", "נכון להיום", "היום", "עכשיו", "כעת"],  # "עכשיו", "כעת": he 0.647 before; not "וכעת"
+    "ar": ["حاليا", "حالياً", "في الوقت الحالي", "في الوقت الراهن", "اليوم", "الآن", "الان"],  # ar 0.700 before
 }
 
 
@@ -955,6 +960,113 @@ HOURS_LATER = {  # ({n}: a count of hours; None: a few)
     "he": [("כעבור {n} שעות", True), ("שעות ספורות לאחר מכן", False), ("{n} שעות לאחר מכן", True), ("כעבור שעתיים", 2)],
     "ar": [("وبعد {n} ساعات", True), ("وبعد ساعات", False), ("وبعد ذلك بساعات", False), ("وبعد ساعتين", 2)],
 }  # fmt: skip
+
+
+QUOTED = {"en": ['"{q}"', "“{q}”"], "he": ['"{q}"', '„{q}"', "״{q}״"], "ar": ["«{q}»", '"{q}"']}
+SPOKEN_DAY_WORDS = {  # a day word said by the speaker, and the days it counts from the day of speaking
+    "en": {"Today": 0, "Today,": 0, "This morning": 0, "Yesterday": -1, "Tomorrow": 1},
+    "he": {"היום": 0, "היום,": 0, "הבוקר": 0, "אתמול": -1, "מחר": 1},
+    "ar": {"اليوم": 0, "اليوم،": 0, "صباح اليوم": 0, "أمس": -1, "غدا": 1},
+}
+
+
+def speech_day(c: Chooser, language: str) -> Case:
+    """ "Today" inside a quotation reported a few days later is the day the words were spoken, when the text gave
+    that day before the quotation ("The embassy opened yesterday. 'Today we open a new page,' the minister said",
+    "«اليوم نفتح صفحة جديدة»"), and "yesterday" or "tomorrow" there count from it; outside a quotation they count
+    from publication (added 2026-12-07: inside a quotation 0.000 before in every language, publication read)."""
+    published = a_published(c)
+    back = c.integer(1, 6)
+    spoken = published - dt.timedelta(days=back)
+    word, offset = c.pick(sorted(SPOKEN_DAY_WORDS[language].items()))
+    if back == 1 and offset != -1:  # (the quotation's own "yesterday" would be the same word twice)
+        said = {"en": "yesterday", "he": "אתמול", "ar": "أمس"}[language]
+    else:
+        month = c.pick(MONTH_NAMES[language][spoken.month])
+        said = {"en": f"on {spoken.day} {month}", "he": f"ב-{spoken.day} ב{month}", "ar": f"في {spoken.day} {month}"}[
+            language
+        ]
+    inside = c.pick([True, True, False])
+    first = {
+        "en": f"Azerbaijan's foreign minister opened the embassy in Tel Aviv {said}.",
+        "he": f"שר החוץ של אזרבייג'ן חנך את השגרירות בתל אביב {said}.",
+        "ar": f"افتتح وزير خارجية أذربيجان السفارة في تل أبيب {said}.",
+    }[language]
+    if inside:
+        words = {
+            "en": f"{word} we open a new page",
+            "he": f"{word} אנחנו פותחים דף חדש",
+            "ar": f"{word} نفتح صفحة جديدة",
+        }
+        quoted = c.pick(QUOTED[language]).format(q=words[language])
+        second = {
+            "en": f"{quoted}, a diplomat said.",
+            "he": f"{quoted}, אמר דיפלומט.",
+            "ar": f"وقال دبلوماسي: {quoted}.",
+        }
+    else:
+        word = word.rstrip(",،").lower()
+        second = {
+            "en": f"The ministry said {word} that ties would grow.",
+            "he": f"המשרד אמר {word} כי הקשרים יתהדקו.",
+            "ar": f"وقالت الوزارة {word} إن العلاقات ستتعزز.",
+        }
+    text = f"{first} {second[language]}"
+    expression = word.rstrip(",،")
+    expected = (spoken if inside else published) + dt.timedelta(days=offset)
+    return Case(language, "speech-day", text, expression, published.isoformat(), expected.isoformat())
+
+
+EVENT_AFTER = {
+    "en": ["{n} after", "just {n} after", "{n} before"],
+    "he": ["{n} אחרי ש", "{n} לאחר ש", "{n} לפני ש"],
+    "ar": ["بعد {n} من", "قبل {n} من"],
+}
+A_FEW = {
+    "en": {"day": "a few days", "week": "a few weeks", "month": "a few months", "year": "a few years"},
+    "he": {"day": "כמה ימים", "week": "כמה שבועות", "month": "כמה חודשים", "year": "כמה שנים"},
+    "ar": {"day": "أيام", "week": "أسابيع", "month": "أشهر", "year": "سنوات"},
+}
+
+
+def event_after(c: Chooser, language: str) -> Case:
+    """A count after (or before) an event the sentence names, following the sentence's own date ("The ministry
+    recalled its envoy on 1 October 2020, a few weeks after Armenia opened its embassy", "… כמה שבועות אחרי
+    שארמניה פתחה שגרירות", "… بعد أسابيع من افتتاح أرمينيا سفارتها"): that event's date, the count back from
+    the date given (forward, with "before"), at the unit's precision; "a few" about (added 2026-12-07: 0.000
+    before in every language — nothing, or in Arabic a count forward, was read)."""
+    published = a_published(c)
+    given = a_day(c, first=2005, last=published.year - 1)
+    unit = c.pick(["day", "week", "month", "year"])
+    few = c.pick([False, True, False])
+    n = 3 if few else c.integer(1, 9)
+    words = A_FEW[language][unit] if few else counted(language, unit, n)
+    form = c.pick(EVENT_AFTER[language])
+    before = "לפני" in form or "before" in form or "قبل" in form
+    expression = form.format(n=words).removesuffix("ש")
+    month = c.pick(MONTH_NAMES[language][given.month])
+    clause = {
+        "en": "Armenia opened its first embassy in Israel",
+        "he": "ארמניה פתחה את שגרירותה הראשונה בישראל",
+        "ar": "افتتاح أرمينيا أول سفارة لها في إسرائيل",
+    }[language]
+    joined = form.format(n=words) + ("" if language == "he" else " ") + clause
+    text = {
+        "en": f"The ministry recalled its envoy on {given.day} {month} {given.year}, {joined}.",
+        "he": f"המשרד החזיר את שגריר ב-{given.day} ב{month} {given.year}, {joined}.",
+        "ar": f"استدعت الوزارة سفيرها في {given.day} {month} {given.year}، {joined}.",
+    }[language]
+    sign = 1 if before else -1
+    if unit == "day":
+        expected = (given + dt.timedelta(days=sign * n)).isoformat()
+    elif unit == "week":
+        expected = f"{given + dt.timedelta(days=sign * 7 * n):%Y-%m}"
+    elif unit == "month":
+        index = given.year * 12 + given.month - 1 + sign * n
+        expected = f"{index // 12:04d}-{index % 12 + 1:02d}"
+    else:
+        expected = f"{given.year + sign * n:04d}"
+    return Case(language, "event-after", text, expression, published.isoformat(), expected + ("~" if few else ""))
 
 
 def hours_later(c: Chooser, language: str) -> Case:
@@ -2973,6 +3085,8 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "numeric-day-month": numeric_day_month,
     "weekday-after": weekday_after,
     "hours-later": hours_later,
+    "speech-day": speech_day,
+    "event-after": event_after,
     "day-month-relative-year": day_month_relative_year,
     "this-day-back": this_day_back,
     "this-day-of-year": this_day_of_year,

@@ -30,7 +30,8 @@ def is_right(row: dict) -> bool:
     hits = dated_over(row)
     if row["edtf"] is None:
         return not hits
-    return bool(hits) and hits[0].edtf == row["edtf"]
+    start = row["text"].index(row["expression"])
+    return bool(hits) and hits[0].value_over(start, start + len(row["expression"])) == row["edtf"]
 
 
 @pytest.mark.parametrize("language", ["he", "ar", "en"])
@@ -56,7 +57,7 @@ WEB_ROWS = (
 # Measured on 2026-12-06 (docs/extraction.md, "Summary"): floors, not the 0.97 target.
 # Arabic: "بعد عيد الفطر" is read whole, after the holiday (`2024-04-10/..`, the claim's date), where the table's
 # row values the holiday alone (one row lost, 2026-12-06; one gained by "since the start of").
-WEB_FLOORS = {"he": 0.98, "ar": 0.90, "en": 0.91}
+WEB_FLOORS = {"he": 0.98, "ar": 0.97, "en": 0.96}
 
 
 @pytest.mark.parametrize("language", ["he", "ar", "en"])

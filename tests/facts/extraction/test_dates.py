@@ -443,3 +443,71 @@ def test_a_number_with_a_dot_or_slash_after_a_date_word_is_a_quantity_when_a_uni
     }[language]
     for text in (fraction, number_range):
         assert find_dates(text, language=language, published="2024-05-15") == [], text
+
+
+def test_a_month_that_ends_a_sentence_leaves_its_full_stop_and_an_abbreviation_keeps_its_own():
+    """ "… closed on 15 June." is read as "15 June"; "Jan. 5" keeps the full stop that marks the abbreviation. Every
+    English month name in full and abbreviated (the calendar module's names)."""
+    import calendar
+
+    for number in range(1, 13):
+        full, short = calendar.month_name[number], calendar.month_abbr[number]
+        found = find_dates(f"The exhibition closed on 15 {full}.", language="en", published="2024-05-15")
+        assert [m.text for m in found] == [f"15 {full}"]
+        if short != full:
+            found = find_dates(f"It opened on {short}. 5, 2021 in Baku.", language="en", published="2024-05-15")
+            assert [(m.text, m.edtf) for m in found] == [(f"{short}. 5, 2021", f"2021-{number:02d}-05")]
+
+
+NOW_IS_NOT_A_DAY = {  # a span up to now, a count forward from it, "because", an adjective, a moment before
+    "en": [
+        "By now the two sides have signed.",
+        "Until now, no visit took place.",
+        "Now that the embassy is open, trade grows.",
+        "The now-defunct airline flew there.",
+        "Now playing",
+        "Israel, and now the Gulf, seek a wider model.",
+        "He left just now.",
+        "From now on it is open.",
+    ],
+    "he": [
+        "עד עכשיו לא התקיים ביקור.",
+        "עד כעת לא נחתם הסכם.",
+        "מעכשיו השגרירות פתוחה.",
+        "עכשיו בכותרות",
+        "וכעת הדוח מציין כי ישראל שואפת להרחיב את המודל.",
+    ],
+    "ar": [
+        "الآن على الهواء",
+        "والآن يسعى التقرير إلى توسيع النموذج.",
+        "حتى الآن لم تتم أي زيارة.",
+        "لم يوقع اتفاق إلى الآن.",
+        "من الآن فصاعدا السفارة مفتوحة.",
+        "لحد الآن لم يتغير شيء.",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+def test_now_is_publication_day_but_not_a_span_up_to_it(language):
+    """ "you can now fly", "עכשיו אפשר לטוס", "يمكن الآن السفر": publication's day, as "currently" is; "until now",
+    "from now on" and the rest are no date."""
+    now = {"en": "You can now fly to Baku.", "he": "אפשר עכשיו לטוס לבאקו.", "ar": "يمكن الآن السفر إلى باكو."}
+    assert [m.edtf for m in find_dates(now[language], language=language, published="2024-05-15")] == ["2024-05-15"]
+    for text in NOW_IS_NOT_A_DAY[language]:
+        assert find_dates(text, language=language, published="2024-05-15") == [], text
+
+
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+def test_today_in_a_quotation_is_the_day_it_was_spoken_within_a_week_and_publication_day_further_back(language):
+    """A quotation's "today" is the speaker's: the day the text gave before it, when that day is in the week
+    before publication; a day further back is more often history the quotation comments on."""
+    sentences = {
+        "en": 'The embassy opened on {day}. "Today we open a new page," a diplomat said.',
+        "he": 'השגרירות נפתחה ב-{day}. "היום אנחנו פותחים דף חדש", אמר דיפלומט.',
+        "ar": "افتتحت السفارة في {day}. وقال دبلوماسي: «اليوم نفتح صفحة جديدة».",
+    }[language]
+    day = {"en": "3 May 2024", "he": "3 במאי 2024", "ar": "3 مايو 2024"}[language]
+    for published, today in (("2024-05-05", "2024-05-03"), ("2024-05-20", "2024-05-20")):
+        found = find_dates(sentences.format(day=day), language=language, published=published)
+        assert [m.edtf for m in found] == ["2024-05-03", today], published

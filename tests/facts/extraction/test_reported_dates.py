@@ -96,3 +96,25 @@ def test_a_likelier_estimate_refines_a_vaguer_one_for_the_same_event(language, d
 
     assert [claim.date for claim in claims] == [value], (text, claims)
     assert claims[0].quote.startswith(text[:12])  # the whole sentence, not the last clause alone
+
+
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+@settings(max_examples=15, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_an_event_counted_back_from_the_sentences_date_is_a_claim_of_its_own(language, data):
+    """ "The ministry recalled its envoy on 1 October 2020, a few weeks after Armenia opened its embassy": two
+    events, two claims — the recall on its day, the opening counted back from it (the web set's conventions: a
+    date goes to the clause it governs)."""
+    from tests.facts.extraction.date_expressions import event_after
+
+    c = HypothesisChooser(data)
+    case = event_after(c, language)
+    published = dt.date.fromisoformat(case.published)
+
+    claims = sorted(claims_of(case.text, language, published), key=lambda claim: claim.start)
+
+    assert len(claims) == 2, (case.text, claims)
+    given_day = claims[0].date
+    assert len(given_day) == 10 and claims[0].quote in case.text[: case.text.index(case.expression)]
+    assert claims[1].date == case.edtf
+    assert claims[1].quote.startswith(case.expression)
