@@ -93,6 +93,7 @@ DECADE_STEMS = {
     "سبعين": 1970,
     "ثمانين": 1980,
     "تسعين": 1990,
+    "ألفين": 2000,  # "الألفينيات", "الالفينات": the 2000s
 }
 DECADES = {
     f"{article}{stem}{ending}": year
@@ -375,6 +376,15 @@ R.add(
     v.full_date,
 )
 R.add("month year", "month-year", r"{pre}(?:شهر\s+)?{month}\s*[,،]?\s+(?:من\s+)?" + YEARREF, v.month_year)
+# "في مارس ومايو 2020", "في يناير أو فبراير من العام الماضي": the year said once is each month's (two months, not a
+# range: that takes "بين" or "من … إلى")
+R.add(
+    "month before another of its year",
+    "month-year",
+    r"{pre}(?:شهر\s+)?{month}(?=\s+(?:و|أو\s+)(?:في\s+)?(?:شهر\s+)?{month2}\s*[,،]?\s+(?:من\s+)?" + YEARREF + ")",
+    v.month_year,
+    month2=PARTS["month"],
+)
 R.add(
     "ordinal day month",  # "في الرابع من أبريل" without its year
     "day-month",
@@ -565,11 +575,12 @@ R.add("last century", "century", r"{pre}القرن\s+{dir}", v.century_relative,
 R.add(
     "decade of century",
     "century",
-    r"{pre}العقد\s+{ord}\s+من\s+(?:القرن\s+{cent}|{dir}\s+القرن|القرن\s+{dir2:_})",
+    # "القرن" alone is publication's ("العقد الأول من القرن"), "القرن الماضي" the one before; "منتصف العقد…" a part
+    r"{pre}(?:{part}\s+)?العقد\s+{ord}\s+من\s+(?:القرن\s+{cent}|{dir}\s+القرن|القرن(?:\s+{dir2})?(?![{ar}]))",
     v.century_decade_value,
     ord=r"الأول|الاول|الثاني|الثالث|الأخير",
     dir="هذا",
-    dir2="الحالي",
+    dir2=r"الحالي|الجاري|الماضي|المنصرم",
 )
 R.add(
     "half of century",
@@ -637,7 +648,8 @@ R.add(
     "month range",
     "range",
     # "من مايو إلى يوليو 2020", "بين مارس ومايو من العام الماضي"
-    r"{pre}(?:من\s+|بين\s+)?(?:شهر\s+)?{month}(?:\s+(?:إلى|الى|حتى|و)\s*|\s*[–\-/]\s*){month2}\s+(?:من\s+)?" + YEARREF,
+    r"{pre}(?:(?P<between>بين\s+)|من\s+)?(?:شهر\s+)?{month}(?:\s+(?:إلى|الى|حتى)\s*|(?(between)\s+و\s*|(?!))|\s*[–\-/]\s*)"
+    r"{month2}\s+(?:من\s+)?" + YEARREF,
     v.month_range,
     month2=PARTS["month"],
 )
@@ -742,6 +754,14 @@ R.add(
     r"(?<![{ar}\w])(?:و|ف)?(?:(?P<today>(?:في\s+)?مثل\s+هذا\s+اليوم)\s+)?(?:قبل|منذ)\s+(?:{n}\s+)?{unit}(?![{ar}])"
     r"(?P<today2>[,،]?\s+(?:في\s+)?مثل\s+هذا\s+اليوم(?![{ar}]))?",
     v.this_day_back,
+    anchor="published",
+)
+R.add(
+    "this time years back",  # "في مثل هذا الوقت من العام الماضي", "في هذه الفترة قبل عامين": that month, about
+    "count-back",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+)?(?:مثل\s+)?(?:هذا\s+الوقت|هذه\s+الفترة)\s+(?:من\s+(?:العام|السنة|عام)\s+"
+    r"(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة)|قبل\s+(?:{n}\s+)?{unit})(?![{ar}])",
+    v.this_time_back,
     anchor="published",
 )
 R.add(

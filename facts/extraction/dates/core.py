@@ -238,10 +238,11 @@ def century(number: int) -> str:
     return f"{number - 1:02d}XX"
 
 
-def century_decade(number: int, index: int) -> str:
-    """The index-th decade (1-based; -1 the last) of a century: the last decade of the 20th is 199X."""
+def century_decade(number: int, index: int, part: str | None = None) -> str:
+    """The index-th decade (1-based; -1 the last) of a century: the last decade of the 20th is 199X; the middle
+    of the first decade of the 21st is 2004/2006, as "the mid-2000s" is."""
     first_year = (number - 1) * 100
-    return decade(first_year + 10 * ((index if index > 0 else 10 + index + 1) - 1))
+    return decade(first_year + 10 * ((index if index > 0 else 10 + index + 1) - 1), part)
 
 
 def century_half(number: int, index: int) -> str:

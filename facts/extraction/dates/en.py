@@ -114,6 +114,7 @@ LEXICON = Lexicon(
         "two thousands": 2000,
         "two-thousands": 2000,
         "noughties": 2000,
+        "aughts": 2000,
     },
     centuries={
         "nineteenth": 19,
@@ -339,6 +340,15 @@ R.add("day month year", "full-date", r"\b(?:the\s+)?{day}(?:\s+of)?\s+{month},?\
 # "March 3 of last year"
 R.add("month day year", "full-date", r"\b{month}\s+{day},?\s+(?:of\s+)?" + YEARREF, v.full_date)
 R.add("month year", "month-year", r"\b{month}\s+(?:of\s+)?" + YEARREF, v.month_year)
+# "in March and May 2020", "in March or April last year": the year said once is each month's (two months, not a
+# range); the second month is read by the rule above
+R.add(
+    "month before another of its year",
+    "month-year",
+    r"\b(?:in\s+|during\s+)?{month}(?=,?\s+(?:and|or)\s+(?:in\s+)?{month2}\s+(?:of\s+)?" + YEARREF + ")",
+    v.month_year,
+    month2=PARTS["month"],
+)
 R.add("day month", "day-month", r"\b(?:the\s+)?{day}(?:\s+of)?\s+{month}(?!\s*,?\s*" + NOT_A_TIME + r"\d)", v.day_month)
 R.add("month day", "day-month", r"\b{month}\s+{day}\b(?![:.]\d)(?!,?\s*\d{4})(?!\s*(?:%|million|billion))", v.day_month)
 R.add(
@@ -559,9 +569,11 @@ R.add(
 R.add(
     "decade of century",
     "century",
-    r"\bthe\s+{ord}\s+decade\s+of\s+(?:the\s+{cent}[\s\-]+century|{dir}\s+century)",
+    # "the century" alone is publication's; "(in) the middle of the first decade of the century" a part of it
+    r"\b(?:(?:in\s+)?{part}\s+(?:of\s+|in\s+)?)?the\s+{ord}\s+decade\s+of\s+"
+    r"(?:the\s+{cent}[\s\-]+century|(?:the\s+)?(?:{dir}\s+)?century)",
     v.century_decade_value,
-    dir=r"this|the\s+last|last",
+    dir=r"this|last|previous|present|current",
 )
 R.add("half of century", "century", r"\bthe\s+{ord}\s+half\s+of\s+the\s+{cent}[\s\-]+century", v.century_half_value)
 # Ranges
@@ -645,6 +657,13 @@ R.add(
     r"\b(?P<thisday>(?:on\s+)?this\s+(?:very\s+)?day,?\s+)?{n}\s+{unit}\s+ago(?P<today>,?\s+(?:today|"
     r"(?:on\s+)?this\s+(?:very\s+)?day))?\b",
     v.this_day_back,
+    anchor="published",
+)
+R.add(
+    "this time years back",  # "this time last year", "around the same time two years ago": that month, about
+    "count-back",
+    r"\b(?:(?:at|around|about|by)\s+)?(?:this|the\s+same)\s+time\s+(?:last\s+(?:year|yr)|{n}\s+{unit}\s+ago)\b",
+    v.this_time_back,
     anchor="published",
 )
 R.add(

@@ -306,6 +306,14 @@ R.add(
 R.add("day month year", "full-date", r"{pre}{day}\s+(?:ב|ל)?(?:חודש\s+)?{month},?\s+" + YEARREF, v.full_date)
 R.add("month day year", "full-date", r"{pre}{month}\s+{day},?\s+" + YEARREF, v.full_date)
 R.add("month year", "month-year", r"{pre}(?:חודש\s+)?{month}\s+" + YEARREF, v.month_year)
+# "במרץ ובמאי 2020", "בינואר או בפברואר אשתקד": the year said once is each month's (two months, not a range)
+R.add(
+    "month before another of its year",
+    "month-year",
+    r"{pre}(?:חודש\s+)?{month}(?=\s+(?:ו|או\s+)(?:ב|ב?חודש\s+)?{month2}\s+" + YEARREF + ")",
+    v.month_year,
+    month2=PARTS["month"],
+)
 R.add(
     "day month",
     "day-month",
@@ -480,9 +488,11 @@ R.add("century", "century", r"{pre}(?:ה)?מאה\s+ה[־\-]?{cent}", v.century_v
 R.add(
     "decade of century",
     "century",
-    r"{pre}(?:ה)?עשור\s+{ord}\s+של\s+המאה\s+ה[־\-]?{cent}",
+    # "המאה" alone is publication's ("העשור הראשון של המאה"), "המאה הקודמת" the one before; "אמצע העשור…" a part
+    r"{pre}(?:{part}\s+)?(?:ה)?עשור\s+{ord}\s+של\s+(?:המאה\s+ה[־\-]?{cent}|המאה(?:\s+{dir})?(?![{he}]))",
     v.century_decade_value,
     ord=r"הראשון|השני|השלישי|האחרון",
+    dir=r"הנוכחית|הזו|הזאת|הקודמת|שעברה",
 )
 R.add(
     "half of century",
@@ -580,6 +590,14 @@ R.add(
     r"(?<![{he}\w])ו?(?:(?P<today>(?:ב)?יום\s+(?:ה)?זה|(?:ב)?אותו\s+יום|היום),?\s+)?(?:ב)?לפני\s+(?:{n}\s+)?{unit}"
     r"(?P<today2>,?\s+(?:בדיוק\s+)?(?:(?:ב)?יום\s+(?:ה)?זה|היום))?(?![{he}])",
     v.this_day_back,
+    anchor="published",
+)
+R.add(
+    "this time years back",  # "בתקופה זו בשנה שעברה", "בעונה הזו אשתקד", "בזמן הזה לפני שנתיים": that month, about
+    "count-back",
+    r"(?<![{he}\w])ו?ב?(?:אותה\s+(?:תקופה|עונה|עת)|(?:תקופה|עונה|זמן|עת)\s+(?:ה)?(?:זו|זה|זאת))\s+"
+    r"(?:(?:ב)?שנה\s+(?:שעברה|הקודמת)|אשתקד|לפני\s+(?:{n}\s+)?{unit})(?![{he}])",
+    v.this_time_back,
     anchor="published",
 )
 R.add(

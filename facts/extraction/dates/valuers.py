@@ -468,8 +468,14 @@ def century_relative(f: Found, c: Context) -> str:
 
 
 def century_decade_value(f: Found, c: Context) -> str:
-    number = century_number(f) if f.has("cent") else current_century(c) + {"this": 0, "last": -1}[direction(f, "this")]
-    return century_decade(number, f.word("ord", f.lexicon.ordinals))
+    """'The first decade of the 21st century', 'the first decade of the century' (publication's), 'mid-way
+    through…', 'אמצע העשור הראשון של המאה', 'منتصف العقد الأول من القرن'."""
+    if f.has("cent"):
+        number = century_number(f)
+    else:  # "the century", "this century", "המאה הנוכחית", "القرن الحالي": publication's; "last", "הקודמת", "الماضي"
+        said = [f.word(name, f.lexicon.directions) or f[name] for name in ("dir", "dir2") if f.has(name)]
+        number = current_century(c) - (1 if {"last", "earlier", "previous"} & set(said) else 0)
+    return century_decade(number, f.word("ord", f.lexicon.ordinals), part(f) if f.has("part") else None)
 
 
 def century_half_value(f: Found, c: Context) -> str:
@@ -726,6 +732,18 @@ def this_day_back(f: Found, c: Context) -> str | None:
         return day.replace(year=day.year - years).isoformat()
     except ValueError:  # 29 February
         return day.replace(year=day.year - years, day=28).isoformat()
+
+
+def this_time_back(f: Found, c: Context) -> str | None:
+    """'This time last year', 'around this time two years ago', 'בתקופה זו אשתקד', 'في مثل هذا الوقت من العام
+    الماضي': publication's month so many years back, about (the time of year, not its day)."""
+    if c.published is None:
+        return None
+    unit, n = duration(f) if f.has("unit") else ("year", 1.0)
+    months = {"year": 12, "decade": 120}.get(unit or "")
+    if months is None or not float(n).is_integer():
+        return None
+    return shifted(c.published, "month", -months * int(n), approximately=True)
 
 
 def this_day_of_year(f: Found, c: Context) -> str | None:
