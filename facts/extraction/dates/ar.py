@@ -993,6 +993,16 @@ R.add(
     dir=r"التالي|التالية|اللاحق|اللاحقة|السابق|السابقة|الذي\s+سبقه|التي\s+سبقتها|الذي\s+تلاه|التي\s+تلتها",
 )
 R.add(
+    "units after the event last dated",  # "وبعد الحادث بشهرين", "قبل الزيارة بيومين", "بعد توقيع الاتفاق بعامين"
+    "anaphora",
+    # the event in one to three words between "بعد"/"قبل" and the count that "ب" joins; not "بعد ذلك بعامين"
+    r"(?<![{ar}\w])(?:و|ف)?(?:(?P<before>قبل)|بعد)\s+(?!ذلك|هذا|ذاك)(?:[{ar}]+\s+){0,2}[{ar}]+\s+"
+    r"ب(?:{n}\s+)?{unit}(?![{ar}])",
+    v.after_the_event_last_dated,
+    anchor="previous",
+    unit=alternatives(UNITS | CLOCK_UNITS),
+)
+R.add(
     "units after what follows",  # "يوم الخميس، بعد أسابيع من افتتاح أرمينيا سفارتها": that event's date
     "counted-event",
     r"(?<=[,;،؛]\s)(?:و|ف)?(?:(?P<before>قبل)|بعد)\s+(?:{approx}\s+)?(?:{n}\s+)?{unit}(?:" + FEW + r")?"

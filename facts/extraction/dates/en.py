@@ -920,6 +920,17 @@ R.add(
     unit=PARTS["unit"] + "|" + alternatives(CLOCK_UNITS),  # "hours later": that day
 )
 R.add(
+    "units after the event last dated",  # "Two months after the incident, Baku reopened its embassy"
+    "anaphora",
+    # opening its sentence; the event a common noun (lower case: a named period has its own rule), no date in it
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bAnd\s))(?:(?:just|only|barely)\s+)?(?:{approx}\s+)?{n}\s+{unit}\s+(?:after|(?P<before>before))\s+"
+    r"(?:the|this|that|its|his|her|their)(?:\s+(?-i:[a-z][a-z\-']*)){1,3}(?=\s*,)",
+    v.after_the_event_last_dated,
+    anchor="previous",
+    approx=APPROX_COUNT,
+    unit=PARTS["unit"] + "|" + alternatives(CLOCK_UNITS),
+)
+R.add(
     "units after what follows",  # "on Thursday, a few weeks after Armenia opened its embassy": that event's date
     "counted-event",
     r"(?<=[,;]\s)(?:(?:just|only|some)\s+)?(?:{approx}\s+)?{n}\s+{unit}\s+(?:after|(?P<before>before))"

@@ -874,6 +874,16 @@ R.add(
     unit=alternatives(UNITS | CLOCK_UNITS),  # "שעות ספורות לאחר מכן": that day
 )
 R.add(
+    "units after the event last dated",  # "כחודשיים אחרי התקרית פתחה באקו…", "שנתיים לאחר החתימה"
+    "anaphora",
+    # opening its sentence; the event one definite noun ("התקרית"), not "לאחר מכן" (the shift rule's)
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))ו?{approx}?(?:{n}\s+)?{unit}" + FEW + r"\s+(?:אחרי|לאחר|(?P<before>לפני))\s+"
+    r"ה[{he}]{2,}(?![{he}])(?!\s+(?:של|ב|מ)?[{he}]*\s*\d)",
+    v.after_the_event_last_dated,
+    anchor="previous",
+    unit=alternatives(UNITS | CLOCK_UNITS),
+)
+R.add(
     "units after what follows",  # "ביום חמישי, כמה שבועות אחרי שארמניה פתחה שגרירות": that event's date
     "counted-event",
     r"(?<=[,;]\s)ו?{approx}?(?:{n}\s+)?{unit}" + FEW + r"\s+(?:אחרי|לאחר|(?P<before>לפני))"

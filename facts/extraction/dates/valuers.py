@@ -1100,6 +1100,20 @@ def before_the_event_named(f: Found, c: Context) -> str | None:
     return from_antecedent(previous, unit, sign * n, approximately=is_approximate(f))
 
 
+def after_the_event_last_dated(f: Found, c: Context) -> str | None:
+    """'Two months after the incident, Baku reopened its embassy', 'כחודשיים אחרי התקרית', 'وبعد الحادث بشهرين',
+    'قبل الزيارة بيومين': the event a sentence opens with, named by a common noun, is the one the text last
+    dated; the count runs from that date (back, with "before"). A named period ("after the Second Karabakh
+    War") is read by its own rule."""
+    if c.previous is None:
+        return None
+    unit, n = duration(f)
+    if unit is None:
+        return None
+    sign = -1 if f.has("before") else 1
+    return from_antecedent(c.previous, unit, sign * n, approximately=is_approximate(f))
+
+
 def after_units(f: Found, c: Context) -> str | None:
     """'بعد يومين', 'after two days': from the date the text last gave; with none, from publication."""
     if c.previous is not None:

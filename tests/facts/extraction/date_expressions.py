@@ -1127,17 +1127,55 @@ def event_after(c: Chooser, language: str) -> Case:
         "he": f"המשרד החזיר את שגריר ב-{given.day} ב{month} {given.year}, {joined}.",
         "ar": f"استدعت الوزارة سفيرها في {given.day} {month} {given.year}، {joined}.",
     }[language]
-    sign = 1 if before else -1
-    if unit == "day":
-        expected = (given + dt.timedelta(days=sign * n)).isoformat()
-    elif unit == "week":
-        expected = f"{given + dt.timedelta(days=sign * 7 * n):%Y-%m}"
-    elif unit == "month":
-        index = given.year * 12 + given.month - 1 + sign * n
-        expected = f"{index // 12:04d}-{index % 12 + 1:02d}"
-    else:
-        expected = f"{given.year + sign * n:04d}"
+    expected = counted_from(given, unit, n if before else -n)
     return Case(language, "event-after", text, expression, published.isoformat(), expected + ("~" if few else ""))
+
+
+def counted_from(given: dt.date, unit: str, n: int) -> str:
+    """A day moved by n units, at the unit's precision (weeks give the month holding the day)."""
+    if unit == "day":
+        return (given + dt.timedelta(days=n)).isoformat()
+    if unit == "week":
+        return f"{given + dt.timedelta(days=7 * n):%Y-%m}"
+    if unit == "month":
+        index = given.year * 12 + given.month - 1 + n
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return f"{given.year + n:04d}"
+
+
+AFTER_THE_EVENT = {  # {n}: the count in the unit; the event a common noun
+    "en": ["{n} after the incident", "About {n} after the crash", "{n} before the visit", "Just {n} after the signing",
+           "And {n} after the talks"],
+    "he": ["{n} אחרי התקרית", "{n} לאחר החתימה", "{n} לפני הביקור", "כ{n} אחרי ההתרסקות"],
+    "ar": ["وبعد الحادث ب{n}", "بعد توقيع الاتفاق ب{n}", "وقبل الزيارة ب{n}", "وبعد المحادثات ب{n}"],
+}  # fmt: skip
+
+
+def after_the_event(c: Chooser, language: str) -> Case:
+    """A sentence that opens with a count after (or before) an event named by a common noun, the event the text
+    last dated ("The helicopter crashed on 19 May 2024. Two months after the incident, Baku reopened its
+    embassy", "כחודשיים אחרי התקרית", "وبعد الحادث بشهرين", "قبل الزيارة بيومين"): that date moved by the count,
+    at the unit's precision, about with "about" or "a few" (added 2026-12-07: 0.000 before in every language)."""
+    published = a_published(c)
+    given = a_day(c, first=2005, last=published.year - 1)
+    unit = c.pick(["day", "week", "month", "year"])
+    few = c.pick([False, False, True])
+    n = 3 if few else c.integer(1, 9)
+    words = A_FEW[language][unit] if few else counted(language, unit, n)
+    form = c.pick(AFTER_THE_EVENT[language])
+    if language == "ar":
+        words = words.removeprefix("ب")
+    expression = form.format(n=words)
+    before = any(word in form for word in ("before", "לפני", "قبل"))
+    rough = few or form.startswith(("About", "כ"))
+    month = c.pick(MONTH_NAMES[language][given.month])
+    text = {
+        "en": f"The helicopter crashed on {given.day} {month} {given.year}. {expression}, Baku reopened its embassy.",
+        "he": f"המסוק התרסק ב-{given.day} ב{month} {given.year}. {expression} פתחה באקו מחדש את שגרירותה.",
+        "ar": f"تحطمت المروحية في {given.day} {month} {given.year}. {expression} أعادت باكو فتح سفارتها.",
+    }[language]
+    expected = counted_from(given, unit, -n if before else n) + ("~" if rough else "")
+    return Case(language, "after-the-event", text, expression, published.isoformat(), expected)
 
 
 def hours_later(c: Chooser, language: str) -> Case:
@@ -3217,6 +3255,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "this-time-back": this_time_back,
     "decade-of-century": decade_of_century,
     "event-after": event_after,
+    "after-the-event": after_the_event,
     "day-month-relative-year": day_month_relative_year,
     "this-day-back": this_day_back,
     "this-day-of-year": this_day_of_year,
