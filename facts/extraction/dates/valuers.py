@@ -1092,12 +1092,8 @@ def before_the_event_named(f: Found, c: Context) -> str | None:
     previous = c.previous
     if previous is None or c.previous_at < 0 or SENTENCE_END.search(c.text, c.previous_at, c.position):
         return None
-    unit, n = duration(f)
-    if unit is None:
-        return None
-    sign = 1 if f.has("before") else -1
     c.aside = True
-    return from_antecedent(previous, unit, sign * n, approximately=is_approximate(f))
+    return counted_from_previous(f, c, -1 if not f.has("before") else 1)
 
 
 def after_the_event_last_dated(f: Found, c: Context) -> str | None:
@@ -1105,12 +1101,14 @@ def after_the_event_last_dated(f: Found, c: Context) -> str | None:
     'قبل الزيارة بيومين': the event a sentence opens with, named by a common noun, is the one the text last
     dated; the count runs from that date (back, with "before"). A named period ("after the Second Karabakh
     War") is read by its own rule."""
-    if c.previous is None:
-        return None
+    return counted_from_previous(f, c, -1 if f.has("before") else 1)
+
+
+def counted_from_previous(f: Found, c: Context, sign: int) -> str | None:
+    """The date the text last gave, moved forward (sign 1) or back (-1) by the match's count."""
     unit, n = duration(f)
-    if unit is None:
+    if c.previous is None or unit is None:
         return None
-    sign = -1 if f.has("before") else 1
     return from_antecedent(c.previous, unit, sign * n, approximately=is_approximate(f))
 
 
