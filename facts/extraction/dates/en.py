@@ -340,6 +340,10 @@ R.add("day month year", "full-date", r"\b(?:the\s+)?{day}(?:\s+of)?\s+{month},?\
 # "March 3 of last year"
 R.add("month day year", "full-date", r"\b{month}\s+{day},?\s+(?:of\s+)?" + YEARREF, v.full_date)
 R.add("month year", "month-year", r"\b{month}\s+(?:of\s+)?" + YEARREF, v.month_year)
+# A year in two digits after its apostrophe, as casual pages write it ("Feb 12th '12", "12 May '12", "Sept. '23")
+R.add("day month short year", "full-date", r"\b(?:the\s+)?{day}(?:\s+of)?\s+{month},?\s+{short:year}", v.full_date)
+R.add("month day short year", "full-date", r"\b{month}\s+{day},?\s+{short:year}", v.full_date)
+R.add("month short year", "month-year", r"\b{month},?\s+{short:year}", v.month_year)
 # "in March and May 2020", "in March or April last year": the year said once is each month's (two months, not a
 # range); the second month is read by the rule above
 R.add(

@@ -306,6 +306,9 @@ R.add(
 R.add("day month year", "full-date", r"{pre}{day}\s+(?:ב|ל)?(?:חודש\s+)?{month},?\s+" + YEARREF, v.full_date)
 R.add("month day year", "full-date", r"{pre}{month}\s+{day},?\s+" + YEARREF, v.full_date)
 R.add("month year", "month-year", r"{pre}(?:חודש\s+)?{month}\s+" + YEARREF, v.month_year)
+# A year in two digits after its geresh or apostrophe ("ב-12 במאי '12", "בספטמבר '23")
+R.add("day month short year", "full-date", r"{pre}{day}\s+(?:ב|ל)?(?:חודש\s+)?{month},?\s+{short:year}", v.full_date)
+R.add("month short year", "month-year", r"{pre}(?:חודש\s+)?{month},?\s+{short:year}", v.month_year)
 # "במרץ ובמאי 2020", "בינואר או בפברואר אשתקד": the year said once is each month's (two months, not a range)
 R.add(
     "month before another of its year",

@@ -136,21 +136,34 @@ def a_month_name(c: Chooser, language: str, number: int) -> str:
     return name.replace("׳", c.pick(["׳", "'"]))
 
 
+def a_year_as_written(c: Chooser, language: str, year: int) -> str:
+    """A year in full, or in English and Hebrew its last two digits after an apostrophe as casual pages write it
+    ("Feb 12th '12", "ב-12 במאי '12", "בספטמבר '23"; widened 2026-12-07: the full-date kind en 0.753, he 0.750
+    before, month-year en 0.757, he 0.763)."""
+    if language == "ar" or c.pick([True, True, True, False]):
+        return str(year)
+    mark = c.pick(["'", "’"] if language == "en" else ["'", "׳"])
+    return f"{mark}{year % 100:02d}"
+
+
 def full_date(c: Chooser, language: str) -> Case:
     """A day, a month by any of its names (full or abbreviated), a year; any order the language writes; a
     weekday before it or not."""
     day = a_day(c)
     month = a_month_name(c, language, day.month)
     weekday = WEEKDAYS[language][day.weekday()] if c.pick([False, True]) else ""
+    year = a_year_as_written(c, language, day.year)
     if language == "en":
         form = c.pick(["{d} {m} {y}", "{m} {d}, {y}", "the {d}th of {m} {y}", "{m} {d} {y}"])
-        expression = form.format(d=day.day, m=month, y=day.year)
+        expression = form.format(d=day.day, m=month, y=year)
         if weekday:
             expression = f"{weekday}, {expression}"
         text = f"The two ministers met in Baku on {expression} to sign the agreement."
     elif language == "he":
         form = c.pick(["{d} ב{m} {y}", "ה-{d} ב{m} {y}", "ה־{d} ב{m} {y}", "{d} ב{m}, {y}", "{m} {d}, {y}"])
-        expression = form.format(d=day.day, m=month, y=day.year)
+        if not year[0].isdigit():  # "פברואר 12, '12" is no form anyone writes
+            form = form.replace("{m} {d}, {y}", "{d} ב{m} {y}")
+        expression = form.format(d=day.day, m=month, y=year)
         if weekday:
             expression = f"ביום {weekday}, {expression}"
         text = f"השרים נפגשו בבאקו {expression} וחתמו על ההסכם."
@@ -167,11 +180,12 @@ def full_date(c: Chooser, language: str) -> Case:
 def month_year(c: Chooser, language: str) -> Case:
     day = a_day(c)
     month = a_month_name(c, language, day.month)
+    year = a_year_as_written(c, language, day.year)
     if language == "en":
-        expression = f"{month} {day.year}"
+        expression = f"{month} {year}"
         text = f"Relations warmed in {expression}, officials said."
     elif language == "he":
-        expression = f"ב{month} {day.year}"
+        expression = f"ב{month} {year}"
         text = f"היחסים התחממו {expression}, לדברי הפקידים."
     else:
         expression = arabic_as_sites_write(c, f"{month} {day.year}")
