@@ -1076,12 +1076,30 @@ def shift_previous(f: Found, c: Context) -> str | None:
         return None
     sign = -1 if direction(f, "later") in ("earlier", "last") else 1
     value = from_antecedent(c.previous, unit, sign * n, approximately=is_approximate(f))
-    return value
+    return None if past_publication_unplanned(value, f, c) else value
+
+
+def past_publication_unplanned(value: str, f: Found, c: Context) -> bool:
+    """Whether a date counted forward from the one the text last gave lies wholly after publication in a clause
+    that plans nothing: then the count did not run from that date ("Twenty-five years on, this is a partnership"
+    counts from the relations' start, not from the 2016 of the sentence before), and the words give no date."""
+    if c.published is None or c.future or (f.lexicon.future and f.lexicon.future.search(sentence_around(c))):
+        return False
+    start = Antecedent.from_edtf(first_part(value).rstrip("~"))
+    return start is not None and start.start > c.published.day
 
 
 # Where a sentence ends: a full stop before a space, "!", "?" or a line break ("Jan. 31" is no end; a rare miss
 # there only loses a reading)
 SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s|$)")
+
+
+def sentence_around(c: Context) -> str:
+    """The sentence the expression being valued stands in (its clause may end at a comma before the verb)."""
+    ends = list(SENTENCE_END.finditer(c.text, 0, c.position))
+    start = ends[-1].end() if ends else 0
+    after = SENTENCE_END.search(c.text, c.position)
+    return c.text[start : after.start() if after else len(c.text)]
 
 
 def before_the_event_named(f: Found, c: Context) -> str | None:
@@ -1109,7 +1127,8 @@ def counted_from_previous(f: Found, c: Context, sign: int) -> str | None:
     unit, n = duration(f)
     if c.previous is None or unit is None:
         return None
-    return from_antecedent(c.previous, unit, sign * n, approximately=is_approximate(f))
+    value = from_antecedent(c.previous, unit, sign * n, approximately=is_approximate(f))
+    return None if past_publication_unplanned(value, f, c) else value
 
 
 def after_units(f: Found, c: Context) -> str | None:

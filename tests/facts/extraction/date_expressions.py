@@ -1121,7 +1121,7 @@ def event_after(c: Chooser, language: str) -> Case:
     the date given (forward, with "before"), at the unit's precision; "a few" about (added 2026-12-07: 0.000
     before in every language — nothing, or in Arabic a count forward, was read)."""
     published = a_published(c)
-    given = a_day(c, first=2005, last=published.year - 1)
+    given = a_day(c, first=2000, last=published.year - 10)  # the count (nine years at most) ends before publication
     unit = c.pick(["day", "week", "month", "year"])
     few = c.pick([False, True, False])
     n = 3 if few else c.integer(1, 9)
@@ -1171,7 +1171,7 @@ def after_the_event(c: Chooser, language: str) -> Case:
     embassy", "כחודשיים אחרי התקרית", "وبعد الحادث بشهرين", "قبل الزيارة بيومين"): that date moved by the count,
     at the unit's precision, about with "about" or "a few" (added 2026-12-07: 0.000 before in every language)."""
     published = a_published(c)
-    given = a_day(c, first=2005, last=published.year - 1)
+    given = a_day(c, first=2000, last=published.year - 10)  # the count (nine years at most) ends before publication
     unit = c.pick(["day", "week", "month", "year"])
     few = c.pick([False, False, True])
     n = 3 if few else c.integer(1, 9)
@@ -1983,7 +1983,8 @@ def named_after_a_count(c: Chooser, language: str) -> Case:
     if language == "ar":
         expression = arabic_as_sites_write(c, expression)
     comma = "،" if language == "ar" else ","
-    published = day + dt.timedelta(days=c.integer(800, 3000))
+    # published after the time the count reaches: a past told of a time after publication is no text
+    published = max(day + dt.timedelta(days=c.integer(800, 3000)), dt.date(year, month_number, 28) + dt.timedelta(30))
     # The first date numeric in Hebrew, so that a month named after the count is not found inside it
     month = f"{day.month}" if language == "he" else c.pick(MONTH_NAMES[language][day.month])
     text = arrived_then_met(language, day, month, f"{counted}{comma} {expression}{comma}")

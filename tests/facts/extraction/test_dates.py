@@ -511,3 +511,20 @@ def test_today_in_a_quotation_is_the_day_it_was_spoken_within_a_week_and_publica
     for published, today in (("2024-05-05", "2024-05-03"), ("2024-05-20", "2024-05-20")):
         found = find_dates(sentences.format(day=day), language=language, published=published)
         assert [m.edtf for m in found] == ["2024-05-03", today], published
+
+
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+def test_a_count_from_the_date_last_given_that_passes_publication_is_no_date_unless_planned(language):
+    """ "Trade reached $1 billion in 2016. Twenty-five years on, this is a partnership" (published 2017): the count
+    ran from the relations' start, not from 2016, and 2041 is no date; a clause that plans ("two months later the
+    deal will be signed") keeps its count past publication."""
+    past, planned = {
+        "en": ("Trade reached $1 billion in 2016. 25 years later, the partnership delivers.",
+               "Talks began in March 2017. Two months later, a deal will be signed."),
+        "he": ("הסחר הגיע למיליארד דולר ב-2016. 25 שנים לאחר מכן השותפות מניבה.",
+               "השיחות החלו במרץ 2017. חודשיים לאחר מכן ייחתם ההסכם."),
+        "ar": ("بلغت التجارة مليار دولار في 2016. وبعد ذلك ب25 عاما تثمر الشراكة.",
+               "بدأت المحادثات في مارس 2017. وبعد ذلك بشهرين سيوقع الاتفاق."),
+    }[language]  # fmt: skip
+    assert [m.edtf for m in find_dates(past, language=language, published="2017-04-10")] == ["2016"]
+    assert [m.edtf for m in find_dates(planned, language=language, published="2017-04-10")] == ["2017-03", "2017-05"]
