@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from core.edtf import edtf_display, edtf_parse
 from facts.extraction.actors import ActorMention, Gazetteer, unknown_titled_names
-from facts.extraction.dates import Anchor, DateMention, Periods, find_dates
+from facts.extraction.dates import Anchor, DateMention, Periods, find_dates, grammar
 from facts.extraction.dates.core import valid
 from facts.extraction.normalise import fold_pattern, fold_word
 from facts.extraction.sentences import Sentence, split_sentences
@@ -237,9 +237,10 @@ def propose_claims(
     ]
     if lead and anchor is not None:
         page = page_lead(text, dates, anchor, language)
-        if page is not None and page.is_news:  # in analysis and op-eds, quoted words are views
-            proposals += speech_claims(text, sentences, dates, mentions, unknown, proposals, anchor, language)
         body = [s for s in sentences if page is None or s.start >= page.body_start]  # headings are read apart
+        if page is not None and page.is_news:  # in analysis and op-eds, quoted words are views
+            # a headline that says who told it ("…, sources say") reports the event, as its other headings do
+            proposals += speech_claims(text, body, dates, mentions, unknown, proposals, anchor, language)
         lead_proposal = lead_claim(text, body, dates, mentions, anchor, language, proposals)
         if lead_proposal:
             proposals.append(lead_proposal)
@@ -634,6 +635,25 @@ def is_body(line: str, language: str) -> bool:
     )
 
 
+NOT_NEWS_EVENT_KINDS = frozenset({"since", "range", "named-period"})
+NEWS_PLANNED_DAYS = 90  # … or of what is planned within three months of it
+
+
+def planned_soon(date: DateMention, sentence: str, anchor: Anchor, language: str) -> bool:
+    """A lead's date of a planned event: a day or a span of at most a month, ending after publication and
+    beginning within NEWS_PLANNED_DAYS of it, in a sentence that plans ("will travel to Azerbaijan in two weeks",
+    "יבקר בבאקו בשבוע הבא", "سيزور باكو الشهر المقبل"). What a news item announces; an essay's lead dates what
+    has been ("earlier this month" is this month too, and plans nothing)."""
+    parsed = edtf_parse(date.edtf)
+    if parsed.start is None or parsed.end is None or (parsed.end - parsed.start).days > 31:
+        return False
+    return (
+        anchor.day < parsed.end
+        and parsed.start <= anchor.day + dt.timedelta(days=NEWS_PLANNED_DAYS)
+        and grammar(language).speaks_of_the_future(sentence)
+    )
+
+
 def page_lead(text: str, dates: list[DateMention], anchor: Anchor, language: str) -> PageLead | None:
     """The body: the first line of at least BODY_MIN_WORDS words that ends a sentence and is not furniture."""
     lines = line_spans(text[:3000])
@@ -653,18 +673,17 @@ def page_lead(text: str, dates: list[DateMention], anchor: Anchor, language: str
     told_from = dateline.end() if dateline else body_start
     told = text[told_from : body_start + len(body_line)]
     first_sentence_end = told_from + next((m.end() for m in re.finditer(r"[.!?؟](?=\s|$)", told)), len(told))
+    first = [d for d in dates if told_from <= d.start < first_sentence_end and d.kind not in NOT_NEWS_EVENT_KINDS]
     event = next(
         (
             d
-            for d in dates
-            if told_from <= d.start < first_sentence_end
-            and len(d.edtf) == 10
-            and d.kind not in ("since", "range", "named-period")
+            for d in first
+            if len(d.edtf) == 10
             and d.edtf <= anchor.day.isoformat()
             and (anchor.day - dt.date.fromisoformat(d.edtf)).days <= NEWS_EVENT_DAYS
         ),
         None,
-    )
+    ) or next((d for d in first if planned_soon(d, text[told_from:first_sentence_end], anchor, language)), None)
     return PageLead(body_start, event, own_dateline or dateline is not None or bool(BODY_DATELINE.match(body_line)))
 
 

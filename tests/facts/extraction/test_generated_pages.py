@@ -249,3 +249,54 @@ def test_a_headline_of_two_clauses_joined_by_two_dots_gives_each_its_day(languag
         one: (published + dt.timedelta(days=first - 1)).isoformat(),
         other: (published + dt.timedelta(days=second - 1)).isoformat(),
     }, [(p.quote, p.date) for p in document.claims]
+
+
+# A page announcing what is planned: no dateline, a lead that tells of a visit ahead (added 2026-12-07). Such a
+# page is news too; its headline reports the planned visit and is dated by the day the lead gives.
+PLANNED_PAGE = {
+    "en": (
+        "Home | World | Caucasus",
+        "{x} president to visit {y}, officials say",
+        "The president of {x} will travel to {y} {when}, two officials familiar with the preparations told "
+        "reporters on condition of anonymity.",
+    ),
+    "he": (
+        "ראשי | חדשות | מדיני",
+        "נשיא {x} יבקר ב{y}, כך מסרו גורמים רשמיים",
+        "נשיא {x} יבקר ב{y} {when}, כך מסרו שני גורמים מדיניים המעורבים בהכנות לביקור.",
+    ),
+    "ar": (
+        "الرئيسية | أخبار | سياسة",
+        "رئيس {x} يزور {y} بحسب مصادر دبلوماسية",
+        "سيزور رئيس {x} {y} {when}، بحسب ما أفاد مصدران دبلوماسيان مطلعان على التحضيرات للزيارة.",
+    ),
+}
+
+
+def planned_when(c: HypothesisChooser, language: str, day: dt.date, published: dt.date) -> str:
+    if c.pick(["count", "day"]) == "count":
+        n = (day - published).days
+        return {"en": f"in {n} days", "he": f"בעוד {n} ימים"}.get(language, f"بعد {n} أيام")
+    month = c.pick(MONTH_NAMES[language][day.month])
+    return {"en": f"on {day.day} {month}", "he": f"ב-{day.day} ב{month}"}.get(language, f"يوم {day.day} {month}")
+
+
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+@settings(max_examples=15, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_page_announcing_a_planned_visit_dates_its_headline_by_the_visit(language, data):
+    c = HypothesisChooser(data)
+    published = dt.date(c.integer(2015, 2025), c.integer(1, 12), c.integer(1, 28))
+    visit = published + dt.timedelta(days=c.integer(3, 9))
+    x, y = (name for name, _ in c.pick([ACTORS[language][:2], ACTORS[language][1::-1]]))
+    menu, headline, body = (part.format(x=x, y=y, when="{when}") for part in PLANNED_PAGE[language])
+    body = body.format(when=planned_when(c, language, visit, published))
+    text = f"{menu}\n{headline}\n{published:%d.%m.%Y}\n{body}\n{CLOSING[language]}\n"
+
+    document = extract_document(
+        name="page.txt", raw_text=text, gazetteer=GAZETTEER, language=language, published=published.isoformat()
+    )
+
+    assert claims_quoting(document.claims, headline) == [visit.isoformat()], [
+        (p.quote, p.date) for p in document.claims
+    ]
