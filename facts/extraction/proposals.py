@@ -640,18 +640,17 @@ NEWS_PLANNED_DAYS = 90  # … or of what is planned within three months of it
 
 
 def planned_soon(date: DateMention, sentence: str, anchor: Anchor, language: str) -> bool:
-    """A lead's date of a planned event: a day or a span of at most a month, ending after publication and
-    beginning within NEWS_PLANNED_DAYS of it, in a sentence that plans ("will travel to Azerbaijan in two weeks",
-    "יבקר בבאקו בשבוע הבא", "سيزور باكو الشهر المقبل"). What a news item announces; an essay's lead dates what
-    has been ("earlier this month" is this month too, and plans nothing)."""
+    """A date of a planned event: a day or a span of at most a month, beginning within NEWS_PLANNED_DAYS of
+    publication, and after it ("is being prepared for May 30-31": nothing after publication is told as past), or
+    ending after it in a sentence that plans ("will travel to Azerbaijan in two weeks", "יבקר בבאקו בשבוע הבא",
+    "سيزور باكو الشهر المقبل": a week is given as its month). What a news item announces; an essay's lead dates
+    what has been ("earlier this month" is this month too, and plans nothing)."""
     parsed = edtf_parse(date.edtf)
     if parsed.start is None or parsed.end is None or (parsed.end - parsed.start).days > 31:
         return False
-    return (
-        anchor.day < parsed.end
-        and parsed.start <= anchor.day + dt.timedelta(days=NEWS_PLANNED_DAYS)
-        and grammar(language).speaks_of_the_future(sentence)
-    )
+    if not anchor.day < parsed.end or parsed.start > anchor.day + dt.timedelta(days=NEWS_PLANNED_DAYS):
+        return False
+    return parsed.start > anchor.day or grammar(language).speaks_of_the_future(sentence)
 
 
 def page_lead(text: str, dates: list[DateMention], anchor: Anchor, language: str) -> PageLead | None:
@@ -995,9 +994,12 @@ def speech_claims(
     language: str,
 ) -> list[Proposal]:
     """What someone was reported to say, with no date words of its own and not going on about a dated event,
-    is a claim as of publication (the evaluation conventions: speech is dated to publication)."""
+    is a claim as of publication (the evaluation conventions: speech is dated to publication) — unless it tells
+    what is planned right after the sentence that dated the plan: then it takes the planned date ("… is being
+    prepared for May 30-31. One source said Herzog would hold talks with Aliyev", "… יגיע לבאקו ב-30 במאי.
+    לדברי גורם מדיני, הנשיא ייפגש עם עלייב", "… يصل إلى باكو في 30 مايو. وقال مصدر إن الرئيس سيلتقي علييف")."""
     proposals = []
-    for sentence in sentences:
+    for previous, sentence in zip([None, *sentences], sentences, strict=False):
         if any(sentence.start <= d.start < sentence.end for d in dates) or not is_report(sentence):
             continue
         text_ = sentence.text
@@ -1010,8 +1012,23 @@ def speech_claims(
         actors = actors_in((sentence.start, sentence.end), mentions)
         named = any(sentence.start <= start and stop <= sentence.end for start, stop, _ in unknown)
         if actors or named:
-            proposals.append(make(text, sentence.start, sentence.end, None, anchor.edtf, "speech", actors, language))
+            plan = planned_before(sentence, previous, dates, anchor, language)
+            edtf = plan.edtf if plan is not None else anchor.edtf
+            proposals.append(make(text, sentence.start, sentence.end, plan, edtf, "speech", actors, language))
     return proposals
+
+
+def planned_before(
+    sentence: Sentence, previous: Sentence | None, dates: list[DateMention], anchor: Anchor, language: str
+) -> DateMention | None:
+    """The planned date a sentence that speaks of the future goes on about: the last date of the sentence just
+    before it, when that date is planned soon (planned_soon) in its own sentence."""
+    if previous is None or not grammar(language).speaks_of_the_future(sentence.text):
+        return None
+    told = [d for d in dates if previous.start <= d.start < previous.end]
+    if not told:
+        return None
+    return told[-1] if planned_soon(told[-1], previous.text, anchor, language) else None
 
 
 def lead_claim(

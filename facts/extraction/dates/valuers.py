@@ -231,10 +231,17 @@ SAME_SENTENCE = (
 
 def year_in_sentence(c: Context) -> int | None:
     """The year of a date the text gave just before, in the same stretch of words: a day and a month
-    written right after it are of that year."""
-    if c.stated is None or c.position - c.stated_at > SAME_SENTENCE:
+    written right after it are of that year. A line of its own (a page's stamp, a heading) is not the stretch of
+    words of the line after it: "23.12.2015" stamped above "will travel on 1 January" is no year of that day."""
+    if c.stated is None or not stated_in_this_stretch(c):
         return None  # "yesterday" or a named war just before says nothing of this day's year
     return c.stated.start.year
+
+
+def stated_in_this_stretch(c: Context) -> bool:
+    """Whether the date last stated stands in the same stretch of words as the expression valued: within
+    SAME_SENTENCE characters, on the same line."""
+    return c.position - c.stated_at <= SAME_SENTENCE and "\n" not in c.text[c.stated_at : c.position]
 
 
 def weekday_of_week(f: Found, c: Context) -> str | None:
@@ -257,7 +264,7 @@ def weekday_of_week(f: Found, c: Context) -> str | None:
 
 def month_in_sentence(c: Context) -> tuple[int, int] | None:
     """The month of a day or month the text gave just before, in the same stretch of words."""
-    if c.stated is None or c.position - c.stated_at > SAME_SENTENCE:
+    if c.stated is None or not stated_in_this_stretch(c):
         return None
     start, end = c.stated.start, c.stated.end
     return (start.year, start.month) if (start.year, start.month) == (end.year, end.month) else None

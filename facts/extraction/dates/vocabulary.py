@@ -232,7 +232,21 @@ def a_word_of_its_own(rest: str, whole: str, language: str) -> bool:
     leaves "ياسة", "سنوات" leaves "نوات"), and a word much commoner whole than cut ("سيما" in "لا سيما") is
     the word it is."""
     common = frequency_of_folded(rest, language)
+    if language == "ar" and common < WORD_OF_ITS_OWN_ZIPF:
+        # The imperfect of two or of many ("سيوقعان", "سيلتقون", "ستجتمعان"): wordfreq's lists hold the verb of one
+        # far more often than its other persons, so the verb less its ending is asked for as well
+        common = max(
+            (
+                frequency_of_folded(rest[: -len(ending)], language)
+                for ending in ARABIC_VERB_ENDINGS
+                if rest.endswith(ending) and len(rest) - len(ending) >= 3
+            ),
+            default=common,
+        )
     return common >= WORD_OF_ITS_OWN_ZIPF and common >= frequency_of_folded(whole, language)
+
+
+ARABIC_VERB_ENDINGS = ("ان", "ون", "ين")
 
 
 # A folded word (facts.extraction.normalise) as it may be written: the final ه a ة, the final ي a ى, the

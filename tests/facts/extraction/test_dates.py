@@ -528,3 +528,25 @@ def test_a_count_from_the_date_last_given_that_passes_publication_is_no_date_unl
     }[language]  # fmt: skip
     assert [m.edtf for m in find_dates(past, language=language, published="2017-04-10")] == ["2016"]
     assert [m.edtf for m in find_dates(planned, language=language, published="2017-04-10")] == ["2017-03", "2017-05"]
+
+
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+def test_a_stamp_on_its_own_line_gives_no_year_to_a_planned_day_on_the_next(language):
+    """A page stamped "23.12.2015" above "will visit Baku on 1 January": the stamp is a line of its own, not the
+    stretch of words of the day after it, so the day is the first 1 January after publication; a year in the
+    same line still gives its day its year ("in 2014, on 1 January")."""
+    planned, same_line = {
+        "en": ("23.12.2015\nThe minister will visit Baku on 1 January.", "In 2014, on 1 January, the minister came."),
+        "he": ("23.12.2015\nהשר יבקר בבאקו ב-1 בינואר.", "ב-2014, ב-1 בינואר, השר הגיע."),
+        "ar": ("23.12.2015\nسيزور الوزير باكو يوم 1 يناير.", "في عام 2014، يوم 1 يناير، وصل الوزير."),
+    }[language]
+    assert [m.edtf for m in find_dates(planned, language=language, published="2015-12-23")][-1] == "2016-01-01"
+    assert [m.edtf for m in find_dates(same_line, language=language, published="2015-12-23")][-1] == "2014-01-01"
+
+
+@pytest.mark.parametrize("verb", ["سيوقعان", "سيجتمعون", "ستلتقيان", "سيزور"])
+def test_an_arabic_future_of_two_or_of_many_plans_as_that_of_one_does(verb):
+    """ "الوزيران سيوقعان الاتفاق يوم 1 يناير" (published 1 June 2015, when the last 1 January is the nearer): the
+    future of two or of many persons plans as the future of one does, so the day is the next 1 January."""
+    text = f"قال مسؤول إن الوزيرين {verb} في باكو يوم 1 يناير."
+    assert [m.edtf for m in find_dates(text, language="ar", published="2015-06-01")] == ["2016-01-01"]
