@@ -170,6 +170,9 @@ def propose_claims(
     for index, sentence in enumerate(sentences):
         span = (sentence.start, sentence.end)
         in_sentence = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
+        # "… opened an exhibition from the 2009 visit": a year that qualifies a noun names another event than
+        # the one the sentence dated before it
+        in_sentence = [d for d in in_sentence if not d.attributive] or in_sentence
         if not in_sentence:
             continue
         if not is_statement(sentence, in_sentence) and not is_caption(sentence, in_sentence, mentions):

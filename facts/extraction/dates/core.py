@@ -101,6 +101,9 @@ class DateMention:
     plain: str = ""
     plain_start: int = -1
     plain_end: int = -1
+    # A year that qualifies a noun after another date of its sentence ("On Tuesday the 18th, the embassy opened an
+    # exhibition from the 2009 visit"): it names another event, not when this sentence's happened
+    attributive: bool = False
 
     @property
     def absolute(self) -> bool:
@@ -700,6 +703,11 @@ class Grammar:
     # "After" a date or an event with no end given ("after Eid al-Fitr", "אחרי הבחירות ב-2013", "بعد عيد
     # الفطر"): from then on, an open interval (its end for a span: after it was over).
     after_before: re.Pattern[str] | None = None
+    # A year in digits that qualifies a noun — "the 2009 visit", "Azerbaijan's 2020 offensive", "ביקור 2009",
+    # "מלחמת 2020", "زيارة 2009", "حرب 2020": what stands right before it (the text before the year must end with
+    # a match), and right after it where the language puts the noun after the year.
+    attributive_before: re.Pattern[str] | None = None
+    attributive_after: re.Pattern[str] | None = None
     # "Starting 7 May", "As of May 7", "اعتبارا من 7 مايو", and a sentence that opens on "From 7 May" ("מה-7
     # במאי", whose "from" is the date's own prefix: `starting_inside`): from then on — up to publication for a
     # day already past (X/P, as "since"), open for one ahead (X/..).
@@ -743,6 +751,8 @@ class Grammar:
             "range_from_inside",
             "range_to",
             "range_and",
+            "attributive_before",
+            "attributive_after",
         ):
             pattern = getattr(self, name)
             if pattern is not None:
@@ -809,9 +819,13 @@ class Grammar:
             mentions.append(mention)
             context.dates_at.append(mention.plain_start)
             antecedent = Antecedent.from_edtf(first_part(mention.edtf).rstrip("~")) if "X" not in mention.edtf else None
+            # A year that qualifies a noun after the sentence gave its time names another event: the sentence's
+            # time stays what "in mid-July" or "that day" refers back to
+            if self.attributive(mention, searchable) and in_one_sentence(mentions[:-1], mention, searchable):
+                mention = mentions[-1] = replace(mention, attributive=True)
             # A span that runs up to publication ("for four years", "in recent months") measures how long
             # something has lasted; it is not when an event happened, which "that year" refers back to.
-            narrated = mention.kind != "since" and not context.aside
+            narrated = mention.kind != "since" and not context.aside and not mention.attributive
             if antecedent is not None and narrated and not runs_to_publication(mention.edtf, context):
                 context.previous, context.previous_at = antecedent, mention.end
                 if not mention.anchor:
@@ -821,6 +835,14 @@ class Grammar:
         )
         mentions = self.with_fallback(mentions, searchable, pending, context.published)
         return [in_stored_text(mention, text, folded) for mention in mentions]
+
+    def attributive(self, mention: DateMention, searchable: str) -> bool:
+        """Whether the mention is a year in digits alone that qualifies a noun (Grammar.attributive_before)."""
+        if self.attributive_before is None or mention.kind != "year" or not mention.text.isdigit():
+            return False
+        if not self.attributive_before.search(searchable[max(0, mention.start - 40) : mention.start]):
+            return False
+        return self.attributive_after is None or bool(self.attributive_after.match(searchable, mention.end))
 
     def joined_ranges(self, mentions: list[DateMention], searchable: str) -> list[DateMention]:
         """Two dates the words make one span — "from March 2020 to May 2021", "between 7 October 2023 and 5 May
@@ -1171,6 +1193,15 @@ def dateparser_mentions(
             )
         )
     return mentions
+
+
+# Where a sentence ends between two dates: a full stop before a space, "!", "?", "؟" or a line break.
+BETWEEN_SENTENCES = re.compile(r"[!?؟\n]|\.(?=\s)")
+
+
+def in_one_sentence(earlier: list[DateMention], mention: DateMention, searchable: str) -> bool:
+    """Whether a date read before `mention` stands in its sentence."""
+    return bool(earlier) and not BETWEEN_SENTENCES.search(searchable, earlier[-1].end, mention.start)
 
 
 def in_stored_text(mention: DateMention, text: str, folded) -> DateMention:

@@ -1026,6 +1026,12 @@ GRAMMAR = Grammar(
         r"|(?:^|[.!?\n]\s*)from)\s+(?:the\s+)?$"
     ),
     after_before=re.compile(r"(?i)\b(?:after|following)\s+(?:the\s+)?$"),
+    attributive_before=re.compile(r"(?i)(?:\b(?:the|its|his|her|their|our|this|that|whose)|[^\W\d_]['’]s)\s+$"),
+    # the noun after: a word in lower case that is no particle, article or verb of being
+    attributive_after=re.compile(
+        r"\s+(?!(?:and|or|to|in|on|at|for|with|by|from|was|were|is|are|as|when|after|before|of|the|an?|that|which|"
+        r"who|until|through|through|than|had|has|have|will)\b)[a-z]{3,}"
+    ),
     # (a date ahead of publication only: core.deadline_ahead; "before" a day to come is a deadline too)
     until_before=re.compile(r"(?i)\b(?:until|till|by|before|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?$"),
     offset_before=re.compile(

@@ -984,6 +984,12 @@ GRAMMAR = Grammar(
     start_of_before=re.compile(r"(?:תחילת|ראשית|פרוץ|פתיחת)(?:\s+חודש)?\s*$"),
     starting_inside=re.compile(r"ו?מ(?:ה)?[־\-]?\d"),
     after_before=re.compile(r"(?<![\u0590-\u05ff])ו?(?:אחרי|לאחר)\s*$"),
+    # a noun in the construct state before the year ("ביקור 2009", "מלחמת 2020"), not a particle ("עד 2020",
+    # "לעומת 2018", "ב 2009")
+    attributive_before=re.compile(
+        r"(?<![\u0590-\u05ff'\"׳״\-])(?!(?:ו?(?:ב|ל|מ|ש|כ|עד|מאז|לפני|אחרי|לאחר|כמו|לעומת|מן|אל|על|בין|לבין|עם|מול|"
+        r"גם|רק|כבר|אז|כי|או|אף|מאשר|מלבד|למן|החל|בתוך|בשנים|שנים|שנות|בשנות)\s))[\u05d0-\u05ea]{2,}\s+$"
+    ),
     offset_before=re.compile(
         r"(?<![\u0590-\u05ff])ו?(?P<approx>כ[־\-]?|בערך\s+|כמעט\s+)?(?:(?P<n>"
         + NUM
