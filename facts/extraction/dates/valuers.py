@@ -167,16 +167,21 @@ def day_month(f: Found, c: Context) -> str | None:
 
 
 def day_and_month(c: Context, month: int, day: int) -> str | None:
-    year = restated_day_year(c, month, day)
-    if year is None:
-        year = apposed_year(c, month)
-    if year is None:
-        year = year_in_sentence(c)
-    if year is not None:
-        return day_edtf(year, month, day)
+    year = year_of_day(c, month, day)
+    return None if year is None else day_edtf(year, month, day)
+
+
+def year_of_day(c: Context, month: int, day: int) -> int | None:
+    """The year of a day and month said without one: that of the same day restated, of the date it stands in
+    apposition to, of a date just before in its stretch of words ("May 3rd, 2025: … a visit planned for May 7
+    to 11"), else the nearest such day to publication (the first after it for what is planned)."""
+    for year in (restated_day_year(c, month, day), apposed_year(c, month), year_in_sentence(c)):
+        if year is not None:
+            return year
     if c.published is None:
         return None
-    return day_month_near(c.published, month, day, future=c.future)
+    near = day_month_near(c.published, month, day, future=c.future)
+    return int(near[:4]) if near else None
 
 
 def numeric_day_month(f: Found, c: Context) -> str | None:
@@ -531,11 +536,8 @@ def day_range(f: Found, c: Context) -> str | None:
     first, last = f.day(), f.day("day2")  # digits or ordinal words ("the fifth and sixth", "الخامس والسادس")
     if not first or not last:
         return None
-    if year_given(f):
-        year = year_of(f, c)
-    elif c.published is not None:
-        year = int((day_month_near(c.published, month, first, future=c.future) or "0")[:4])
-    else:
+    year = year_of(f, c) if year_given(f) else year_of_day(c, month, first)
+    if year is None:
         return None
     start, end = day_edtf(year, month, first), day_edtf(year, month, last)
     return f"{start}/{end}" if start and end else None
@@ -1026,13 +1028,8 @@ def month_day_range(f: Found, c: Context) -> str | None:
     """'Sept. 27 – Nov. 10, 2020', '27 בספטמבר עד 10 בנובמבר': two days of different months of one year
     (given, else the year the text just gave, else the nearest to publication); over a new year ("30 December –
     2 January 2024") the year written is the second day's, the first day's the year before."""
-    if year_given(f):
-        year = year_of(f, c)
-    elif (known := year_in_sentence(c)) is not None:
-        year = known
-    elif c.published is not None:
-        year = int((day_month_near(c.published, f.month(), f.day(), future=c.future) or "0")[:4])
-    else:
+    year = year_of(f, c) if year_given(f) else year_of_day(c, f.month(), f.day())
+    if year is None:
         return None
     over_new_year = (f.month("month2"), f.day("day2")) < (f.month(), f.day())
     start = day_edtf(year - 1 if over_new_year else year, f.month(), f.day())

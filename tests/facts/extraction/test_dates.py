@@ -3,11 +3,15 @@ publication date given beside them. Conventions are those of the evaluation set'
 its month, joined decades as one interval, early in a decade its first four years…). A span may include a
 preposition or clitic more or less than the table writes ("ב־18 בפברואר" for "18 בפברואר")."""
 
+import calendar
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from facts.extraction.dates import find_dates
+from tests.facts.extraction.date_expressions import MONTH_NAMES, HypothesisChooser
 
 DAY, MONTH = "2025-05-27", "2025-02"
 
@@ -550,3 +554,36 @@ def test_an_arabic_future_of_two_or_of_many_plans_as_that_of_one_does(verb):
     future of two or of many persons plans as the future of one does, so the day is the next 1 January."""
     text = f"قال مسؤول إن الوزيرين {verb} في باكو يوم 1 يناير."
     assert [m.edtf for m in find_dates(text, language="ar", published="2015-06-01")] == ["2016-01-01"]
+
+
+DAY_RANGE_AFTER_A_DATE = {  # {date}: a day with its year; {first}, {last}, {month}: a range of days without one
+    "en": "On {date}, the minister postponed a visit to Baku planned for {month} {first} to {last}.",
+    "he": "ב-{date} דחה השר ביקור בבאקו שתוכנן ל-{first} עד {last} ב{month}.",
+    "ar": "في {date} أرجأ الوزير زيارة إلى باكو كانت مقررة بين {first} و{last} {month}.",
+}
+
+
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+@given(data=st.data())
+@settings(max_examples=40, deadline=None, derandomize=True)
+def test_a_range_of_days_without_its_year_takes_the_year_its_sentence_just_gave(language, data):
+    """ "May 3rd, 2025: Netanyahu postpones a visit planned for May 7 to 11" (published 2026): the days are those
+    of 2025, the year the sentence gave, not the next May after publication the plan alone would give."""
+    c = HypothesisChooser(data)
+    said = dt.date(c.integer(2005, 2024), c.integer(1, 10), c.integer(1, 20))
+    first = said + dt.timedelta(days=c.integer(2, 40))
+    last_day = min(first.day + c.integer(1, 5), calendar.monthrange(first.year, first.month)[1])
+    if last_day == first.day:
+        return
+    month_name = c.pick(MONTH_NAMES[language][first.month])
+    date_words = {
+        "en": f"{c.pick(MONTH_NAMES['en'][said.month])} {said.day}, {said.year}",
+        "he": f"{said.day} ב{c.pick(MONTH_NAMES['he'][said.month])} {said.year}",
+        "ar": f"{said.day} {c.pick(MONTH_NAMES['ar'][said.month])} {said.year}",
+    }[language]
+    text = DAY_RANGE_AFTER_A_DATE[language].format(date=date_words, first=first.day, last=last_day, month=month_name)
+    published = dt.date(said.year + 1, said.month, 25).isoformat()
+
+    values = [m.edtf for m in find_dates(text, language=language, published=published)]
+
+    assert values == [said.isoformat(), f"{first.isoformat()}/{first.replace(day=last_day).isoformat()}"], text
