@@ -725,7 +725,8 @@ R.add(
 R.add(
     "years passed since",
     "count-back",
-    r"(?<![{ar}\w])(?:و|ف)?(?:ب|في\s+)?مرور\s+{n}\s+{unit}\s+على\s+",
+    # "بعد مرور ثلاثة عقود على": the "after" is the count's, not an interval opened at its value
+    r"(?<![{ar}\w])(?:و|ف)?(?:ب|في\s+|بعد\s+)?مرور\s+{n}\s+{unit}\s+على\s+",
     v.anniversary,
     anchor="published",
 )
@@ -1011,6 +1012,14 @@ R.add(
     anchor="previous",
     approx=r"نحو|حوالي|قرابة",
     unit=alternatives(UNITS | CLOCK_UNITS),
+)
+R.add(
+    "units since what follows",  # "ثلاثة عقود منذ إقامة العلاقات": that event's date
+    "counted-event",
+    r"(?<![{ar}\w])(?:{n}\s+)?{unit}\s+منذ(?=\s+(?!(?:ذلك|ذاك|هذا|الآن|(?:{month})(?![{ar}])))[{ar}])",
+    v.since_the_event_named,
+    anchor="published",
+    unit=alternatives(UNITS),
 )
 R.add(
     "after units",

@@ -945,6 +945,15 @@ R.add(
     unit=PARTS["unit"] + "|" + alternatives(CLOCK_UNITS),
 )
 R.add(
+    "units since what follows",  # "three decades since the two countries established relations": that event's date
+    "counted-event",
+    r"\b(?:(?:just|only|some)\s+)?(?:{approx}\s+)?{n}\s+{unit}\s+since"
+    r"(?=\s+(?!(?:then|that|this|which|when|(?:{month})\b|\d))[A-Za-z])",
+    v.since_the_event_named,
+    anchor="published",
+    approx=APPROX_COUNT,
+)
+R.add(
     "after units, then",
     "anaphora",
     # "After two years, in May, they met": a count from the date last given that opens its clause (not "after

@@ -896,6 +896,13 @@ R.add(
     unit=alternatives(UNITS | CLOCK_UNITS),
 )
 R.add(
+    "units since what follows",  # "שלושה עשורים מאז כינון היחסים": that event's date
+    "counted-event",
+    r"(?<![{he}\w])ו?{approx}?(?:{n}\s+)?{unit}\s+מאז(?=\s+(?!(?:אז|ומאז|(?:ב|ה)?(?:{month})(?![{he}])))[{he}])",
+    v.since_the_event_named,
+    anchor="published",
+)
+R.add(
     "after n units",
     "anaphora",
     # "כעבור שנתיים"; "לאחר שנתיים," only where a comma closes the count ("לאחר שנתיים, במאי, נפגשו"), not

@@ -717,12 +717,15 @@ def anniversary(f: Found, c: Context) -> str | None:
     years = f.word("ord", f.lexicon.ordinals) if f.has("ord") else int(digits) if digits else count(f)
     if not years or years < 1:
         return None
+    # "مرور ثلاثة عقود على": decades, counted roughly as "three decades ago" is
+    rough = "~" if f.has("unit") and f.word("unit", f.lexicon.units) == "decade" else ""
+    years *= 10 if rough else 1
     if f.has("year"):
-        return f"{f.year() - round(years):04d}"
+        return f"{f.year() - round(years):04d}{rough}"
     if c.published is None:
         return None
     c.resolved_against = "published"
-    return f"{c.published.day.year - round(years):04d}"
+    return f"{c.published.day.year - round(years):04d}{rough}"
 
 
 def this_day_back(f: Found, c: Context) -> str | None:
@@ -1116,6 +1119,22 @@ def before_the_event_named(f: Found, c: Context) -> str | None:
         return None
     c.aside = True
     return counted_from_previous(f, c, -1 if not f.has("before") else 1)
+
+
+def since_the_event_named(f: Found, c: Context) -> str | None:
+    """'…, three decades since the two countries established relations', 'שלושה עשורים מאז כינון היחסים',
+    'ثلاثة عقود منذ إقامة العلاقات': the event named after "since" came that long before the date the same
+    sentence gave, else that long before publication (the count runs up to now); as "three decades ago" is
+    (year(P)−30)~. Another event than the sentence's own: not the date later words count from."""
+    c.aside = True
+    previous = c.previous
+    if previous is None or c.previous_at < 0 or SENTENCE_END.search(c.text, c.previous_at, c.position):
+        return ago(f, c)
+    unit, n = duration(f)
+    if unit is None:
+        return None
+    # decades are counted roughly, as "three decades ago" is
+    return from_antecedent(previous, unit, -n, approximately=is_approximate(f) or unit == "decade")
 
 
 def after_the_event_last_dated(f: Found, c: Context) -> str | None:

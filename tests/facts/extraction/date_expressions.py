@@ -1157,6 +1157,51 @@ def counted_from(given: dt.date, unit: str, n: int) -> str:
     return f"{given.year + n:04d}"
 
 
+DECADE_COUNTS = {  # three and four decades, as the three languages count them
+    "en": {3: "three decades", 4: "four decades"},
+    "he": {3: "שלושה עשורים", 4: "ארבעה עשורים"},
+    "ar": {3: "ثلاثة عقود", 4: "أربعة عقود"},
+}
+UNITS_SINCE = {  # {n}: the count; {event}: the event "since" names; {date}: the sentence's own date, or nothing
+    "en": ("{date}Azerbaijan opened an embassy in Tel Aviv, a step that came {n} since {event}.",
+           "the two countries established relations", "On {day} {month} {year}, "),
+    "he": ("{date}אזרבייג'ן פתחה שגרירות בתל אביב, צעד שהתעכב {n} מאז {event}.", "כינון היחסים בין המדינות",
+           "ב-{day} ב{month} {year} "),
+    "ar": ("{date}افتتحت أذربيجان سفارة في تل أبيب، في خطوة تأخرت {n} منذ {event}.", "إقامة العلاقات بين البلدين",
+           "في {day} {month} {year} "),
+}  # fmt: skip
+
+
+def units_since_an_event(c: Chooser, language: str) -> Case:
+    """A count "since" an event the words name, not a date ("a step that came three decades since the two
+    countries established relations", "צעד שהתעכב שלושה עשורים מאז כינון היחסים", "في خطوة تأخرت ثلاثة عقود منذ
+    إقامة العلاقات"): the event came that long before the date the sentence gave, else before publication, at the
+    unit's precision; decades roughly, as "three decades ago" is (added 2026-12-07: nothing was read in any
+    language before)."""
+    published = a_published(c)
+    template, event, dated = UNITS_SINCE[language]
+    given = a_day(c, first=2000, last=published.year - 1) if c.pick([False, True]) else None
+    unit = c.pick(["month", "year", "year", "decade"])
+    if unit == "decade":
+        n = c.pick([3, 4])
+        words = DECADE_COUNTS[language][n]
+    else:
+        n = c.integer(1, 9) if unit == "month" else c.integer(1, 40)
+        words = counted(language, unit, n)
+    since = {"en": "since", "he": "מאז", "ar": "منذ"}[language]
+    expression = f"{words} {since}"
+    date = (
+        dated.format(day=given.day, month=c.pick(MONTH_NAMES[language][given.month]), year=given.year) if given else ""
+    )
+    text = template.format(date=date, n=words, event=event)
+    anchor = given or published
+    if unit == "decade":
+        expected = f"{anchor.year - 10 * n:04d}~"
+    else:
+        expected = counted_from(anchor, unit, -n) if given else shifted_back(published, unit, n)
+    return Case(language, "units-since-an-event", text, expression, published.isoformat(), expected)
+
+
 AFTER_THE_EVENT = {  # {n}: the count in the unit; the event a common noun
     "en": ["{n} after the incident", "About {n} after the crash", "{n} before the visit", "Just {n} after the signing",
            "And {n} after the talks"],
@@ -3270,6 +3315,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "this-time-back": this_time_back,
     "decade-of-century": decade_of_century,
     "event-after": event_after,
+    "units-since-an-event": units_since_an_event,
     "after-the-event": after_the_event,
     "day-month-relative-year": day_month_relative_year,
     "this-day-back": this_day_back,
