@@ -1014,6 +1014,14 @@ R.add(
     unit=alternatives(UNITS | CLOCK_UNITS),
 )
 R.add(
+    "the day it ended",  # "يوم انتهائها", "ليلة انتهت الحرب", "يوم اندلاعها": the time last given, its last (first) day
+    "anaphora",
+    r"(?<![{ar}\w])(?:و|ف)?(?:في\s+)?(?:يوم|ليلة|مساء|صباح)\s+(?:(?P<end>انتهائها|انتهائه|انتهائهم|نهايتها|نهايته|"
+    r"انتهت|انتهى|توقفت|توقف)|بدئها|بدئه|بدايتها|بدايته|اندلاعها|اندلاعه|بدأت|بدأ|اندلعت|اندلع|انطلاقها|انطلاقه)(?![{ar}])",
+    v.day_it_ended_or_began,
+    anchor="previous",
+)
+R.add(
     "units since what follows",  # "ثلاثة عقود منذ إقامة العلاقات": that event's date
     "counted-event",
     r"(?<![{ar}\w])(?:{n}\s+)?{unit}\s+منذ(?=\s+(?!(?:ذلك|ذاك|هذا|الآن|(?:{month})(?![{ar}])))[{ar}])",

@@ -138,6 +138,10 @@ class Context:
     published: Anchor | None
     previous: Antecedent | None = None
     previous_at: int = -1  # where the text mentioned it
+    # The last part of that date: an interval's end ("from Sept. 27 to Nov. 10" ends on Nov. 10), else the date
+    previous_end: Antecedent | None = None
+    # Its first part, or that of the span it closes (joined_ranges): when "the day it began" was
+    previous_start: Antecedent | None = None
     # The last date the text's own words gave (not publication, not a named period, not the date before):
     # its year is the year of a day and month written just after it.
     stated: Antecedent | None = None
@@ -828,6 +832,13 @@ class Grammar:
             narrated = mention.kind != "since" and not context.aside and not mention.attributive
             if antecedent is not None and narrated and not runs_to_publication(mention.edtf, context):
                 context.previous, context.previous_at = antecedent, mention.end
+                last = mention.edtf.split("/")[-1].rstrip("~")
+                context.previous_end = (Antecedent.from_edtf(last) if last != ".." else None) or antecedent
+                # the second date of "from 22 December 2005 to 30 January 2006" closes a span that began earlier
+                span = self.range_of(mentions[-2], mention, searchable) if len(mentions) > 1 else None
+                context.previous_start = (
+                    Antecedent.from_edtf(first_part(span.edtf).rstrip("~")) if span is not None else None
+                ) or antecedent
                 if not mention.anchor:
                     context.stated, context.stated_at = antecedent, mention.end
         mentions = weekdays_with_their_dates(

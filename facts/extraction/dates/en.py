@@ -945,6 +945,15 @@ R.add(
     unit=PARTS["unit"] + "|" + alternatives(CLOCK_UNITS),
 )
 R.add(
+    "the day it ended",  # "On the night it ended, crowds waved flags": the last day of the time last given
+    "anaphora",
+    r"\b(?:on\s+)?the\s+(?:very\s+)?(?:day|night|evening|morning|week|month|year)\s+(?:that\s+)?"
+    r"(?:it|they|the\s+[a-z]+)\s+(?:(?P<end>ended|finished|concluded|was\s+over|were\s+over)|began|started|"
+    r"broke\s+out|opened)\b",
+    v.day_it_ended_or_began,
+    anchor="previous",
+)
+R.add(
     "units since what follows",  # "three decades since the two countries established relations": that event's date
     "counted-event",
     r"\b(?:(?:just|only|some)\s+)?(?:{approx}\s+)?{n}\s+{unit}\s+since"

@@ -896,6 +896,15 @@ R.add(
     unit=alternatives(UNITS | CLOCK_UNITS),
 )
 R.add(
+    "the day it ended",  # "ביום שבו הסתיימה", "בליל סיומה", "ביום פריצתה": the last (first) day of the time last given
+    "anaphora",
+    r"(?<![{he}\w])ו?ב(?:יום|לילה|ליל|ערב|בוקר)\s*(?:(?:(?:שבו|בו)\s+|ש)(?:(?P<end>הסתיימה|הסתיים|הסתיימו|נגמרה|נגמר|"
+    r"נגמרו|תמה|תם)|החלה|החל|החלו|פרצה|פרץ|נפתחה|נפתח)|\s(?:(?P<end2>סיומה|סיומו|סיומם|סיומן)|פריצתה|פריצתו|"
+    r"פתיחתה|פתיחתו|תחילתה|תחילתו))(?![{he}])",
+    v.day_it_ended_or_began,
+    anchor="previous",
+)
+R.add(
     "units since what follows",  # "שלושה עשורים מאז כינון היחסים": that event's date
     "counted-event",
     r"(?<![{he}\w])ו?{approx}?(?:{n}\s+)?{unit}\s+מאז(?=\s+(?!(?:אז|ומאז|(?:ב|ה)?(?:{month})(?![{he}])))[{he}])",

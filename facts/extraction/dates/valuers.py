@@ -1121,6 +1121,21 @@ def before_the_event_named(f: Found, c: Context) -> str | None:
     return counted_from_previous(f, c, -1 if not f.has("before") else 1)
 
 
+def day_it_ended_or_began(f: Found, c: Context) -> str | None:
+    """'On the night it ended', 'ביום שבו הסתיימה', 'בליל סיומה', 'يوم انتهائها', 'يوم اندلاعها': the last day of
+    the time the text last gave (its first, for a beginning), at the precision the text gave it ("from Sept. 27
+    to Nov. 10": Nov. 10; "the 2020 war" of a year alone: 2020)."""
+    ended = f.has("end") or f.has("end2")
+    point = c.previous_end if ended else c.previous_start
+    if point is None:
+        return None
+    written = {DatePrecision.DAY: "%Y-%m-%d", DatePrecision.MONTH: "%Y-%m", DatePrecision.YEAR: "%Y"}
+    if point.precision not in written:
+        return None  # a decade's or a season's last day is not a day the text gave
+    c.resolved_against = "previous"
+    return point.start.strftime(written[point.precision])
+
+
 def since_the_event_named(f: Found, c: Context) -> str | None:
     """'…, three decades since the two countries established relations', 'שלושה עשורים מאז כינון היחסים',
     'ثلاثة عقود منذ إقامة العلاقات': the event named after "since" came that long before the date the same

@@ -1157,6 +1157,43 @@ def counted_from(given: dt.date, unit: str, n: int) -> str:
     return f"{given.year + n:04d}"
 
 
+DAY_IT_ENDED = {  # (its end, its beginning): the time last given, named again by what happened at its edge
+    "en": (["On the night it ended", "On the day it ended", "The day the fighting ended", "On the evening it was over"],
+           ["On the day it began", "The day the war broke out", "On the morning it started"]),
+    "he": (["בלילה שבו הסתיימה", "ביום שבו הסתיימה", "בליל סיומה", "ביום סיומה", "ביום שהסתיימה"],
+           ["ביום שבו החלה", "ביום פריצתה", "ביום שפרצה"]),
+    "ar": (["وفي ليلة انتهائها", "يوم انتهائها", "وفي يوم انتهت", "ليلة انتهت"],
+           ["يوم اندلاعها", "وفي يوم بدايتها", "يوم اندلعت"]),
+}  # fmt: skip
+SPAN_TOLD = {  # {first}, {last}: the two days of a span of one year
+    "en": "The war lasted from {first} to {last}. {edge}, crowds in Baku waved flags.",
+    "he": "המלחמה נמשכה מ-{first} עד {last}. {edge} המונים בבאקו הניפו דגלים.",
+    "ar": "استمرت الحرب من {first} إلى {last}. {edge} لوح الآلاف بالأعلام في باكو.",
+}
+
+
+def day_it_ended(c: Chooser, language: str) -> Case:
+    """The night a span the text gave ended, the day it began ("The war lasted from 27 September to 10 November
+    2020. On the night it ended, …", "בלילה שבו הסתיימה", "وفي ليلة انتهائها"): that span's last (first) day
+    (added 2026-12-07: nothing was read in any language before)."""
+    published = a_published(c)
+    first = a_day(c, first=1995, last=published.year - 1)
+    last = first + dt.timedelta(days=c.integer(3, 60))
+    ends, begins = DAY_IT_ENDED[language]
+    ended = c.pick([True, False])
+    edge = c.pick(ends if ended else begins)
+
+    def written(day: dt.date, year: bool) -> str:
+        month = c.pick(MONTH_NAMES[language][day.month])
+        said = f"{day.day} ב{month}" if language == "he" else f"{day.day} {month}"
+        return f"{said} {day.year}" if year else said
+
+    text = SPAN_TOLD[language].format(
+        first=written(first, first.year != last.year), last=written(last, True), edge=edge
+    )
+    return Case(language, "day-it-ended", text, edge, published.isoformat(), (last if ended else first).isoformat())
+
+
 DECADE_COUNTS = {  # three and four decades, as the three languages count them
     "en": {3: "three decades", 4: "four decades"},
     "he": {3: "שלושה עשורים", 4: "ארבעה עשורים"},
@@ -3316,6 +3353,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "decade-of-century": decade_of_century,
     "event-after": event_after,
     "units-since-an-event": units_since_an_event,
+    "day-it-ended": day_it_ended,
     "after-the-event": after_the_event,
     "day-month-relative-year": day_month_relative_year,
     "this-day-back": this_day_back,
