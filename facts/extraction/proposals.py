@@ -238,6 +238,11 @@ def propose_claims(
         for event in since_event_claims(text, sentences, dates, mentions, language)
         if not any(p.start <= event.start and event.end <= p.end and p.date == event.date for p in proposals)
     ]
+    if anchor is not None:  # on any page, news or not: a checkable report of what holds now
+        headings_end = page.body_start if lead and (page := page_lead(text, dates, anchor, language)) else 0
+        proposals += present_state_claims(
+            text, [s for s in sentences if s.start >= headings_end], dates, mentions, proposals, anchor, language
+        )
     if lead and anchor is not None:
         page = page_lead(text, dates, anchor, language)
         body = [s for s in sentences if page is None or s.start >= page.body_start]  # headings are read apart
@@ -868,7 +873,7 @@ PRESENT_STATE = re.compile(
     fold_pattern(
         r"(?<![\w])(?:currently|nowadays|at\s+present|to\s+this\s+day|still|"
         r"כיום|כעת|עדיין|נכון\s+להיום|עד\s+היום|"
-        r"حاليا|حاليًا|الآن|لا\s+يزال|لا\s+تزال|ما\s+زال|ما\s+زالت|حتى\s+اليوم|في\s+الوقت\s+الحالي)(?![\w])"
+        r"[وف]?(?:حاليا|حاليًا|الآن|لا\s+يزال|لا\s+تزال|ما\s+زال|ما\s+زالت|حتى\s+اليوم|في\s+الوقت\s+الحالي))(?![\w])"
         r"|^و?ي(?=[\u0621-\u064a]{2,}\s)"
     ),
     re.IGNORECASE,
@@ -1032,6 +1037,43 @@ def planned_before(
     if not told:
         return None
     return told[-1] if planned_soon(told[-1], previous.text, anchor, language) else None
+
+
+def present_state_claims(
+    text: str,
+    sentences: list[Sentence],
+    dates: list[DateMention],
+    mentions: list[ActorMention],
+    taken: list[Proposal],
+    anchor: Anchor,
+    language: str,
+) -> list[Proposal]:
+    """What a sentence says holds now, with no date words of its own ("Azerbaijan is still Israel's largest
+    supplier", "אזרבייג'ן היא עדיין הספקית הגדולה של ישראל", "لا تزال أذربيجان أكبر مورد لإسرائيل"): a checkable
+    present-tense report, a claim as of publication (the evaluation conventions), on any page. A word of the
+    present says so (PRESENT_STATE; an Arabic sentence opening on an imperfect verb is not enough here: it also
+    tells what is planned or usual); a question, an opinion, a negation or page furniture is not one, a sentence
+    quoted already goes on about its dated event, and it names two parties (one alone is background: "Resolution
+    2231 still governs the restrictions on Iran's programme")."""
+    proposals = []
+    for sentence in sentences:
+        text_ = sentence.text
+        if any(sentence.start <= d.start < sentence.end for d in dates):
+            continue
+        if not PRESENT_WORD.search(fold_word(text_)) or len(text_.split()) < HEADLINE_MIN_WORDS:
+            continue
+        if text_.endswith(("?", "؟")) or NEGATION_START.match(text_) or OPINION_START.match(text_):
+            continue
+        if FURNITURE.search(text_) or any(p.start < sentence.end and sentence.start < p.end for p in taken):
+            continue
+        actors = actors_in((sentence.start, sentence.end), mentions)
+        if len(actors) >= 2:  # what holds between two parties, as a lead's report names them
+            proposals.append(make(text, sentence.start, sentence.end, None, anchor.edtf, "present", actors, language))
+    return proposals
+
+
+# The words of PRESENT_STATE, without the Arabic imperfect that opens a sentence
+PRESENT_WORD = re.compile(PRESENT_STATE.pattern.split("|^")[0], re.IGNORECASE)
 
 
 def lead_claim(

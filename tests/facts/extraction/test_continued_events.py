@@ -171,3 +171,51 @@ def test_an_adjective_is_derived_for_states_only_and_one_word_names():
     assert gazetteer.find("האיש הקובי", language="he") == []
     assert gazetteer.find("الرجل القوبي", language="ar") == []
     assert [m.actor for m in gazetteer.find("ممثل الولايات المتحدة", language="ar")] == ["United States"]
+
+
+# An essay's paragraphs: no dateline, no lead reporting a recent event (added 2026-12-07). What holds now is a
+# claim there too, as of publication: the evaluation conventions date any checkable present-tense report so.
+ESSAY_OPENING = {
+    "en": "Relations between Israel and Azerbaijan were established in {year} and grew quietly through the decade "
+    "that followed, as trade and security ties deepened year after year.",
+    "he": "היחסים בין ישראל לאזרבייג'ן כוננו ב-{year} והתפתחו בשקט לאורך העשור שאחריו, כשקשרי הסחר והביטחון "
+    "העמיקו משנה לשנה.",
+    "ar": "أقيمت العلاقات بين إسرائيل وأذربيجان عام {year} وتطورت بهدوء خلال العقد الذي تلاه، مع تعمق العلاقات "
+    "التجارية والأمنية عاما بعد عام.",
+}
+HOLDS_NOW_WORDS = {  # a word of the present in each: currently, still, nowadays
+    "en": ["Azerbaijan currently supplies about 40 percent of Israel's oil.",
+           "Azerbaijan is still one of the main suppliers of oil to Israel.",
+           "Nowadays Israel buys much of its crude oil from Azerbaijan."],
+    "he": ["אזרבייג'ן מספקת כיום כ-40 אחוז מהנפט של ישראל.", "אזרבייג'ן היא עדיין הספקית הגדולה של נפט לישראל.",
+           "ישראל קונה עדיין את רוב הנפט שלה מאזרבייג'ן."],
+    "ar": ["وتزود أذربيجان إسرائيل حاليا بنحو 40% من حاجتها من النفط.",
+           "ولا تزال أذربيجان أكبر مورد للنفط إلى إسرائيل.", "وما زالت إسرائيل تشتري معظم نفطها من أذربيجان."],
+}  # fmt: skip
+NOT_A_REPORT = {  # the same words in a question, a negation, or naming one party only
+    "en": ["Is Azerbaijan still one of the main suppliers of oil to Israel?",
+           "Azerbaijan is still one of the main suppliers of oil in the region."],
+    "he": ["האם אזרבייג'ן היא עדיין הספקית הגדולה של נפט לישראל?", "לא ברור אם אזרבייג'ן עדיין מספקת נפט לישראל.",
+           "אזרבייג'ן היא עדיין ספקית נפט גדולה באזור."],
+    "ar": ["هل لا تزال أذربيجان أكبر مورد للنفط إلى إسرائيل؟", "ولا تزال أذربيجان من أكبر موردي النفط في المنطقة."],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+@settings(max_examples=20, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_what_holds_now_is_a_claim_as_of_publication_on_any_page(language, data):
+    c = HypothesisChooser(data)
+    published = dt.date(c.integer(2012, 2024), c.integer(1, 12), c.integer(1, 28)).isoformat()
+    holds, other = c.pick(HOLDS_NOW_WORDS[language]), c.pick(NOT_A_REPORT[language])
+    page = f"{ESSAY_OPENING[language].format(year=c.integer(1992, 2000))}\n\n{holds}\n\n{other}\n"
+
+    found = [
+        (p.quote.strip(), p.date)
+        for p in proposals_for(
+            page, language=language, published=published, source_kind="analysis", gazetteer=GAZETTEER, periods=None
+        )
+    ]
+
+    assert (holds, published) in found, found
+    assert not [quote for quote, _ in found if other in quote], found
