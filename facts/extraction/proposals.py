@@ -233,6 +233,10 @@ def propose_claims(
             edtf = date.edtf.split("/")[0] if date.kind == "starting" else founded_status_start(text, sentence, date)
             edtf = edtf or first_since_point(text, sentence, date) or date.edtf
             proposals.append(make(text, start, end, date, edtf, date.kind, quote_actors, language))
+        if anchor is not None and (
+            now := trailing_now_clause(text, sentence, in_sentence, mentions, actors, anchor, language)
+        ):
+            proposals.append(now)
     proposals += [  # unless the statement around it is dated by that event already ("the first visit since …")
         event
         for event in since_event_claims(text, sentences, dates, mentions, language)
@@ -485,6 +489,40 @@ CLAUSE_BREAK = re.compile(
     r"|,\s*(?=ו[\u05d0-\u05ea]|(?:אבל|אך|אולם|בעוד|כאשר)\s)"
     r"|،\s*(?=و[\u0621-\u064a]|(?:ثم|لكن|بينما|عندما|غير\s+أن|إلا\s+أن)\s)"
 )
+
+
+# Where a dated sentence's last clause may begin: a comma, then a conjunction or "while" (CLAUSE_BREAK's)
+TRAILING_CLAUSE = re.compile(
+    r",\s+(?=(?:and|while|whereas)\s)|,\s*(?=ו[\u05d0-\u05ea]|(?:בעוד|ואילו)\s)|،\s*(?=و[\u0621-\u064a]|(?:فيما|بينما|في\s+حين)\s)"
+)
+
+
+def trailing_now_clause(
+    text: str,
+    sentence: Sentence,
+    dates: list[DateMention],
+    mentions: list[ActorMention],
+    actors: list[str],
+    anchor: Anchor,
+    language: str,
+) -> Proposal | None:
+    """The last clause of a dated sentence, with no date of its own, that says what holds now or what someone
+    said ("On 9 October the ministry shut Tamar, and production there is still halted", "…, וההפקה שם עדיין
+    מושבתת", "نفى مسؤول أمس أي علاقة، فيما قالت وكالة إرنا إن التحقيقات متواصلة"): a claim of its own as of
+    publication, beside the dated one (the evaluation conventions: two statements, two claims)."""
+    breaks = list(TRAILING_CLAUSE.finditer(sentence.text))
+    if not breaks:
+        return None
+    start = sentence.start + breaks[-1].end()
+    if any(d.end > start for d in dates):
+        return None
+    clause = fold_word(text[start : sentence.end])
+    if len(clause.split()) < HEADLINE_MIN_WORDS - 1 or not (PRESENT_WORD.search(clause) or SPEECH.search(clause)):
+        return None
+    end = sentence.end
+    clause_actors = actors_in((start, end), mentions) or actors
+    kind = "present" if PRESENT_WORD.search(clause) else "speech"
+    return make(text, start, end, None, anchor.edtf, kind, clause_actors, language)
 
 
 # A trailing clause that tells what was going on around the main event (", as fighting continued for a ninth

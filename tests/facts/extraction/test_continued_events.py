@@ -219,3 +219,38 @@ def test_what_holds_now_is_a_claim_as_of_publication_on_any_page(language, data)
 
     assert (holds, published) in found, found
     assert not [quote for quote, _ in found if other in quote], found
+
+
+# A dated sentence whose last clause says what holds now, or what someone said (added 2026-12-07): that clause is
+# a claim of its own as of publication, beside the dated one.
+TRAILING_NOW = {
+    "en": [", and production there is still halted.", ", while Israel's energy ministry said the field remains shut.",
+           ", and exports to Israel are currently suspended."],
+    "he": [", וההפקה שם עדיין מושבתת.", ", ואילו משרד האנרגיה של ישראל מסר כי המאגר סגור.",
+           ", והיצוא לישראל מושבת כיום."],
+    "ar": ["، ولا يزال الإنتاج متوقفا هناك.", "، فيما قالت وزارة الطاقة الإسرائيلية إن الحقل مغلق.",
+           "، والصادرات إلى إسرائيل متوقفة حاليا."],
+}  # fmt: skip
+DATED_SHUTDOWN = {
+    "en": "On {day} Azerbaijan's energy ministry ordered the field shut",
+    "he": "ב-{day} הורה משרד האנרגיה של אזרבייג'ן להשבית את המאגר",
+    "ar": "في {day} أمرت وزارة الطاقة الأذربيجانية بإغلاق الحقل",
+}
+
+
+@pytest.mark.parametrize("language", ["he", "ar", "en"])
+@settings(max_examples=20, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_dated_sentences_last_clause_that_says_what_holds_now_is_a_claim_as_of_publication(language, data):
+    c = HypothesisChooser(data)
+    day = dt.date(c.integer(2012, 2024), c.integer(1, 12), c.integer(1, 28))
+    published = (day + dt.timedelta(days=c.integer(3, 20))).isoformat()
+    trailing = c.pick(TRAILING_NOW[language])
+    sentence = DATED_SHUTDOWN[language].format(day=f"{day.day} {MONTHS[language][day.month - 1]} {day.year}")
+    page = f"{sentence}{trailing}\n"
+
+    found = [(p.quote, p.date) for p in proposals(page, language, published)]
+
+    clause = trailing.lstrip(",، ")
+    assert (clause, published) in found, found
+    assert [date for quote, date in found if quote.startswith(sentence[:20])] == [day.isoformat()], found
