@@ -259,7 +259,11 @@ LEXICON = Lexicon(
     future=re.compile(
         r"(?i)\b(?:will|would|is\s+to|are\s+to|was\s+to|is\s+expected|are\s+expected|planned|"
         r"scheduled|due|(?<!the )(?<!of )votes\s+on|goes\s+to\s+the\s+polls|(?:set|slated|poised|going)\s+to|"
-        r"(?:plans?|planning|intends?|intending)\s+to|upcoming|forthcoming)\b"
+        r"(?:plans?|planning|intends?|intending)\s+to|upcoming|forthcoming|"
+        # what a timetable says, in the present: "It closes in mid-July", "they arrive on Tuesday" (a pronoun
+        # before the verb: a headline's present tells what happened, "Netanyahu visits Baku")
+        r"(?:it|they|he|she)\s+(?:opens?|closes?|begins?|starts?|ends?|arrives?|departs?|leaves?|resumes?|"
+        r"reopens?|returns?|expires?|concludes?))\b"
     ),
 )
 

@@ -299,6 +299,49 @@ def part_of_month(c: Chooser, language: str) -> Case:
     return Case(language, "part-of-month", carrier.format(x=expression), expression, published.isoformat(), expected)
 
 
+TIMETABLE = {  # (subject, verb in the present) in the order the language puts them; {x}: the time
+    "en": ["It closes {x}.", "It opens {x}.", "They arrive {x}.", "It ends {x}.", "She returns {x}."],
+    "he": ["התערוכה נסגרת {x}.", "השגרירות נפתחת {x}.", "המשלחת מגיעה {x}.", "הכנס מתחיל {x}.",
+           "הסבב מסתיים {x}."],
+    "ar": ["ويغلق المعرض {x}.", "تفتتح السفارة {x}.", "يصل الوفد {x}.", "ويبدأ المؤتمر {x}.",
+           "وتنتهي المحادثات {x}."],
+}  # fmt: skip
+TIMETABLE_PAST = {
+    "en": ["It closed {x}.", "They arrived {x}."],
+    "he": ["התערוכה נסגרה {x}.", "המשלחת הגיעה {x}."],
+    "ar": ["وأغلق المعرض {x}.", "وصل الوفد {x}."],
+}
+
+
+def timetable(c: Chooser, language: str) -> Case:
+    """A day or part of a month named without a year, in a sentence in the present that says what a timetable
+    says ("It closes in mid-July", "התערוכה נסגרת באמצע יולי", "ويغلق المعرض في منتصف يوليو"): the first such
+    time after publication; the same words in the past, the latest before it (added 2026-12-07: 0.5 before in
+    each language, the past read always)."""
+    published = a_published(c)
+    past = c.pick([False, True])
+    if c.pick(["part", "day"]) == "part":
+        shift = c.integer(1, 5)
+        index = published.year * 12 + published.month - 1 + (-shift if past else shift)
+        year, month = index // 12, index % 12 + 1
+        words, part = c.pick(sorted(PARTS_OF_MONTH[language].items()))
+        name = c.pick(MONTH_NAMES[language][month])
+        separator = "" if words.endswith(("-", " ")) else " "
+        expression = f"{words}{separator}{name}"
+        first, last = PART_DAYS[part]
+        last = min(last, calendar.monthrange(year, month)[1])
+        expected = f"{dt.date(year, month, first)}/{dt.date(year, month, last)}"
+    else:  # a day nearer a year back than ahead, or the other way round: only the tense tells which
+        day = published + dt.timedelta(days=c.integer(200, 300) * (-1 if past else 1))
+        if (day.month, day.day) == (2, 29):
+            day -= dt.timedelta(days=1)
+        name = c.pick(MONTH_NAMES[language][day.month])
+        expression = {"en": f"on {day.day} {name}", "he": f"ב-{day.day} ב{name}"}.get(language, f"في {day.day} {name}")
+        expected = day.isoformat()
+    text = c.pick((TIMETABLE_PAST if past else TIMETABLE)[language]).format(x=expression)
+    return Case(language, "timetable", text, expression, published.isoformat(), expected)
+
+
 AHEAD_UNITS = {
     "en": {"days": "day", "weeks": "week", "months": "month", "years": "year"},
     "he": {"ימים": "day", "שבועות": "week", "חודשים": "month", "שנים": "year"},
@@ -3354,6 +3397,7 @@ COMPOSERS: dict[str, Callable[[Chooser, str], Case]] = {
     "event-after": event_after,
     "units-since-an-event": units_since_an_event,
     "day-it-ended": day_it_ended,
+    "timetable": timetable,
     "after-the-event": after_the_event,
     "day-month-relative-year": day_month_relative_year,
     "this-day-back": this_day_back,
