@@ -10,6 +10,7 @@ Questions and headings are not claims."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -1094,10 +1095,12 @@ def present_state_claims(
     quoted already goes on about its dated event, and it names two parties (one alone is background: "Resolution
     2231 still governs the restrictions on Iran's programme")."""
     proposals = []
+    starts = sorted(d.start for d in dates)
     for sentence in sentences:
         text_ = sentence.text
-        if any(sentence.start <= d.start < sentence.end for d in dates):
-            continue
+        first_after = bisect.bisect_left(starts, sentence.start)
+        if first_after < len(starts) and starts[first_after] < sentence.end:
+            continue  # a date of its own
         if not PRESENT_WORD.search(fold_word(text_)) or len(text_.split()) < HEADLINE_MIN_WORDS:
             continue
         if text_.endswith(("?", "؟")) or NEGATION_START.match(text_) or OPINION_START.match(text_):
