@@ -277,18 +277,22 @@ PARTS_OF_MONTH = {
 PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 
 
+def a_part_of_month(c: Chooser, language: str, year: int, month: int) -> tuple[str, str]:
+    """Early, mid or late in the month, its name without the year, and the days it means."""
+    words, part = c.pick(sorted(PARTS_OF_MONTH[language].items()))
+    name = c.pick(MONTH_NAMES[language][month])
+    separator = "" if words.endswith(("-", " ")) else " "
+    first, last = PART_DAYS[part]
+    last = min(last, calendar.monthrange(year, month)[1])
+    return f"{words}{separator}{name}", f"{dt.date(year, month, first)}/{dt.date(year, month, last)}"
+
+
 def part_of_month(c: Chooser, language: str) -> Case:
     """Early, mid or late in a month named without a year: the latest such month up to publication."""
     published = a_published(c)
     month = c.integer(1, 12)
     year = published.year if month <= published.month else published.year - 1
-    words, part = c.pick(sorted(PARTS_OF_MONTH[language].items()))
-    name = c.pick(MONTH_NAMES[language][month])
-    separator = "" if words.endswith(("-", " ")) else " "
-    expression = f"{words}{separator}{name}"
-    first, last = PART_DAYS[part]
-    last = min(last, calendar.monthrange(year, month)[1])
-    expected = f"{dt.date(year, month, first)}/{dt.date(year, month, last)}"
+    expression, expected = a_part_of_month(c, language, year, month)
     carrier = {
         "en": "Officials from both countries met {x} to prepare the visit.",
         "he": "פקידים משתי המדינות נפגשו {x} כדי להכין את הביקור.",
@@ -323,14 +327,7 @@ def timetable(c: Chooser, language: str) -> Case:
     if c.pick(["part", "day"]) == "part":
         shift = c.integer(1, 5)
         index = published.year * 12 + published.month - 1 + (-shift if past else shift)
-        year, month = index // 12, index % 12 + 1
-        words, part = c.pick(sorted(PARTS_OF_MONTH[language].items()))
-        name = c.pick(MONTH_NAMES[language][month])
-        separator = "" if words.endswith(("-", " ")) else " "
-        expression = f"{words}{separator}{name}"
-        first, last = PART_DAYS[part]
-        last = min(last, calendar.monthrange(year, month)[1])
-        expected = f"{dt.date(year, month, first)}/{dt.date(year, month, last)}"
+        expression, expected = a_part_of_month(c, language, index // 12, index % 12 + 1)
     else:  # a day nearer a year back than ahead, or the other way round: only the tense tells which
         day = published + dt.timedelta(days=c.integer(200, 300) * (-1 if past else 1))
         if (day.month, day.day) == (2, 29):
