@@ -243,14 +243,11 @@ def propose_claims(
         for event in since_event_claims(text, sentences, dates, mentions, language)
         if not any(p.start <= event.start and event.end <= p.end and p.date == event.date for p in proposals)
     ]
+    page = page_lead(text, dates, anchor, language) if lead and anchor is not None else None
+    body = [s for s in sentences if page is None or s.start >= page.body_start]  # headings are read apart
     if anchor is not None:  # on any page, news or not: a checkable report of what holds now
-        headings_end = page.body_start if lead and (page := page_lead(text, dates, anchor, language)) else 0
-        proposals += present_state_claims(
-            text, [s for s in sentences if s.start >= headings_end], dates, mentions, proposals, anchor, language
-        )
+        proposals += present_state_claims(text, body, dates, mentions, proposals, anchor, language)
     if lead and anchor is not None:
-        page = page_lead(text, dates, anchor, language)
-        body = [s for s in sentences if page is None or s.start >= page.body_start]  # headings are read apart
         if page is not None and page.is_news:  # in analysis and op-eds, quoted words are views
             # a headline that says who told it ("…, sources say") reports the event, as its other headings do
             proposals += speech_claims(text, body, dates, mentions, unknown, proposals, anchor, language)
