@@ -1206,13 +1206,14 @@ def dateparser_mentions(
     return mentions
 
 
-# Where a sentence ends between two dates: a full stop before a space, "!", "?", "؟" or a line break.
-BETWEEN_SENTENCES = re.compile(r"[!?؟\n]|\.(?=\s)")
+# Where a sentence ends: a full stop before a space, "!", "?", "؟" or a line break ("Jan. 31" is no end; a rare
+# miss there only loses a reading)
+SENTENCE_END = re.compile(r"[!?؟\n]|\.(?=\s|$)")
 
 
 def in_one_sentence(earlier: list[DateMention], mention: DateMention, searchable: str) -> bool:
     """Whether a date read before `mention` stands in its sentence."""
-    return bool(earlier) and not BETWEEN_SENTENCES.search(searchable, earlier[-1].end, mention.start)
+    return bool(earlier) and not SENTENCE_END.search(searchable, earlier[-1].end, mention.start)
 
 
 def in_stored_text(mention: DateMention, text: str, folded) -> DateMention:

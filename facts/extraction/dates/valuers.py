@@ -29,6 +29,7 @@ from facts.extraction.dates.calendars import (
 )
 from facts.extraction.dates.core import (
     SEASON_MONTHS,
+    SENTENCE_END,
     Anchor,
     Antecedent,
     Context,
@@ -1094,11 +1095,6 @@ def past_publication_unplanned(value: str, f: Found, c: Context) -> bool:
         return False
     start = Antecedent.from_edtf(first_part(value).rstrip("~"))
     return start is not None and start.start > c.published.day
-
-
-# Where a sentence ends: a full stop before a space, "!", "?" or a line break ("Jan. 31" is no end; a rare miss
-# there only loses a reading)
-SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s|$)")
 
 
 def sentence_around(c: Context) -> str:
