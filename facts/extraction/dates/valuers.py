@@ -1110,11 +1110,15 @@ def before_the_event_named(f: Found, c: Context) -> str | None:
     חמישי, שבועיים אחרי שארמניה פתחה שגרירות', 'يوم الخميس، بعد أسابيع من افتتاح أرمينيا سفارتها': the event
     named after "after" came that long before the date the same sentence gave (after it, with "before"). With
     no date earlier in the sentence the words give none."""
-    previous = c.previous
-    if previous is None or c.previous_at < 0 or SENTENCE_END.search(c.text, c.previous_at, c.position):
+    if not dated_in_this_sentence(c):
         return None
     c.aside = True
     return counted_from_previous(f, c, -1 if not f.has("before") else 1)
+
+
+def dated_in_this_sentence(c: Context) -> bool:
+    """Whether the date the text last gave stands earlier in the sentence of the expression being valued."""
+    return c.previous is not None and c.previous_at >= 0 and not SENTENCE_END.search(c.text, c.previous_at, c.position)
 
 
 def day_it_ended_or_began(f: Found, c: Context) -> str | None:
@@ -1139,7 +1143,7 @@ def since_the_event_named(f: Found, c: Context) -> str | None:
     (year(P)−30)~. Another event than the sentence's own: not the date later words count from."""
     c.aside = True
     previous = c.previous
-    if previous is None or c.previous_at < 0 or SENTENCE_END.search(c.text, c.previous_at, c.position):
+    if previous is None or not dated_in_this_sentence(c):
         return ago(f, c)
     unit, n = duration(f)
     if unit is None:

@@ -146,6 +146,14 @@ def a_year_as_written(c: Chooser, language: str, year: int) -> str:
     return f"{mark}{year % 100:02d}"
 
 
+def a_day_in_words(c: Chooser, language: str, day: dt.date, *, year: bool = True) -> str:
+    """The day as the three languages plainly write it: "27 September 2020", "27 בספטמבר 2020", "27 سبتمبر 2020"
+    (any of the month's full names), without its year when `year` is false."""
+    month = c.pick(MONTH_NAMES[language][day.month])
+    said = f"{day.day} ב{month}" if language == "he" else f"{day.day} {month}"
+    return f"{said} {day.year}" if year else said
+
+
 def full_date(c: Chooser, language: str) -> Case:
     """A day, a month by any of its names (full or abbreviated), a year; any order the language writes; a
     weekday before it or not."""
@@ -1223,13 +1231,10 @@ def day_it_ended(c: Chooser, language: str) -> Case:
     ended = c.pick([True, False])
     edge = c.pick(ends if ended else begins)
 
-    def written(day: dt.date, year: bool) -> str:
-        month = c.pick(MONTH_NAMES[language][day.month])
-        said = f"{day.day} ב{month}" if language == "he" else f"{day.day} {month}"
-        return f"{said} {day.year}" if year else said
-
     text = SPAN_TOLD[language].format(
-        first=written(first, first.year != last.year), last=written(last, True), edge=edge
+        first=a_day_in_words(c, language, first, year=first.year != last.year),
+        last=a_day_in_words(c, language, last),
+        edge=edge,
     )
     return Case(language, "day-it-ended", text, edge, published.isoformat(), (last if ended else first).isoformat())
 
@@ -1241,11 +1246,11 @@ DECADE_COUNTS = {  # three and four decades, as the three languages count them
 }
 UNITS_SINCE = {  # {n}: the count; {event}: the event "since" names; {date}: the sentence's own date, or nothing
     "en": ("{date}Azerbaijan opened an embassy in Tel Aviv, a step that came {n} since {event}.",
-           "the two countries established relations", "On {day} {month} {year}, "),
+           "the two countries established relations", "On {day}, "),
     "he": ("{date}אזרבייג'ן פתחה שגרירות בתל אביב, צעד שהתעכב {n} מאז {event}.", "כינון היחסים בין המדינות",
-           "ב-{day} ב{month} {year} "),
+           "ב-{day} "),
     "ar": ("{date}افتتحت أذربيجان سفارة في تل أبيب، في خطوة تأخرت {n} منذ {event}.", "إقامة العلاقات بين البلدين",
-           "في {day} {month} {year} "),
+           "في {day} "),
 }  # fmt: skip
 
 
@@ -1267,9 +1272,7 @@ def units_since_an_event(c: Chooser, language: str) -> Case:
         words = counted(language, unit, n)
     since = {"en": "since", "he": "מאז", "ar": "منذ"}[language]
     expression = f"{words} {since}"
-    date = (
-        dated.format(day=given.day, month=c.pick(MONTH_NAMES[language][given.month]), year=given.year) if given else ""
-    )
+    date = dated.format(day=a_day_in_words(c, language, given)) if given else ""
     text = template.format(date=date, n=words, event=event)
     anchor = given or published
     if unit == "decade":

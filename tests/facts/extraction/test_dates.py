@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from facts.extraction.dates import find_dates
-from tests.facts.extraction.date_expressions import MONTH_NAMES, HypothesisChooser
+from tests.facts.extraction.date_expressions import MONTH_NAMES, HypothesisChooser, a_day_in_words
 
 DAY, MONTH = "2025-05-27", "2025-02"
 
@@ -576,11 +576,7 @@ def test_a_range_of_days_without_its_year_takes_the_year_its_sentence_just_gave(
     if last_day == first.day:
         return
     month_name = c.pick(MONTH_NAMES[language][first.month])
-    date_words = {
-        "en": f"{c.pick(MONTH_NAMES['en'][said.month])} {said.day}, {said.year}",
-        "he": f"{said.day} ב{c.pick(MONTH_NAMES['he'][said.month])} {said.year}",
-        "ar": f"{said.day} {c.pick(MONTH_NAMES['ar'][said.month])} {said.year}",
-    }[language]
+    date_words = a_day_in_words(c, language, said)
     text = DAY_RANGE_AFTER_A_DATE[language].format(date=date_words, first=first.day, last=last_day, month=month_name)
     published = dt.date(said.year + 1, said.month, 25).isoformat()
 
