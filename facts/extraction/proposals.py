@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from core.edtf import edtf_display, edtf_parse
 from facts.extraction.actors import ActorMention, Gazetteer, unknown_titled_names
 from facts.extraction.dates import Anchor, DateMention, Periods, find_dates, grammar
-from facts.extraction.dates.core import valid
+from facts.extraction.dates.core import relative_clauses, valid
 from facts.extraction.normalise import fold_pattern, fold_word
 from facts.extraction.sentences import Sentence, split_sentences
 from facts.extraction.stamps import DAY_KINDS, SEGMENT_BREAK, Stamp, line_stamps, other_words, segment_of
@@ -388,6 +388,12 @@ def most_precise_per_clause(text: str, sentence: Sentence, dates: list[DateMenti
         previous = groups[-1][-1] if groups else None
         between = text[previous.end : date.start] if previous is not None else ""
         restated = len(between) <= APPOSITION_CHARS or bool(APPOSITION_MARK.search(between))
+        # "the first Karabakh war, which lasted from 1988 to 1994": a relative clause giving the same time
+        same_time_told = (
+            previous is not None
+            and previous.edtf == date.edtf
+            and bool(relative_clauses(text, previous.end, date.start))
+        )
         alternative = bool(ALTERNATIVE_MARK.search(between)) and len(between) <= 2 * APPOSITION_CHARS
         if (
             previous is not None
@@ -395,6 +401,7 @@ def most_precise_per_clause(text: str, sentence: Sentence, dates: list[DateMenti
             and not distinct_times(previous, date)
             and (
                 alternative
+                or same_time_told
                 or (restated and clause_of(text, sentence, date, dates) == clause_of(text, sentence, previous, dates))
             )
         ):
@@ -542,13 +549,43 @@ def background_start(text: str, sentence: Sentence, date: DateMention) -> int | 
     return breaks[-1] if breaks else None
 
 
+# Where a relative clause closes inside its sentence
+RELATIVE_CLOSE = re.compile(r"[,،;؛]")
+
+
 def clause_of(text: str, sentence: Sentence, date: DateMention, dates: list[DateMention]) -> tuple[int, int]:
     """The clause of a statement that a date stands in, when the statement holds several dates: from the
-    break before it to the break before the next clause that has a date of its own."""
+    break before it to the break before the next clause that has a date of its own; a date in a relative clause
+    closed by a comma before its sentence ends ("Lapid's government, which took office in July, seeks …") has
+    that clause with the words before it, and the sentence around it stays whole for its other dates."""
     breaks = [sentence.start]
     for match in CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
         if not any(d.start < match.end() and match.start() < d.end for d in dates):
             breaks.append(match.end())
+    embedded = []
+    for opener in relative_clauses(text, sentence.start, sentence.end):
+        if any(d.start < opener < d.end for d in dates):
+            continue
+        closing = next(  # not a comma inside a date ("which opened on June 28, 2009, …")
+            (
+                c
+                for c in RELATIVE_CLOSE.finditer(text, opener, sentence.end)
+                if not any(d.start < c.end() <= d.end for d in dates)
+            ),
+            None,
+        )
+        if closing and text[closing.end() : sentence.end].strip(" .!?"):
+            # "X, which ended in 1994, left …": it ends at its comma; when what follows is the verb of the subject
+            # before it (no "and" joins another clause), it is quoted with that subject
+            subject = None if CLAUSE_BREAK.match(text, closing.start()) else max(b for b in breaks if b < opener)
+            embedded.append((opener, closing.start(), subject))
+        else:
+            breaks.append(opener)  # "… X, which ended in 1994.": it runs to the end
+    for opener, end, subject in embedded:
+        if opener <= date.start < end:  # "Lapid's government, which took office in July"
+            if subject is None:
+                return opener, end
+            return subject + len(text[subject:opener]) - len(text[subject:opener].lstrip()), end
     breaks += [d.start for d in dates if d.kind == COUNTED_EVENT and d.start > sentence.start]
     ordered = sorted(dates, key=lambda d: d.start)
     for earlier, later in itertools.pairwise(ordered):

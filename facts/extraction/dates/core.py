@@ -842,7 +842,7 @@ class Grammar:
                 if not mention.anchor:
                     context.stated, context.stated_at = antecedent, mention.end
         mentions = weekdays_with_their_dates(
-            explicit_over_periods(self.joined_ranges(mentions, searchable)), searchable
+            explicit_over_periods(self.joined_ranges(mentions, searchable), searchable), searchable
         )
         mentions = self.with_fallback(mentions, searchable, pending, context.published)
         return [in_stored_text(mention, text, folded) for mention in mentions]
@@ -1264,7 +1264,7 @@ def choose(candidates: list[Candidate], *, limits: tuple[int, int]) -> list[Cand
     return chosen
 
 
-def explicit_over_periods(mentions: list[DateMention]) -> list[DateMention]:
+def explicit_over_periods(mentions: list[DateMention], text: str) -> list[DateMention]:
     """A named period the text dates itself ("since the end of the war in Gaza between 2023 and 2024"):
     the text's own date speaks, not what the period table knows."""
     kept = []
@@ -1275,10 +1275,31 @@ def explicit_over_periods(mentions: list[DateMention]) -> list[DateMention]:
             and following is not None
             and following.start - mention.end <= 12
             and (following.absolute or following.kind == "range")
+            and not relative_clauses(text, mention.end, following.start)  # "…, which ended in 1994": its end
         ):
             continue
         kept.append(mention)
     return kept
+
+
+# ", which ended in a 1994 ceasefire", ", שהסתיימה בהפסקת אש ב-1994", "، التي انتهت أواخر 2020": a relative clause
+# after a comma tells an event of its own about the noun before it; a date in it dates that event, not the clause
+# it hangs from. Hebrew writes the relative as a prefix: "ש" is one when what follows it is a word of its own
+# ("שהסתיימה" leaves "הסתיימה"; "שר", a minister in apposition, leaves no word).
+RELATIVE_OPENER = re.compile(
+    r"[,،]\s*(?=(?:which|who|whom|whose)\b|و?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?![\u0600-\u06ff])"
+    r"|ש(?P<rest>[\u05d0-\u05ea]{2,}))",
+    re.IGNORECASE,
+)
+
+
+def relative_clauses(text: str, start: int, end: int) -> list[int]:
+    """Where relative clauses begin between `start` and `end` (their pronoun's first letter)."""
+    return [
+        match.end()
+        for match in RELATIVE_OPENER.finditer(text, start, end)
+        if not match["rest"] or a_word_of_its_own(match["rest"], "ש" + match["rest"], "he")
+    ]
 
 
 CLAUSE_ENDS = ".,;:\n؛،"
