@@ -513,9 +513,12 @@ class Lexicon:
     # Numbers of several words ("twenty-five", "עשרים וחמש", "خمسة وعشرين"): the word table holds single words.
     number_words: Callable[[str], int | None] | None = None
     future: re.Pattern[str] | None = None  # words that mark what is planned or expected
-    # A verb whose prefix marks the future (Arabic "سيزور", "ستفتتح"): groups "whole" (the word less a
-    # conjunction) and "rest" (less the prefix); a match counts where the rest is a word of its own.
+    # A verb whose prefix marks the future (Arabic "سيزور", "ستفتتح"; Hebrew "יבקרו", "תקיים"): groups "whole"
+    # (the word less a conjunction) and "rest" (less the prefix); a match counts where a word `future_bases`
+    # makes of the rest is a word of its own: the Arabic verb itself, the Hebrew infinitive ("לבקר", "לקיים").
     future_prefixed: re.Pattern[str] | None = None
+    future_bases: Callable[[str], tuple[str, ...]] = lambda rest: (rest,)
+    future_margin: float = 0.0  # how much commoner than the whole word (zipf) its base must be
     weekend: int = 5  # the weekend's first day (Monday 0): Saturday; Friday in Israel and most Arab states
 
 
@@ -949,7 +952,9 @@ class Grammar:
             return True
         prefixed = lexicon.future_prefixed
         return prefixed is not None and any(
-            a_word_of_its_own(match["rest"], match["whole"], self.language) for match in prefixed.finditer(clause)
+            a_word_of_its_own(base, match["whole"], self.language, margin=lexicon.future_margin)
+            for match in prefixed.finditer(clause)
+            for base in lexicon.future_bases(match["rest"])
         )
 
     def value(self, candidate: Candidate, text: str, searchable: str, context: Context) -> DateMention | None:

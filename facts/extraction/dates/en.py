@@ -257,7 +257,7 @@ LEXICON = Lexicon(
     year_words=en_year,
     number_words=en_below_hundred,
     future=re.compile(
-        r"(?i)\b(?:will|would|is\s+to|are\s+to|was\s+to|is\s+expected|are\s+expected|planned|"
+        r"(?i)\b(?:will|would|shall|is\s+to|are\s+to|was\s+to|is\s+expected|are\s+expected|planned|"
         r"scheduled|due|(?<!the )(?<!of )votes\s+on|goes\s+to\s+the\s+polls|(?:set|slated|poised|going)\s+to|"
         r"(?:plans?|planning|intends?|intending)\s+to|upcoming|forthcoming|"
         # what a timetable says, in the present: "It closes in mid-July", "they arrive on Tuesday" (a pronoun

@@ -64,6 +64,29 @@ CLOCK_UNITS = unit_names("he")
 DUALS = frozenset({"יומיים", "שבועיים", "חודשיים", "שנתיים"}) | dual_unit_names("he")
 DUALS |= {"ה" + word for word in DUALS}
 
+# The future of the third person is a prefix, י or ת ("יבקרו", "תקיים", "ייפגש", "יתקיים"; the first person's א
+# and נ are left out: "נערך", was held, would read as "we shall edit"), after ו, ש or כש. Whether what the prefix
+# leaves is a verb is asked of its infinitive, a word of its own in wordfreq's lists, as the Arabic future's verb
+# is: ל or לה before the rest (pa'al and pi'el "לבקר", hif'il "להגיע", nif'al "להיפגש", hitpa'el "להתקיים").
+FINAL_FORMS = str.maketrans("כמנפצ", "ךםןףץ")
+
+
+def infinitives(rest: str) -> tuple[str, ...]:
+    """The infinitives a future verb less its prefix may belong to: ל or לה before it; a stem ending in ה with the
+    infinitive's ות ("ינסה" → "לנסות"); a three-letter stem with the ו pa'al writes ("חתם" → "לחתום"); and for a
+    plural, the same of the stem less its ו, its last letter in final form ("יבקרו" → "בקר", "ייערכו" → "יערך"),
+    or the ה it dropped ("ינסו" → "לנסות")."""
+    found = ["ל" + rest, "לה" + rest]
+    if rest.endswith("ה"):
+        found.append("ל" + rest[:-1] + "ות")
+    if len(rest) == 3:
+        found.append("ל" + rest[:2] + "ו" + rest[2])
+    if rest.endswith("ו") and len(rest) >= 3:  # the plural: "יבקרו", "ייערכו", "יחתמו", "ינסו" ("לנסות")
+        stem = rest[:-2] + rest[-2].translate(FINAL_FORMS)
+        found += ["ל" + rest[:-1] + "ות", *infinitives(stem)] if len(stem) > 2 else ["ל" + rest[:-1] + "ות"]
+    return tuple(found)
+
+
 LEXICON = Lexicon(
     months=MONTHS,
     numbers={**HE_UNITS, **HE_TENS, "כמה": 3, "מספר": 3, "חצי": 0.5},  # "לפני חצי שנה"
@@ -240,6 +263,15 @@ LEXICON = Lexicon(
         r"(?:נפתחת|נפתחים|נפתחות|נסגרת|נסגרים|נסגרות|מתחיל|מתחילה|מתחילים|מסתיים|מסתיימת|מסתיימים|מגיע|מגיעה|"
         r"מגיעים|חוזר|חוזרת|חוזרים|ממריא|ממריאה)(?![\u0590-\u05ff]))"
     ),
+    # (not after a geresh or an apostrophe: "חג'ייב" is a name, not "ייב")
+    future_prefixed=re.compile(
+        r"(?<![\u0590-\u05ff'\u2019])(?:ו?כ?ש|ו)?(?P<whole>[ית](?P<rest>[\u05d0-\u05ea]{2,}))(?![\u0590-\u05ff'\u2019])"
+    ),
+    future_bases=infinitives,
+    # An adjective of the same letters ("ישיר", direct; "יעיל", efficient) is about as common as the infinitive
+    # ("לשיר", "לעיל"): a future verb is rarer than its infinitive by more (0.43 zipf and up for "יתקיים",
+    # "יופיע"; 0.6–1.8 for most), the adjectives by less (0.35 at most); "ישוב", "יבוא" are both, and stay out
+    future_margin=0.4,
 )
 
 HE = "\u0590-\u05ff"

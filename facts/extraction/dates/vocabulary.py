@@ -225,12 +225,12 @@ WORD_OF_ITS_OWN_ZIPF = 3.0  # once per million words: wordfreq's small lists hol
 
 
 @lru_cache(maxsize=65536)
-def a_word_of_its_own(rest: str, whole: str, language: str) -> bool:
+def a_word_of_its_own(rest: str, whole: str, language: str, *, margin: float = 0.0) -> bool:
     """Whether what is left when a prefix is taken off a word is a word of the language itself (wordfreq's
     frequencies), and no rarer than the whole: a verb less its future prefix is the verb ("سيزور" leaves
     "يزور", "ستفتتح" leaves "تفتتح"), a noun that begins with the prefix's letters leaves no word ("سياسة"
     leaves "ياسة", "سنوات" leaves "نوات"), and a word much commoner whole than cut ("سيما" in "لا سيما") is
-    the word it is."""
+    the word it is. `margin`: how much commoner (in zipf) than the whole the rest must be."""
     common = frequency_of_folded(rest, language)
     if language == "ar" and common < WORD_OF_ITS_OWN_ZIPF:
         # The imperfect of two or of many ("سيوقعان", "سيلتقون", "ستجتمعان"): wordfreq's lists hold the verb of one
@@ -243,7 +243,7 @@ def a_word_of_its_own(rest: str, whole: str, language: str) -> bool:
             ),
             default=common,
         )
-    return common >= WORD_OF_ITS_OWN_ZIPF and common >= frequency_of_folded(whole, language)
+    return common >= WORD_OF_ITS_OWN_ZIPF and common >= frequency_of_folded(whole, language) + margin
 
 
 ARABIC_VERB_ENDINGS = ("ان", "ون", "ين")
