@@ -15,7 +15,7 @@ from facts.models import OPEN_END, OPEN_START, Actor, Citation, Claim
 from facts.selectors import extraction_gazetteer, extraction_periods
 from facts.services.citations import CitationInput, citation_create
 from facts.services.claims import claim_create, claims_dispute
-from facts.services.sentences import SentenceIndex, sentence_index
+from facts.services.sentences import IndexedSentence, SentenceIndex, sentence_index
 
 
 @dataclass
@@ -100,10 +100,15 @@ def article_extract(
                     citation_create(claim=told_elsewhere, citation=citation)
                     report.corroborated += 1
                 continue
+            # Other sources' undated sentences of the same fact are cited from the claim's first version: one
+            # history row, not one more for each source
+            undated = others.undated_statements_of(
+                start=proposal.start, end=proposal.end, room=MAX_SOURCES_PER_PROPOSAL - 1
+            )
             claim = claim_create(
                 summary=proposal.summary,
                 date=proposal.date,
-                citations=[citation],
+                citations=[citation, *undated],
                 actors=actors,
                 status=Claim.Status.PROPOSED,
                 origin=f"extraction:{article.key}",
@@ -115,9 +120,7 @@ def article_extract(
             if told_elsewhere is not None:
                 claims_dispute(claim=claim, disputed=told_elsewhere)
                 report.disputed += 1
-            report.corroborated += others.cite_undated_statements_of(
-                claim=claim, start=proposal.start, end=proposal.end
-            )
+            report.corroborated += len(undated)
     report.corroborated += others.cite_this_articles_undated_statements()
     return report
 
@@ -178,22 +181,29 @@ class OtherSources:
                 return claim
         return None
 
-    def cite_undated_statements_of(self, *, claim: Claim, start: int, end: int) -> int:
-        """Other sources' undated sentences that state this new claim's fact become its citations (when an
-        article telling the fact without a date was extracted before the one that dates it)."""
+    def undated_statements_of(self, *, start: int, end: int, room: int) -> list[CitationInput]:
+        """Other sources' undated sentences that state the fact this article tells at [start, end), at most
+        `room`, as citations of the claim about to be proposed (when an article telling the fact without a date
+        was extracted before the one that dates it)."""
         here = self.index.sentences_in(self.article.pk, start, end)
-        added = 0
-        room = MAX_SOURCES_PER_PROPOSAL - claim.citations.values("article_id").distinct().count()
+        found: list[IndexedSentence] = []
         for sentence in self.index.candidates(here):
+            if len(found) >= room:
+                break
             if sentence.document in self.excluded or sentence.dated:
                 continue
-            if added >= room:
-                break
             if self.index.same_fact(here, [sentence]):
-                added += cite_sentence(
-                    claim=claim, article=Article.objects.get(pk=sentence.document), sentence=sentence
-                )
-        return added
+                found.append(sentence)
+        articles = Article.objects.in_bulk({sentence.document for sentence in found})
+        return [
+            CitationInput(
+                article=articles[sentence.document],
+                quote=articles[sentence.document].text[sentence.start : sentence.end],
+                start=sentence.start,
+                end=sentence.end,
+            )
+            for sentence in found
+        ]
 
     def cite_this_articles_undated_statements(self) -> int:
         """This article's undated sentences that state the fact of another source's proposed claim."""

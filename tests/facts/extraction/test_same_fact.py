@@ -169,3 +169,5 @@ def test_a_proposal_gains_at_most_a_dozen_sources_of_its_fact(tmp_path, seeded_w
     claim = Claim.objects.get(date="2024-03-12")
     sources = claim.citations.values("article_id").distinct().count()
     assert sources == MAX_SOURCES_PER_PROPOSAL
+    # the undated copies are cited from the claim's first version, not added one history row at a time
+    assert not claim.history.filter(history_change_reason__startswith="citation added").exists()
