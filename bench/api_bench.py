@@ -1,4 +1,4 @@
-"""API benchmark: 100,000 claims with 250,000 citations in PostgreSQL, built from the seed texts.
+"""API benchmark: 100,000 claims with 250,000 citations of 2,000 articles (10,000 for the scale run) in PostgreSQL.
 
 Measures, in one run, p50 and p95 of
   - the REST timeline page of 100 (with actors, topics, citations, articles, sources),
@@ -9,7 +9,9 @@ Measures, in one run, p50 and p95 of
 prints the ratios against the floor and the PostgreSQL plan of the filtered query.
 
     DATABASE_URL=postgres://root@127.0.0.1:5432/timeline_bench .venv/bin/python bench/api_bench.py
-Options: --claims N (default 100000), --runs N (default 40), --reload (drop and rebuild the data).
+Options: --claims N (default 100000), --articles N (default 2000; the articles the citations quote, recombined
+seed and evaluation texts with varied names and dates, `scale_corpus`), --runs N (default 40), --reload (drop
+and rebuild the data; also done when the stored data has another size).
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ import datetime
 import json
 import os
 import random
-import re
 import statistics
 import sys
 import time
@@ -59,21 +60,6 @@ from facts.models import OPEN_END, OPEN_START, Actor, Citation, Claim, Topic
 DATE_SHAPES = ["{y}", "{y}-{m:02d}", "{y}-{m:02d}-{d:02d}", "{y}~", "{y}/{y2}", "{decade}X", "{y}-{m:02d}~", "{y}/.."]
 
 
-def seed_sentences() -> dict[str, list[str]]:
-    by_language: dict[str, list[str]] = {"he": [], "ar": [], "en": []}
-    manifest = json.loads((ROOT / "seeds" / "manifest.json").read_text(encoding="utf-8"))
-    for entry in manifest["articles"]:
-        text = re.sub(r"\s+", " ", (ROOT / "seeds" / entry["file"]).read_text(encoding="utf-8"))
-        sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if 60 <= len(s.strip()) <= 400]
-        by_language[entry["language"]] += sentences
-    by_language["en"] = [
-        f"In {year} officials of Israel and Azerbaijan met in Baku to discuss energy, defence and trade, "
-        f"according to reports published at the time (item {n})."
-        for n, year in enumerate(range(1992, 2026))
-    ]
-    return by_language
-
-
 def random_date(rng: random.Random) -> str:
     year = rng.randint(1992, 2025)
     return rng.choice(DATE_SHAPES).format(
@@ -81,7 +67,9 @@ def random_date(rng: random.Random) -> str:
     )
 
 
-def load(claim_total: int) -> None:
+def load(claim_total: int, article_total: int) -> None:
+    import scale_corpus
+
     rng = random.Random(20251022)
     if not Actor.objects.exists():
         from facts.services.fixtures import actors_load, topics_load
@@ -89,25 +77,27 @@ def load(claim_total: int) -> None:
         fixtures = ROOT / "fixtures"
         actors_load(entries=json.loads((fixtures / "actors.json").read_text(encoding="utf-8"))["actors"])
         topics_load(entries=json.loads((fixtures / "topics.json").read_text(encoding="utf-8"))["topics"])
-    sentences = seed_sentences()
+    sentences = scale_corpus.sentences_by_language()
+    names = scale_corpus.names_by_kind()
     actors = list(Actor.objects.values_list("pk", flat=True))
     topics = list(Topic.objects.values_list("pk", flat=True))
     start = time.perf_counter()
     with transaction.atomic():
-        source = Source.objects.create(name="Benchmark wire", kind=Source.Kind.NEWS)
+        sources = [Source.objects.create(name=f"Benchmark wire {n}", kind=Source.Kind.NEWS) for n in range(7)]
         articles = []
-        for n in range(2000):
+        for n in range(article_total):
             language = rng.choice(["he", "he", "ar", "en"])
-            paragraph = rng.sample(sentences[language], k=min(40, len(sentences[language])))
-            text = "\n\n".join(paragraph)
+            text = scale_corpus.article_text(n, language, sentences, rng, names)
+            published = datetime.date(rng.randint(1995, 2025), rng.randint(1, 12), rng.randint(1, 28))
             articles.append(
                 Article(
                     key=f"bench-{n}",
-                    source=source,
+                    source=sources[n % len(sources)],
                     title=f"Bench article {n}",
                     language=language,
-                    published=f"{rng.randint(1995, 2025)}",
-                    published_start=None,
+                    published=published.isoformat(),
+                    published_start=published,
+                    published_end=published,
                     raw_text=text,
                     text=text,
                     content_hash=f"{n:064d}",
@@ -121,7 +111,7 @@ def load(claim_total: int) -> None:
             parsed = edtf_parse(date)
             claims.append(
                 Claim(
-                    summary=f"Benchmark claim {n}: " + rng.choice(sentences["en"]),
+                    summary=f"Benchmark claim {n}: " + rng.choice(sentences["en"])[:300],
                     date=date,
                     date_start=parsed.start or OPEN_START,
                     date_end=parsed.end or OPEN_END,
@@ -254,18 +244,20 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--claims", type=int, default=100_000)
+    parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=40)
     parser.add_argument("--reload", action="store_true")
     options = parser.parse_args()
 
     call_command("migrate", verbosity=0)
-    if options.reload:
+    stored_articles = Article.objects.filter(key__startswith="bench-").count()
+    if options.reload or (stored_articles and stored_articles != options.articles):
         Citation.objects.filter(claim__origin="benchmark").delete()
         Claim.objects.filter(origin="benchmark").delete()
         Article.objects.filter(key__startswith="bench-").delete()
-        Source.objects.filter(name="Benchmark wire").delete()
+        Source.objects.filter(name__startswith="Benchmark wire").delete()
     if Claim.objects.filter(origin="benchmark").count() < options.claims:
-        load(options.claims)
+        load(options.claims, options.articles)
     print(
         f"database: {Claim.objects.count()} claims, {Citation.objects.count()} citations, "
         f"{Article.objects.count()} articles"

@@ -5,6 +5,8 @@ server-rendered HTML of the same 1,000 claims with no script.
     .venv/bin/python bench/embed_bench.py            (needs Debian's chromium and chromium-driver)
     .venv/bin/python bench/embed_bench.py --database postgres://root@127.0.0.1:5432/embed_bench
                                                      (an existing database, e.g. an empty one: filled once)
+    .venv/bin/python bench/embed_bench.py --database postgres://root@127.0.0.1:5432/embed_scale --articles 10000
+                                                     (the 1,000 entries cite 10,000 stored articles: the scale run)
 Budget: the server's HTML of 1,000 entries, uncached, in <= 100 ms (median); JS + CSS <= 15 KB gzipped;
 1,000 items rendered and interactive in < 300 ms; on the horizontal track (layout=horizontal, Hebrew: the
 arrow to later entries is the left one) an arrow key answered within 100 ms.
@@ -33,10 +35,18 @@ def options():
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--database", help="an existing database URL (default: a temporary SQLite file)")
+    parser.add_argument(
+        "--articles",
+        type=int,
+        default=0,
+        help="store this many more articles (recombined seed and evaluation texts with varied names and dates, "
+        "bench/scale_corpus.py), without extraction, for the entries to cite (default: the seeds only)",
+    )
     return parser.parse_args()
 
 
-DATABASE_URL = options().database or f"sqlite:///{Path(tempfile.mkdtemp()) / 'embed-bench.sqlite3'}"
+OPTIONS = options()
+DATABASE_URL = OPTIONS.database or f"sqlite:///{Path(tempfile.mkdtemp()) / 'embed-bench.sqlite3'}"
 ENV = {
     **os.environ,
     "DATABASE_URL": DATABASE_URL,
@@ -53,10 +63,37 @@ def manage(*args: str) -> None:
     subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=ENV, check=True, capture_output=True)
 
 
+def filled() -> bool:
+    """Whether an existing database already holds what this run needs (filled by an earlier run): ingesting the
+    seeds again would extract them, and that first extraction would read every stored article not yet read."""
+    check = (
+        "from corpus.models import Article; from facts.models import Claim; "
+        f"print(Claim.objects.filter(status='approved').count() >= {ITEMS} and Article.objects.count() >= "
+        f"{OPTIONS.articles + 5})"
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", check], cwd=ROOT, env=ENV, capture_output=True, text=True
+    )
+    return result.returncode == 0 and result.stdout.strip().splitlines()[-1:] == ["True"]
+
+
 def build_database() -> None:
     manage("migrate", "--noinput")
+    if filled():
+        print("  the database holds them already", flush=True)
+        return
     manage("ingest", "seeds/")
     manage("load_timeline", "fixtures/")
+    if OPTIONS.articles:
+        import scale_corpus
+
+        folder = Path(tempfile.mkdtemp()) / "scale"
+        scale_corpus.write_articles(
+            folder, OPTIONS.articles, scale_corpus.sentences_by_language(), random.Random(10_000), first=0
+        )
+        began = time.perf_counter()
+        manage("ingest", str(folder), "--no-extract")  # a second run finds them stored and changes nothing
+        print(f"  {OPTIONS.articles} articles stored in {time.perf_counter() - began:.0f} s", flush=True)
     script = f"""
 import random
 from facts.models import Actor, Claim, Topic
@@ -151,7 +188,7 @@ def main() -> None:
     total = sum(gzipped.values())
     print(f"  total {total} B = {total / 1024:.1f} KB (budget 15 KB): {'OK' if total <= 15 * 1024 else 'OVER'}")
 
-    print("building the database of 1,000 approved claims", flush=True)
+    print(f"building the database of 1,000 approved claims ({DATABASE_URL.split('@')[-1]})", flush=True)
     build_database()
     port, worker_port = free_port(), free_port()
     server = runserver(port, "--insecure")

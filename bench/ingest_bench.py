@@ -3,11 +3,12 @@
     .venv/bin/python bench/ingest_bench.py                                        # SQLite
     DATABASE_URL=postgres://root@127.0.0.1:5432/postgres .venv/bin/python bench/ingest_bench.py
     ... --stored 100,1000 --measure 20
-    ... --workers      also 1 and 2 Celery worker processes over Redis (jobs per second; --jobs 60)
+    ... --workers      also the same jobs (--jobs 60) through 1, then 2 fresh Celery workers over Redis
+                       (articles per second from the workers' launch: start-up included)
 
-Corpus: articles made of recombined sentences of the seeds and of ../shared/eval/dev/texts (each language's
-sentences shuffled into articles of a seed's length, with a unique number per article so that no two are the
-same); no network. The stored corpus is ingested without extraction (as `ingest --no-extract` would), then
+Corpus: articles of recombined sentences of the seeds and of ../shared/eval/{dev,web}/texts, with varied names
+and dates (`scale_corpus`: each article its own year offset, days and curated names swapped within their kind);
+no network. The stored corpus is ingested without extraction (as `ingest --no-extract` would), then
 `--measure` new articles are ingested and extracted one by one, as curators bring them in, with the corpus at
 each size: seconds per article (median) at each size, and the ratio of the largest to the smallest
 (flat: ≤ 1.2). The first article of each language at each size is a warm-up: it reads the stored articles
@@ -22,7 +23,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import re
 import statistics
 import sys
 import tempfile
@@ -30,9 +30,10 @@ import time
 import tracemalloc
 from pathlib import Path
 
+from scale_corpus import sentences_by_language, write_articles
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-DEV_TEXTS = ROOT.parent / "shared" / "eval" / "dev" / "texts"
 
 
 def database_url(name: str = "ingest_bench") -> str:
@@ -63,43 +64,6 @@ def setup_django(name: str = "ingest_bench") -> None:
     call_command("migrate", "--noinput", verbosity=0)
     call_command("ingest", str(ROOT / "seeds"), "--no-extract", verbosity=0)
     call_command("load_timeline", str(ROOT / "fixtures"), verbosity=0)
-
-
-def sentences_by_language() -> dict[str, list[str]]:
-    manifest = json.loads((ROOT / "seeds" / "manifest.json").read_text(encoding="utf-8"))
-    texts = [((ROOT / "seeds" / e["file"]).read_text(encoding="utf-8"), e["language"]) for e in manifest["articles"]]
-    for path in sorted(DEV_TEXTS.glob("*.txt")):
-        language = path.name.split("_")[1]
-        texts.append((path.read_text(encoding="utf-8"), language))
-    found: dict[str, list[str]] = {}
-    for text, language in texts:
-        for sentence in re.split(r"(?<=[.!?])\s+", text):
-            if 40 <= len(sentence) <= 400 and "\n" not in sentence.strip():
-                found.setdefault(language, []).append(sentence.strip())
-    return found
-
-
-def write_articles(folder: Path, count: int, sentences: dict[str, list[str]], rng: random.Random, first: int) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    entries = []
-    languages = sorted(sentences)
-    for number in range(first, first + count):
-        language = languages[number % len(languages)]
-        chosen = rng.sample(sentences[language], k=min(30, len(sentences[language])))
-        paragraphs = [" ".join(chosen[i : i + 3]) for i in range(0, len(chosen), 3)]
-        paragraphs.append(f"Reference {number}.")
-        name = f"bench_{number:05d}.txt"
-        (folder / name).write_text("\n\n".join(paragraphs), encoding="utf-8")
-        entries.append(
-            {
-                "file": name,
-                "title": f"Benchmark article {number}",
-                "language": language,
-                "published": f"20{10 + number % 15}-0{1 + number % 9}-1{number % 9}",
-                "source": {"name": f"Bench outlet {number % 7}", "kind": "news"},
-            }
-        )
-    (folder / "manifest.json").write_text(json.dumps({"articles": entries}), encoding="utf-8")
 
 
 WARM_UP = 3  # articles alternate he, ar, en
@@ -144,16 +108,19 @@ def repair_figures() -> None:
 
 
 def worker_scaling(sentences: dict[str, list[str]], rng: random.Random, first: int, jobs: int = 60) -> None:
-    """Jobs through Celery over Redis (CELERY_BROKER_URL, default redis://127.0.0.1:6379/14) with 1 and with 2
-    fresh worker processes: articles stored (without extraction), their extraction jobs queued, throughput
-    from the first job's start to the last one's finish. A fresh worker builds the grammar before its first job
-    (the corpus stays in the database): the time from its launch to the first job's start is printed apart."""
+    """The same `jobs` extraction jobs through Celery over Redis (CELERY_BROKER_URL, default
+    redis://127.0.0.1:6379/14) to 1, 2, 2, then 1 fresh worker processes: the same articles are stored before each
+    run, their jobs queued before the workers are launched, and removed after it (with what their extraction
+    proposed), so both runs start from the same corpus. Throughput counts from the launch to the last job's
+    finish (start-up included); from the first job's start too, printed beside it."""
     import subprocess
     import uuid
 
     from django.db import connection
 
     from config.celery import app
+    from corpus.models import Article
+    from facts.models import Citation, Claim
     from intake.models import Job
     from intake.services import articles_ingest, job_enqueue
 
@@ -164,14 +131,21 @@ def worker_scaling(sentences: dict[str, list[str]], rng: random.Random, first: i
         database = f"sqlite:///{settings['NAME']}"
     else:
         database = f"postgres://{settings['USER']}@{settings['HOST']}:{settings['PORT']}/{settings['NAME']}"
-    rates = {}
-    for workers in (1, 2):
+    folder = Path(tempfile.mkdtemp()) / "worker_jobs"
+    write_articles(folder, jobs, sentences, rng, first=first)
+    seconds: dict[int, list[float]] = {1: [], 2: []}
+    running: dict[int, list[float]] = {1: [], 2: []}
+    for workers in (1, 2, 2, 1):  # alternated: whatever drifts during the run weighs on both alike
         queue = f"bench-{uuid.uuid4().hex[:8]}"
         app.conf.update(task_default_queue=queue)
-        folder = Path(tempfile.mkdtemp()) / f"workers_{workers}"
-        write_articles(folder, jobs, sentences, rng, first=first)
-        first += jobs
+        claims_before = set(Claim.objects.values_list("pk", flat=True))
         articles = [result.article for result in articles_ingest(paths=[folder])]
+        with connection.cursor() as cursor:  # the planner's statistics as fresh for both runs (autovacuum's
+            # timing would otherwise decide which run plans with stale ones)
+            cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
+        created = [Job.objects.create(kind=Job.Kind.EXTRACT, article=article, progress_total=1) for article in articles]
+        for job in created:
+            job_enqueue(job)  # outside a transaction: sent at once, waiting for the workers
         environment = {**os.environ, "DATABASE_URL": database, "CELERY_BROKER_URL": broker}
         launched = time.time()
         processes = [
@@ -199,25 +173,36 @@ def worker_scaling(sentences: dict[str, list[str]], rng: random.Random, first: i
             )
             for number in range(workers)
         ]
-        created = [Job.objects.create(kind=Job.Kind.EXTRACT, article=article, progress_total=1) for article in articles]
-        for job in created:
-            job_enqueue(job)  # outside a transaction: sent at once
         ids = [job.pk for job in created]
         while Job.objects.filter(pk__in=ids, status__in=["queued", "running"]).exists():
-            time.sleep(0.5)
+            time.sleep(0.2)
         for process in processes:
             process.terminate()
             process.wait(timeout=30)
         done = Job.objects.filter(pk__in=ids)
         started = min(job.started_at for job in done)
         finished = max(job.finished_at for job in done)
-        rates[workers] = len(ids) / (finished - started).total_seconds()
+        seconds[workers].append(finished.timestamp() - launched)
+        running[workers].append((finished - started).total_seconds())
         failed = done.filter(status="failed").count()
+        each = statistics.median((job.finished_at - job.started_at).total_seconds() for job in done)
         print(
-            f"{workers} worker(s): {len(ids)} jobs, {rates[workers]:.2f} articles/s, {failed} failed "
-            f"(first job started {started.timestamp() - launched:.1f} s after the launch: start-up)"
+            f"{workers} worker(s): {len(ids)} jobs, {len(ids) / seconds[workers][-1]:.2f} articles/s from the "
+            f"launch ({len(ids) / running[workers][-1]:.2f} from the first job's start, "
+            f"{started.timestamp() - launched:.1f} s after the launch), a job {each:.2f} s (median), {failed} failed",
+            flush=True,
         )
-    print(f"2 workers / 1 worker: {rates[2] / rates[1]:.2f}× ({'≥ 1.6×' if rates[2] / rates[1] >= 1.6 else '< 1.6×'})")
+        # What the run added goes, what was there stays: the claims it proposed, then its articles (their
+        # citations of claims that were there before go with them)
+        Claim.objects.exclude(pk__in=claims_before).delete()
+        Citation.objects.filter(article__in=articles).delete()
+        Article.objects.filter(pk__in=[article.pk for article in articles]).delete()
+    ratio = sum(seconds[1]) / sum(seconds[2])
+    print(
+        f"2 workers / 1 worker, the same {jobs} jobs, two runs each, start-up included: {ratio:.2f}× "
+        f"({'≥ 1.6×' if ratio >= 1.6 else '< 1.6×'}); from the first job's start: "
+        f"{sum(running[1]) / sum(running[2]):.2f}×"
+    )
 
 
 def main() -> None:
@@ -229,8 +214,6 @@ def main() -> None:
     parser.add_argument("--workers", action="store_true", help="also 1 and 2 Celery workers over Redis")
     parser.add_argument("--jobs", type=int, default=60, help="jobs for each worker count (default 60)")
     options = parser.parse_args()
-    if not DEV_TEXTS.is_dir():
-        sys.exit(f"no dev texts at {DEV_TEXTS}: the corpus would repeat the seeds alone")
     sizes = [int(n) for n in options.stored.split(",")]
     measure = options.measure
     setup_django()

@@ -4,17 +4,17 @@
     DATABASE_URL=postgres://root@127.0.0.1:5432/postgres .venv/bin/python bench/worker_memory_bench.py
     ... --stored 100,1000,3000 --jobs 6
 
-At each corpus size (articles of recombined seed and dev sentences, stored without extraction, their readings
-made as the first job would make them), a fresh worker (`celery worker --pool=solo` over Redis,
-CELERY_BROKER_URL, default redis://127.0.0.1:6379/14) is launched with `--jobs` extraction jobs already queued
-for it: the time from its launch to its first job's start (the job's own `started_at`), its resident memory
-(VmRSS) when it takes that job and after the jobs, and the jobs' median seconds. The worker reads the date
-rules' prefilter analyses that an earlier process stored (facts.extraction.dates.prefilter; this script's own
-extraction stores them), as every worker but a machine's very first does. The baseline is the smallest corpus,
-measured in the same run: flat means the largest differs from it by less than 20 % in memory and 1.2× in time
-per job. Needs Redis; refuses to run without the dev texts (../shared/eval/dev/texts), which give the corpus
-its variety. The database is `worker_memory_bench` (PostgreSQL, dropped and made again) or a temporary SQLite
-file.
+At each corpus size (articles of recombined seed, dev and web sentences with varied names and dates, stored
+without extraction, their readings made as the first job would make them), a fresh worker (`celery worker
+--pool=solo` over Redis, CELERY_BROKER_URL, default redis://127.0.0.1:6379/14) is launched with `--jobs`
+extraction jobs already queued for it: the time from its launch to its first job's start (the job's own
+`started_at`), its resident memory (VmRSS) when it takes that job and after the jobs, and the jobs' median
+seconds. The worker reads the date rules' prefilter analyses that an earlier process stored
+(facts.extraction.dates.prefilter; this script's own extraction stores them), as every worker but a machine's
+very first does. The baseline is the smallest corpus, measured in the same run: flat means the largest differs
+from it by less than 20 % in memory and 1.2× in time per job. Needs Redis; refuses to run without the
+evaluation texts (../shared/eval/{dev,web}/texts), which give the corpus its variety (`scale_corpus`). The
+database is `worker_memory_bench` (PostgreSQL, dropped and made again) or a temporary SQLite file.
 """
 
 from __future__ import annotations
@@ -48,9 +48,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=6, help="extraction jobs per worker (default 6)")
     args = parser.parse_args()
     import ingest_bench
+    import scale_corpus
 
-    if not ingest_bench.DEV_TEXTS.is_dir():
-        sys.exit(f"no dev texts at {ingest_bench.DEV_TEXTS}: the corpus would repeat the seeds alone")
     ingest_bench.setup_django("worker_memory_bench")
     database = os.environ["DATABASE_URL"]
     from config.celery import app
@@ -64,7 +63,7 @@ def main() -> None:
     app.conf.update(broker_url=broker, task_always_eager=False)
     print(f"database: {database.split('@')[-1]}; broker: {broker}", flush=True)
 
-    sentences = ingest_bench.sentences_by_language()
+    sentences = scale_corpus.sentences_by_language()
     rng = random.Random(7)
     work = Path(tempfile.mkdtemp())
     made = 0
@@ -73,14 +72,14 @@ def main() -> None:
         stored = Article.objects.count()
         if size > stored:
             started = time.perf_counter()
-            ingest_bench.write_articles(work / f"stored_{size}", size - stored, sentences, rng, first=made)
+            scale_corpus.write_articles(work / f"stored_{size}", size - stored, sentences, rng, first=made)
             made += size - stored
             articles_ingest(paths=[work / f"stored_{size}"])
             for language in ("he", "ar", "en"):  # what the first job would do: read what has no reading
                 readings_up_to_date(language=language, gazetteer=extraction_gazetteer())
             print(f"stored and read {size - stored} articles in {time.perf_counter() - started:.0f} s", flush=True)
         folder = work / f"jobs_{size}"
-        ingest_bench.write_articles(folder, args.jobs, sentences, rng, first=made)
+        scale_corpus.write_articles(folder, args.jobs, sentences, rng, first=made)
         made += args.jobs
         articles = [result.article for result in articles_ingest(paths=[folder])]
         for language in ("he", "ar", "en"):
