@@ -54,6 +54,13 @@ def month_name(c: HypothesisChooser, language: str, month: int) -> str:
     return c.pick(names or MONTH_NAMES[language][month])
 
 
+def read(c: HypothesisChooser, language: str, template: str, word: str, day: dt.date) -> tuple[bool, str]:
+    """The sentence `template` makes of `word` and the day's number and month (its year left out): whether it
+    speaks of the future, and the sentence."""
+    text = template.format(verb=word, word=word, day=day.day, month=month_name(c, language, day.month))
+    return grammar(language).speaks_of_the_future(text), text
+
+
 @pytest.mark.parametrize("language", ["he", "ar", "en"])
 @settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
@@ -61,9 +68,9 @@ def test_a_future_verb_plans_the_next_day_of_that_name(language, data):
     c = HypothesisChooser(data)
     published, _last, following = day_and_published(c)
     verb = c.pick(FUTURES[language])
-    text = TEMPLATES[language].format(verb=verb, day=following.day, month=month_name(c, language, following.month))
+    future, text = read(c, language, TEMPLATES[language], verb, following)
 
-    assert grammar(language).speaks_of_the_future(text), verb
+    assert future, verb
     assert [m.edtf for m in find_dates(text, language=language, published=published.isoformat())] == [
         following.isoformat()
     ], verb
@@ -76,9 +83,9 @@ def test_a_word_with_the_future_letters_in_a_past_sentence_plans_nothing(languag
     c = HypothesisChooser(data)
     published, last, _following = day_and_published(c)
     word = c.pick(NOT_FUTURES[language])
-    text = PAST_TEMPLATES[language].format(word=word, day=last.day, month=month_name(c, language, last.month))
+    future, text = read(c, language, PAST_TEMPLATES[language], word, last)
 
-    assert not grammar(language).speaks_of_the_future(text), word
+    assert not future, word
     assert [m.edtf for m in find_dates(text, language=language, published=published.isoformat())] == [
         last.isoformat()
     ], word
